@@ -1,0 +1,164 @@
+import type { Region, Span } from '../findings/finding.js';
+import type { ShellScript } from '../shell/types.js';
+
+/**
+ * The Dockerfile model: what rules, the Nix bridge, the fixer and the harness read. Built once per
+ * file by `parseDockerfile`; everything in it points back at exact spans of the original text.
+ */
+export interface DockerfileModel {
+  /** Path as the user named it. */
+  file: string;
+  /** The decoded text, byte-for-byte what the file holds (a UTF-8 BOM stays as U+FEFF). */
+  text: string;
+  /** Line ending the file mostly uses; fixes write new lines with it. */
+  eol: '\n' | '\r\n';
+  /** Parser directives (`# syntax=`, `# escape=`, `# check=`), in file order. */
+  directives: Directive[];
+  /** The `# syntax=` frontend image, when present. */
+  syntax?: ImageReference;
+  escapeChar: '\\' | '`';
+  /** ARGs declared before the first FROM (usable in FROM lines). */
+  globalArgs: ArgDeclaration[];
+  stages: Stage[];
+  /** Every top-level instruction in file order (global ARGs included). */
+  instructions: Instruction[];
+  /** Non-fatal problems worth telling the user (unknown instruction, unresolvable variable, ...). */
+  problems: ModelProblem[];
+  /** Offset ↔ line/column conversion for this text. */
+  positions: PositionMapper;
+}
+
+export interface PositionMapper {
+  regionOf(span: Span): Region;
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number;
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number;
+  lineCount: number;
+}
+
+export interface ModelProblem {
+  message: string;
+  region: Region;
+}
+
+export interface Directive {
+  name: string;
+  value: string;
+  region: Region;
+  valueSpan: Span;
+}
+
+export interface ArgDeclaration {
+  name: string;
+  /** Default as written (quotes removed), undefined for `ARG NAME`. */
+  defaultValue?: string;
+  /** Span of the default value text in the file, for pinning fixes. */
+  defaultSpan?: Span;
+  instruction: Instruction;
+}
+
+export interface Stage {
+  index: number;
+  /** `AS name`, lower-cased as BuildKit compares them. */
+  name?: string;
+  from: Instruction;
+  image: ImageReference;
+  /** `--platform=` value, when given. */
+  platform?: string;
+  /** Instructions of the stage after its FROM, in order. */
+  instructions: Instruction[];
+}
+
+/** An image named by FROM, `COPY --from`, `RUN --mount=from=` or the `# syntax=` directive. */
+export interface ImageReference {
+  /** As written, e.g. `${BASE}:3.12`. */
+  raw: string;
+  span: Span;
+  region: Region;
+  /** After substituting ARG values; undefined when some variable had no value. */
+  resolved?: string;
+  /** Variables referenced by `raw` that had no value (empty when fully resolved). */
+  unresolved: string[];
+  /** A previous stage, `scratch`, or a real image. */
+  kind: 'image' | 'stage' | 'scratch';
+  /** The stage this names, when `kind` is `stage`. */
+  stage?: Stage;
+  /** Parsed `resolved`, when it is a syntactically valid image reference. */
+  name?: ImageName;
+  /** ARG declarations whose defaults produced parts of `resolved` (a fix pins these instead). */
+  viaArgs: ArgDeclaration[];
+  /** Where the reference occurs. */
+  usage: 'from' | 'copy-from' | 'mount-from' | 'syntax';
+}
+
+export interface ImageName {
+  /** e.g. `docker.io`, `ghcr.io`, `localhost:5000`. */
+  registry: string;
+  /** Full repository path, e.g. `library/node`. */
+  repository: string;
+  tag?: string;
+  /** `sha256:<hex>` when pinned. */
+  digest?: string;
+  /** The name as the user would write it without tag/digest, e.g. `node`, `ghcr.io/x/y`. */
+  familiar: string;
+}
+
+export interface InstructionFlag {
+  /** Without the leading dashes, lower-case, e.g. `from`, `mount`, `checksum`, `platform`. */
+  name: string;
+  value?: string;
+  span: Span;
+  valueSpan?: Span;
+  /** `key=value` options of the value (for `--mount=type=cache,from=img,target=/x`). */
+  options: { key: string; value?: string; span: Span; valueSpan?: Span }[];
+}
+
+/** A whitespace-separated argument of an instruction, outside of shell analysis. */
+export interface InstructionArg {
+  /** As written. */
+  raw: string;
+  /** With ARG/ENV variables substituted where known (undefined when some were unknown). */
+  value?: string;
+  span: Span;
+}
+
+export interface Heredoc {
+  /** Delimiter name, e.g. `EOF`. */
+  name: string;
+  /** Whether the delimiter was quoted (`<<'EOF'`): no expansion in the body. */
+  quoted: boolean;
+  /** `<<-` strips leading tabs. */
+  stripTabs: boolean;
+  body: string;
+  bodySpan: Span;
+}
+
+export interface Instruction {
+  /** Upper-case keyword (`RUN`, `FROM`, ...); `ONBUILD` for triggers, see `trigger`. */
+  keyword: string;
+  span: Span;
+  region: Region;
+  keywordSpan: Span;
+  /** The stage the instruction belongs to (undefined for global ARGs before the first FROM). */
+  stage?: Stage;
+  flags: InstructionFlag[];
+  /** Arguments after the flags (for exec form: the JSON strings, with their spans). */
+  args: InstructionArg[];
+  /** Span of everything after the keyword and flags, up to the end of the instruction. */
+  argsSpan?: Span;
+  form: 'shell' | 'exec' | 'none';
+  heredocs: Heredoc[];
+  /** For `ONBUILD X`: the trigger instruction X (its spans are inside this instruction). */
+  trigger?: Instruction;
+  /** Variables (ARG and ENV) known at this instruction, for expansion. */
+  variables: ReadonlyMap<string, string | undefined>;
+  /** The shell in effect (`SHELL ["/bin/bash","-c"]`), default `/bin/sh -c`. */
+  shell: string[];
+  /**
+   * The parsed shell of a shell-form RUN (its heredoc bodies and `sh -c` strings included),
+   * undefined for other instructions or when the shell is not POSIX-like (cmd, powershell).
+   * Parsed lazily, once.
+   */
+  readonly script: ShellScript | undefined;
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:repro-audit-rules' {
+  import type { Rule } from './rule.js';
+  const rules: Rule[];
+  export default rules;
+}

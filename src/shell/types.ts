@@ -1,0 +1,92 @@
+import type { Region, Span } from '../findings/finding.js';
+
+/** A RUN's shell, parsed with tree-sitter-bash; positions map back to the Dockerfile. */
+export interface ShellScript {
+  /** Every simple command, in source order, nested ones (`sh -c`, `$(...)`, heredoc bodies) included. */
+  commands: ShellCommand[];
+  /** Spans where the shell parser found a syntax error. */
+  errors: Span[];
+}
+
+export interface ShellWord {
+  /** The source text of the word, quotes included. */
+  raw: string;
+  /**
+   * The value after quote removal and expansion of variables whose values are known; undefined
+   * when the word contains a command substitution, a glob, or an unknown variable.
+   */
+  value?: string;
+  span: Span;
+  region: Region;
+}
+
+export interface ShellRedirect {
+  /** `>`, `>>`, `<`, `<<`, `2>`, ... */
+  operator: string;
+  target?: ShellWord;
+}
+
+export interface ShellCommand {
+  /** Command name and arguments, as written (no wrappers removed). */
+  words: ShellWord[];
+  /** `NAME=value` prefixes. */
+  assignments: { name: string; value?: string }[];
+  redirects: ShellRedirect[];
+  span: Span;
+  region: Region;
+  /** The pipeline the command is part of (a lone command is a pipeline of one). */
+  pipeline: ShellCommand[];
+  /** Index of this command in `pipeline`. */
+  pipelineIndex: number;
+  /** The command whose `-c` string or heredoc contains this one, when nested. */
+  parent?: ShellCommand;
+  /** Inside `$(...)` or backticks. */
+  inSubstitution: boolean;
+  /**
+   * The argv that actually runs, with wrappers removed (`sudo`, `env VAR=x`, `nice`, `time`,
+   * `exec`, `command`, `xargs`, `timeout N`, ...), so `sudo apt-get install x` has name `apt-get`.
+   */
+  argv: ShellWord[];
+}
+
+export type PackageManager =
+  | 'apt'
+  | 'apk'
+  | 'dnf'
+  | 'yum'
+  | 'microdnf'
+  | 'zypper'
+  | 'pip'
+  | 'uv'
+  | 'npm'
+  | 'yarn'
+  | 'pnpm'
+  | 'bun'
+  | 'gem'
+  | 'go'
+  | 'cargo';
+
+/** A package requested by an install command. */
+export interface PackageSpec {
+  /** Package name as the manager knows it (`curl`, `flask`, `@scope/pkg`, `github.com/x/y/cmd/z`). */
+  name: string;
+  /** Version constraint as written (`1.2.3`, `>=1`, `latest`), if any. */
+  version?: string;
+  /** True when the spec names one exact version (or commit) and nothing else. */
+  exact: boolean;
+  /** The word in the script this spec came from. */
+  word: ShellWord;
+}
+
+/** One package-manager invocation that installs or upgrades something. */
+export interface PackageOperation {
+  manager: PackageManager;
+  /** `install` (add packages), `upgrade` (upgrade all or named), `install-lockfile` (npm ci, ...). */
+  action: 'install' | 'upgrade' | 'install-lockfile';
+  packages: PackageSpec[];
+  /** Requirement/constraint files (`pip -r`, `-c`), as written. */
+  requirementFiles: ShellWord[];
+  /** Global install (`npm i -g`, `go install`, `cargo install`, `gem install`). */
+  global: boolean;
+  command: ShellCommand;
+}
