@@ -1,0 +1,88 @@
+// Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from it).
+// `node scripts/build.mjs --check` rebuilds into a temporary directory and fails when dist/ differs.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RULES_MODULE_ID, rulesModuleSource } from './rules-module.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-')) : path.join(root, 'dist');
+
+const entryPoints = {
+  cli: 'src/cli/main.ts',
+  action: 'src/action/main.ts',
+};
+
+const rulesPlugin = {
+  name: 'repro-audit-rules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^${RULES_MODULE_ID}$`) }, () => ({ path: RULES_MODULE_ID, namespace: 'rules' }));
+    b.onLoad({ filter: /.*/, namespace: 'rules' }, () => ({
+      contents: rulesModuleSource(path.join(root, 'rules')),
+      loader: 'ts',
+      resolveDir: root,
+    }));
+  },
+};
+
+const present = Object.fromEntries(Object.entries(entryPoints).filter(([, file]) => fs.existsSync(path.join(root, file))));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: present,
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.js' },
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [rulesPlugin],
+  metafile: false,
+});
+
+// The shell grammar is WebAssembly, loaded at run time next to the bundle.
+for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm']) {
+  const from = path.join(root, wasm);
+  if (fs.existsSync(from)) fs.copyFileSync(from, path.join(outdir, path.basename(wasm)));
+}
+
+if (check) {
+  const committed = path.join(root, 'dist');
+  const differences = compareTrees(outdir, committed);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  if (differences.length > 0) {
+    console.error(`dist/ is not what the build produces from the current sources:\n  ${differences.join('\n  ')}\nRun \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ is up to date with the sources.');
+}
+
+function listFiles(dir, prefix = '') {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(prefix, entry.name);
+    return entry.isDirectory() ? listFiles(path.join(dir, entry.name), rel) : [rel];
+  });
+}
+
+function compareTrees(built, committed) {
+  const a = new Set(listFiles(built));
+  const b = new Set(listFiles(committed));
+  const differences = [];
+  for (const file of a) {
+    if (!b.has(file)) differences.push(`missing in dist/: ${file}`);
+    else if (!fs.readFileSync(path.join(built, file)).equals(fs.readFileSync(path.join(committed, file)))) differences.push(`differs: ${file}`);
+  }
+  for (const file of b) if (!a.has(file)) differences.push(`not produced by the build: ${file}`);
+  return differences;
+}
