@@ -22,7 +22,12 @@ export interface DockerfileModel {
   stages: Stage[];
   /** Every top-level instruction in file order (global ARGs included). */
   instructions: Instruction[];
-  /** Non-fatal problems worth telling the user (unknown instruction, unresolvable variable, ...). */
+  /** Every image reference (FROM, `COPY --from`, `RUN --mount=from=`, `# syntax=`), in file order. */
+  imageReferences: ImageReference[];
+  /**
+   * What could not be understood. `error` means the builder would reject the file (unknown
+   * instruction, no FROM); the model is still as complete as possible, so rules still run.
+   */
   problems: ModelProblem[];
   /** Offset ↔ line/column conversion for this text. */
   positions: PositionMapper;
@@ -38,6 +43,7 @@ export interface PositionMapper {
 }
 
 export interface ModelProblem {
+  level: 'error' | 'warning';
   message: string;
   region: Region;
 }
@@ -90,6 +96,8 @@ export interface ImageReference {
   viaArgs: ArgDeclaration[];
   /** Where the reference occurs. */
   usage: 'from' | 'copy-from' | 'mount-from' | 'syntax';
+  /** The instruction holding it (undefined for the `# syntax=` directive). */
+  instruction?: Instruction;
 }
 
 export interface ImageName {
@@ -132,6 +140,8 @@ export interface Heredoc {
   stripTabs: boolean;
   body: string;
   bodySpan: Span;
+  /** The `<<EOF` / `<<-'EOF'` marker on the instruction line. */
+  markerSpan: Span;
 }
 
 export interface Instruction {

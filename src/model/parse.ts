@@ -1,0 +1,378 @@
+import dockerfileAst from 'dockerfile-ast';
+import type { Span } from '../findings/finding.js';
+import { parseRunScript } from '../shell/parse.js';
+import type { ShellScript } from '../shell/types.js';
+import { parseImageName } from './image-name.js';
+import { createPositionMapper, offsetOf } from './positions.js';
+import type {
+  ArgDeclaration,
+  Directive,
+  DockerfileModel,
+  Heredoc,
+  ImageReference,
+  Instruction,
+  InstructionArg,
+  InstructionFlag,
+  ModelProblem,
+  PositionMapper,
+  Stage,
+} from './types.js';
+import { expandVariables } from './variables.js';
+
+type AstInstruction = dockerfileAst.Instruction;
+type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+const { DockerfileParser, From, JSONInstruction, ModifiableInstruction, Onbuild, PropertyInstruction } = dockerfileAst;
+
+export interface ParseOptions {
+  /** `--build-arg NAME=value` overrides of ARG defaults. */
+  buildArgs?: Readonly<Record<string, string>>;
+}
+
+const KNOWN_INSTRUCTIONS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/** Instructions whose arguments the builder itself expands (`$VAR`), per the Dockerfile reference. */
+const EXPANDING_INSTRUCTIONS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ONBUILD']);
+
+/** ARGs BuildKit defines in the global scope without a declaration. */
+const AUTOMATIC_PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const WINDOWS_SHELL = ['cmd', '/S', '/C'];
+
+type Variables = Map<string, string | undefined>;
+
+/**
+ * Builds the model of one Dockerfile. Never throws on malformed input: what cannot be understood
+ * is recorded in `problems` with its position.
+ */
+export function parseDockerfile(text: string, file: string, options: ParseOptions = {}): DockerfileModel {
+  const positions = createPositionMapper(text);
+  const ast = DockerfileParser.parse(text);
+  const escapeChar = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const buildArgs = options.buildArgs ?? {};
+  const problems: ModelProblem[] = [];
+  const spanOf = (range: AstRange): Span => ({ start: offsetOf(positions, range.start), end: offsetOf(positions, range.end) });
+
+  const directives: Directive[] = ast.getDirectives().map((directive) => {
+    const valueSpan = spanOf(directive.getValueRange());
+    return {
+      name: directive.getName().toLowerCase(),
+      value: directive.getValue(),
+      region: positions.regionOf(spanOf(directive.getRange())),
+      valueSpan,
+    };
+  });
+
+  const model: DockerfileModel = {
+    file,
+    text,
+    eol: dominantLineEnding(text),
+    directives,
+    escapeChar,
+    globalArgs: [],
+    stages: [],
+    instructions: [],
+    imageReferences: [],
+    problems,
+    positions,
+  };
+
+  const syntax = directives.find((d) => d.name === 'syntax');
+  if (syntax && syntax.value) {
+    model.syntax = imageReference(syntax.value, syntax.valueSpan, 'syntax', () => undefined);
+    model.imageReferences.push(model.syntax);
+  }
+
+  // Global scope: automatic platform ARGs are unknown (they depend on the builder), declared ones
+  // take their default or the --build-arg override.
+  const globalScope: Variables = new Map(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
+  // ENV crosses into stages built FROM a stage; ARG does not, so ENV is tracked on its own too.
+  const stageEnv = new Map<Stage, Variables>();
+  let scope: Variables = globalScope;
+  let env: Variables = new Map();
+  let shell = DEFAULT_SHELL;
+  let stage: Stage | undefined;
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword().toUpperCase();
+    const instruction = buildInstruction(node, keyword);
+    model.instructions.push(instruction);
+
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+      problems.push({
+        level: 'error',
+        message: `unknown instruction \`${node.getInstruction()}\``,
+        region: positions.regionOf(instruction.keywordSpan),
+      });
+    }
+
+    if (keyword === 'FROM' && node instanceof From) {
+      stage = startStage(node, instruction);
+      continue;
+    }
+    if (stage) stage.instructions.push(instruction);
+    else if (keyword !== 'ARG' && KNOWN_INSTRUCTIONS.has(keyword)) {
+      problems.push({ level: 'error', message: `\`${keyword}\` before the first FROM`, region: instruction.region });
+    }
+
+    if (keyword === 'ARG') declareArgs(node, instruction);
+    else if (keyword === 'ENV') setEnv(node);
+    else if (keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
+      shell = instruction.args.map((arg) => arg.value ?? arg.raw);
+    }
+    else if (stage && (keyword === 'COPY' || keyword === 'RUN')) referenceImagesInFlags(instruction);
+    if (instruction.trigger && stage && (instruction.trigger.keyword === 'COPY' || instruction.trigger.keyword === 'RUN')) {
+      referenceImagesInFlags(instruction.trigger);
+    }
+    if (stage && keyword === 'ENV') stageEnv.set(stage, env);
+  }
+
+  if (model.stages.length === 0 && model.problems.every((p) => p.level !== 'error')) {
+    const region = positions.regionOf({ start: 0, end: Math.min(text.length, 1) });
+    problems.push({ level: 'error', message: 'no FROM instruction: this is not a buildable Dockerfile', region });
+  }
+
+  return model;
+
+  function buildInstruction(node: AstInstruction, keyword: string): Instruction {
+    const span = spanOf(node.getRange());
+    const flags = node instanceof ModifiableInstruction ? node.getFlags().map(flagOf) : [];
+    const exec = node instanceof JSONInstruction && node.getOpeningBracket() !== null && node.getClosingBracket() !== null;
+    const expands = EXPANDING_INSTRUCTIONS.has(keyword);
+    const variables = scope;
+    const args: InstructionArg[] = exec
+      ? (node as dockerfileAst.JSONInstruction).getJSONStrings().map((json) => ({ raw: json.getValue(), value: json.getJSONValue(), span: spanOf(json.getRange()) }))
+      : node.getArguments().map((argument) => {
+          const raw = argument.getValue();
+          return { raw, value: expands ? expandVariables(raw, (name) => variables.get(name), escapeChar).value : raw, span: spanOf(argument.getRange()) };
+        });
+    const argsRange = node.getArgumentsRange();
+    const heredocs = heredocsOf(node);
+    const instructionShell = shell;
+    let script: ShellScript | undefined | null = null;
+    const instruction: Instruction = {
+      keyword,
+      span,
+      region: positions.regionOf(span),
+      keywordSpan: spanOf(node.getInstructionRange()),
+      stage,
+      flags,
+      args,
+      argsSpan: argsRange ? spanOf(argsRange) : undefined,
+      form: exec ? 'exec' : args.length > 0 || heredocs.length > 0 ? 'shell' : 'none',
+      heredocs,
+      variables,
+      shell: instructionShell,
+      get script() {
+        if (script === null) script = scriptOf(this);
+        return script;
+      },
+    };
+    if (node instanceof Onbuild) {
+      const trigger = node.getTriggerInstruction();
+      if (trigger) instruction.trigger = buildInstruction(trigger, trigger.getKeyword().toUpperCase());
+    }
+    return instruction;
+  }
+
+  function scriptOf(instruction: Instruction): ShellScript | undefined {
+    if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !instruction.argsSpan) return undefined;
+    const shellName = (instruction.shell[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+    if (!POSIX_SHELLS.has(shellName)) return undefined;
+    return parseRunScript({
+      text,
+      span: { start: instruction.argsSpan.start, end: instruction.span.end },
+      heredocs: instruction.heredocs,
+      escapeChar,
+      variables: instruction.variables,
+      positions,
+    });
+  }
+
+  function flagOf(flag: dockerfileAst.Flag): InstructionFlag {
+    const valueRange = flag.getValueRange();
+    return {
+      name: flag.getName().toLowerCase(),
+      value: flag.getValue() ?? undefined,
+      span: spanOf(flag.getRange()),
+      valueSpan: valueRange ? spanOf(valueRange) : undefined,
+      options: flag.getOptions().map((option) => {
+        const optionValueRange = option.getValueRange();
+        return {
+          key: option.getName().toLowerCase(),
+          value: option.getValue() ?? undefined,
+          span: spanOf(option.getRange()),
+          valueSpan: optionValueRange ? spanOf(optionValueRange) : undefined,
+        };
+      }),
+    };
+  }
+
+  function heredocsOf(node: AstInstruction): Heredoc[] {
+    const withHeredocs = node as unknown as { getHeredocs?: () => dockerfileAst.Heredoc[] };
+    if (typeof withHeredocs.getHeredocs !== 'function') return [];
+    return withHeredocs.getHeredocs().map((heredoc) => {
+      const content = heredoc.getContentRange();
+      const markerStart = offsetOf(positions, heredoc.getStartRange().start);
+      const nameEnd = offsetOf(positions, heredoc.getNameRange().end);
+      const quote = text[nameEnd];
+      const markerEnd = quote === '"' || quote === "'" ? nameEnd + 1 : nameEnd;
+      const opener = text.slice(markerStart, markerEnd);
+      const bodySpan = content ? spanOf(content) : { start: markerEnd, end: markerEnd };
+      return {
+        name: heredoc.getName(),
+        quoted: /["']/.test(opener),
+        stripTabs: opener.startsWith('<<-'),
+        body: text.slice(bodySpan.start, bodySpan.end),
+        bodySpan,
+        markerSpan: { start: markerStart, end: markerEnd },
+      };
+    });
+  }
+
+  function startStage(node: dockerfileAst.From, instruction: Instruction): Stage {
+    const imageArg = instruction.args[0];
+    const platform = instruction.flags.find((flag) => flag.name === 'platform')?.value;
+    const name = node.getBuildStage()?.toLowerCase() ?? undefined;
+    const index = model.stages.length;
+    const image = imageArg
+      ? imageReference(imageArg.raw, imageArg.span, 'from', (n) => globalScope.get(n))
+      : imageReference('', instruction.keywordSpan, 'from', () => undefined);
+    const next: Stage = { index, name, from: instruction, image, platform, instructions: [] };
+    instruction.stage = next;
+    model.stages.push(next);
+    if (!imageArg) problems.push({ level: 'error', message: 'FROM without an image', region: instruction.region });
+    image.instruction = instruction;
+    model.imageReferences.push(image);
+    // A stage built FROM another stage inherits its ENV; ARGs never cross stages.
+    const parentEnv = image.kind === 'stage' && image.stage ? stageEnv.get(image.stage) : undefined;
+    env = new Map(parentEnv ?? []);
+    scope = new Map(env);
+    stageEnv.set(next, env);
+    shell = isWindowsImage(image.resolved) ? WINDOWS_SHELL : DEFAULT_SHELL;
+    return next;
+  }
+
+  /** `COPY --from=x` and `RUN --mount=...,from=x` name an earlier stage (by name or index) or an image. */
+  function referenceImagesInFlags(instruction: Instruction): void {
+    const lookup = (name: string) => instruction.variables.get(name);
+    for (const flag of instruction.flags) {
+      if (flag.name === 'from' && instruction.keyword === 'COPY' && flag.value && flag.valueSpan) {
+        addFlagReference(flag.value, flag.valueSpan, 'copy-from', instruction, lookup);
+      } else if (flag.name === 'mount') {
+        const from = flag.options.find((option) => option.key === 'from');
+        if (from?.value && from.valueSpan) addFlagReference(from.value, from.valueSpan, 'mount-from', instruction, lookup);
+      }
+    }
+  }
+
+  function addFlagReference(raw: string, span: Span, usage: ImageReference['usage'], instruction: Instruction, lookup: (name: string) => string | undefined): void {
+    const reference = imageReference(raw, span, usage, lookup);
+    if (reference.kind === 'image' && reference.resolved !== undefined && /^\d+$/.test(reference.resolved)) {
+      const byIndex = model.stages[Number(reference.resolved)];
+      reference.kind = 'stage';
+      reference.stage = byIndex;
+      reference.name = undefined;
+    }
+    reference.instruction = instruction;
+    model.imageReferences.push(reference);
+  }
+
+  function imageReference(raw: string, span: Span, usage: ImageReference['usage'], lookup: (name: string) => string | undefined): ImageReference {
+    const expansion = expandVariables(raw, lookup, escapeChar);
+    const resolved = expansion.value;
+    const viaArgs = expansion.used
+      .map((name) => findLast(model.globalArgs, (arg) => arg.name === name))
+      .filter((arg): arg is ArgDeclaration => arg !== undefined);
+    const reference: ImageReference = {
+      raw,
+      span,
+      region: positions.regionOf(span),
+      resolved,
+      unresolved: expansion.unresolved,
+      kind: 'image',
+      viaArgs,
+      usage,
+    };
+    if (resolved === undefined) return reference;
+    if (usage !== 'syntax' && resolved.toLowerCase() === 'scratch') reference.kind = 'scratch';
+    else if (usage !== 'syntax' && model.stages.some((s) => s.name === resolved.toLowerCase())) {
+      reference.kind = 'stage';
+      reference.stage = model.stages.find((s) => s.name === resolved.toLowerCase());
+    } else reference.name = parseImageName(resolved);
+    return reference;
+  }
+
+  function declareArgs(node: AstInstruction, instruction: Instruction): void {
+    if (!(node instanceof PropertyInstruction)) return;
+    const next = new Map(scope);
+    for (const property of node.getProperties()) {
+      const name = property.getName();
+      const rawDefault = property.getValue();
+      const valueRange = property.getValueRange();
+      const defaultValue = rawDefault === null ? undefined : expandVariables(stripQuotes(rawDefault), (n) => scope.get(n), escapeChar).value;
+      const declaration: ArgDeclaration = {
+        name,
+        defaultValue: rawDefault === null ? undefined : stripQuotes(rawDefault),
+        defaultSpan: valueRange ? unquotedSpan(spanOf(valueRange)) : undefined,
+        instruction,
+      };
+      // Inside a stage, `ARG NAME` re-imports the global value; --build-arg wins over both.
+      const inherited = stage ? globalScope.get(name) : undefined;
+      next.set(name, buildArgs[name] ?? defaultValue ?? inherited);
+      if (!stage) model.globalArgs.push(declaration);
+    }
+    scope = next;
+    if (!stage) for (const [key, value] of next) globalScope.set(key, value);
+  }
+
+  function setEnv(node: AstInstruction): void {
+    if (!(node instanceof PropertyInstruction)) return;
+    const next = new Map(scope);
+    env = new Map(env);
+    for (const property of node.getProperties()) {
+      const raw = property.getValue();
+      const value = raw === null ? '' : expandVariables(stripQuotes(raw), (n) => scope.get(n), escapeChar).value;
+      next.set(property.getName(), value);
+      env.set(property.getName(), value);
+    }
+    scope = next;
+  }
+
+  function unquotedSpan(span: Span): Span {
+    const value = text.slice(span.start, span.end);
+    return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? { start: span.start + 1, end: span.end - 1 } : span;
+  }
+}
+
+function stripQuotes(value: string): string {
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? value.slice(1, -1) : value;
+}
+
+function dominantLineEnding(text: string): '\n' | '\r\n' {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) === 13) crlf++;
+    else lf++;
+  }
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+function isWindowsImage(reference: string | undefined): boolean {
+  if (!reference) return false;
+  const lower = reference.toLowerCase();
+  return lower.includes('windows') || lower.includes('servercore') || lower.includes('nanoserver');
+}
+
+function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return items[i];
+  return undefined;
+}
+
+export type { PositionMapper };

@@ -1,0 +1,363 @@
+import type { Span } from '../findings/finding.js';
+import type { Heredoc, PositionMapper } from '../model/types.js';
+import { parseBash, type SyntaxNode } from './tree-sitter.js';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
+import { unwrapArgv } from './wrappers.js';
+
+export interface RunScriptSource {
+  /** The whole Dockerfile text; spans below index into it. */
+  text: string;
+  /** From the first character after RUN's flags to the end of the instruction (heredoc bodies included). */
+  span: Span;
+  heredocs: readonly Heredoc[];
+  escapeChar: '\\' | '`';
+  /** ARG and ENV values known at the instruction (undefined = declared, value unknown). */
+  variables: ReadonlyMap<string, string | undefined>;
+  positions: PositionMapper;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+
+/**
+ * Maps positions of a parsed text back to the Dockerfile. Text cut out of a Dockerfile keeps its
+ * length (see `shellSourceOf`), so most mappings are a plain shift; a `sh -c "..."` string with
+ * escapes cannot be mapped character by character and collapses onto the string's own span.
+ */
+interface OffsetMap {
+  base: number;
+  collapseTo?: Span;
+}
+
+interface WalkState {
+  text: string;
+  map: OffsetMap;
+  variables: Map<string, string | undefined>;
+  positions: PositionMapper;
+  commands: ShellCommand[];
+  errors: Span[];
+  parent?: ShellCommand;
+  depth: number;
+}
+
+/** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
+export function parseRunScript(source: RunScriptSource): ShellScript {
+  const firstBody = source.heredocs.length > 0 ? Math.min(...source.heredocs.map((h) => h.bodySpan.start)) : source.span.end;
+  const commandEnd = Math.max(source.span.start, Math.min(firstBody, source.span.end));
+  const state: WalkState = {
+    text: shellSourceOf(source, commandEnd),
+    map: { base: source.span.start },
+    variables: new Map(source.variables),
+    positions: source.positions,
+    commands: [],
+    errors: [],
+    depth: 0,
+  };
+  parseInto(state);
+  const lineCommands = [...state.commands];
+
+  for (const heredoc of source.heredocs) {
+    const consumer = findLast(lineCommands, (command) => command.span.start < heredoc.markerSpan.start && !command.parent);
+    const name = consumer ? basename(consumer.argv[0]?.value) : undefined;
+    // Docker runs a bare `RUN <<EOF` body with the shell; `RUN bash <<EOF` feeds it to a shell too.
+    const isScript = !consumer || (name !== undefined && SHELLS.has(name) && !hasCommandStringFlag(consumer.argv));
+    if (!isScript) continue;
+    parseInto({
+      ...state,
+      text: heredoc.body.replace(/\r/g, ' '),
+      map: { base: heredoc.bodySpan.start },
+      parent: consumer,
+      depth: state.depth + 1,
+    });
+  }
+  return { commands: state.commands, errors: state.errors };
+}
+
+/**
+ * The RUN text as the shell will see it, with the same length as the Dockerfile text it came from
+ * so offsets map 1:1: Dockerfile comment lines and blank lines inside continuations (which the
+ * builder removes) become spaces, backtick continuations become backslash ones, CRs become spaces,
+ * and heredoc markers (handled from the model) are blanked.
+ */
+function shellSourceOf(source: RunScriptSource, end: number): string {
+  const chars = source.text.slice(source.span.start, end).split('');
+  const escape = source.escapeChar;
+  let lineStart = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && chars[i] !== '\n') continue;
+    if (lineStart > 0) {
+      const line = chars.slice(lineStart, i).join('');
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('#')) {
+        for (let j = lineStart; j <= i && j < chars.length; j++) chars[j] = ' ';
+      }
+    }
+    lineStart = i + 1;
+  }
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\r') continue;
+    if (chars[i - 1] === escape && chars[i + 1] === '\n') {
+      chars[i - 1] = ' ';
+      chars[i] = '\\';
+    } else chars[i] = ' ';
+  }
+  if (escape === '`') {
+    for (let i = 0; i < chars.length - 1; i++) if (chars[i] === '`' && chars[i + 1] === '\n') chars[i] = '\\';
+  }
+  for (const heredoc of source.heredocs) {
+    for (let i = heredoc.markerSpan.start; i < heredoc.markerSpan.end; i++) {
+      const index = i - source.span.start;
+      if (index >= 0 && index < chars.length) chars[index] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+function parseInto(state: WalkState): void {
+  if (state.text.trim() === '') return;
+  const tree = parseBash(state.text);
+  try {
+    walk(tree.rootNode, state, false);
+  } finally {
+    tree.delete();
+  }
+}
+
+function walk(node: SyntaxNode, state: WalkState, inSubstitution: boolean): void {
+  switch (node.type) {
+    case 'ERROR':
+      state.errors.push(spanOf(node, state));
+      break;
+    case 'pipeline': {
+      const members: ShellCommand[] = [];
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const command = commandNodeOf(child);
+        if (command) members.push(buildCommand(command, child, state, inSubstitution));
+        else walk(child, state, inSubstitution);
+      }
+      members.forEach((member, index) => {
+        member.pipeline = members;
+        member.pipelineIndex = index;
+      });
+      return;
+    }
+    case 'command':
+      buildCommand(node, node, state, inSubstitution);
+      return;
+    case 'redirected_statement': {
+      const command = commandNodeOf(node);
+      if (command) {
+        buildCommand(command, node, state, inSubstitution);
+        return;
+      }
+      break;
+    }
+    case 'variable_assignment':
+      assign(node, state);
+      return;
+    case 'declaration_command':
+      for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, state);
+      return;
+    case 'command_substitution':
+    case 'process_substitution':
+      for (const child of node.namedChildren) if (child) walk(child, state, true);
+      return;
+  }
+  for (const child of node.namedChildren) if (child) walk(child, state, inSubstitution);
+}
+
+/** The `command` a statement runs, looking through redirections. */
+function commandNodeOf(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.type === 'command') return node;
+  if (node.type === 'redirected_statement') {
+    const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'command');
+    return body?.type === 'command' ? body : undefined;
+  }
+  return undefined;
+}
+
+function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState, inSubstitution: boolean): ShellCommand {
+  const words: ShellWord[] = [];
+  const assignments: ShellCommand['assignments'] = [];
+  const redirects: ShellRedirect[] = [];
+  const nested: SyntaxNode[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    switch (child.type) {
+      case 'variable_assignment': {
+        const name = child.childForFieldName('name')?.text ?? child.text.split('=')[0]!;
+        const value = child.childForFieldName('value');
+        assignments.push({ name, value: value ? wordValue(value, state) : '' });
+        break;
+      }
+      case 'command_name':
+        if (child.firstNamedChild) words.push(wordOf(child.firstNamedChild, state));
+        collectSubstitutions(child, nested);
+        break;
+      case 'file_redirect':
+      case 'heredoc_redirect':
+      case 'herestring_redirect':
+        redirects.push(redirectOf(child, state));
+        collectSubstitutions(child, nested);
+        break;
+      default:
+        words.push(wordOf(child, state));
+        collectSubstitutions(child, nested);
+    }
+  }
+  if (statement !== node) {
+    for (const child of statement.namedChildren) {
+      if (child && child !== node && child.type.endsWith('redirect')) redirects.push(redirectOf(child, state));
+    }
+  }
+  const span = spanOf(statement, state);
+  const command: ShellCommand = {
+    words,
+    assignments,
+    redirects,
+    span,
+    region: state.positions.regionOf(span),
+    pipeline: [],
+    pipelineIndex: 0,
+    parent: state.parent,
+    inSubstitution,
+    argv: [],
+  };
+  command.pipeline = [command];
+  command.argv = unwrapArgv(words);
+  state.commands.push(command);
+  for (const substitution of nested) for (const child of substitution.namedChildren) if (child) walk(child, state, true);
+  parseCommandString(command, state);
+  return command;
+}
+
+/** `sh -c 'apt-get install x'`: the string is a script of its own. */
+function parseCommandString(command: ShellCommand, state: WalkState): void {
+  if (state.depth > 4) return;
+  const name = basename(command.argv[0]?.value);
+  if (!name || !SHELLS.has(name)) return;
+  const index = command.argv.findIndex((word, i) => i > 0 && isCommandStringFlag(word.value));
+  const script = index > 0 ? command.argv.slice(index + 1).find((word) => !word.value?.startsWith('-')) : undefined;
+  if (!script?.value) return;
+  const quoted = script.raw.length >= 2 && (script.raw[0] === "'" || script.raw[0] === '"') && script.raw.slice(1, -1) === script.value;
+  parseInto({
+    ...state,
+    text: script.value,
+    map: quoted ? { base: script.span.start + 1 } : { base: script.span.start, collapseTo: script.span },
+    parent: command,
+    depth: state.depth + 1,
+  });
+}
+
+function hasCommandStringFlag(argv: ShellWord[]): boolean {
+  return argv.some((word, i) => i > 0 && isCommandStringFlag(word.value));
+}
+
+function isCommandStringFlag(value: string | undefined): boolean {
+  return value !== undefined && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(value);
+}
+
+function collectSubstitutions(node: SyntaxNode, into: SyntaxNode[]): void {
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    into.push(node);
+    return;
+  }
+  for (const child of node.namedChildren) if (child) collectSubstitutions(child, into);
+}
+
+function redirectOf(node: SyntaxNode, state: WalkState): ShellRedirect {
+  const operator = node.children.find((child) => child && !child.isNamed)?.text ?? '';
+  const target = node.childForFieldName('destination') ?? node.namedChildren.find((child) => child && child.type !== 'file_descriptor');
+  return { operator, target: target ? wordOf(target, state) : undefined };
+}
+
+function assign(node: SyntaxNode, state: WalkState): void {
+  const name = node.childForFieldName('name')?.text;
+  if (!name) return;
+  const value = node.childForFieldName('value');
+  state.variables.set(name, value ? wordValue(value, state) : '');
+}
+
+function wordOf(node: SyntaxNode, state: WalkState): ShellWord {
+  const span = spanOf(node, state);
+  return { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+}
+
+/** The value of a word after quote removal and expansion of known variables. */
+function wordValue(node: SyntaxNode, state: WalkState): string | undefined {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+      return unescapeWord(node.text);
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'ansi_c_string':
+      return node.text.slice(2, -1);
+    case 'string_content':
+      return node.text.replace(/\\([$`"\\\n])/g, '$1');
+    case 'string': {
+      let value = '';
+      let cursor = node.startIndex + 1;
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        // Text between named children (e.g. a lone `$`) is literal.
+        value += state.text.slice(cursor, child.startIndex);
+        const part = wordValue(child, state);
+        if (part === undefined) return undefined;
+        value += part;
+        cursor = child.endIndex;
+      }
+      return value + state.text.slice(cursor, Math.max(cursor, node.endIndex - 1));
+    }
+    case 'concatenation': {
+      let value = '';
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const part = wordValue(child, state);
+        if (part === undefined) return undefined;
+        value += part;
+      }
+      return value;
+    }
+    case 'simple_expansion':
+      return lookupVariable(node.namedChildren[0]?.text, state);
+    case 'expansion':
+      return expansionValue(node, state);
+    default:
+      return undefined;
+  }
+}
+
+function expansionValue(node: SyntaxNode, state: WalkState): string | undefined {
+  const inner = node.text.slice(2, -1);
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])(.*))?$/s.exec(inner);
+  if (!match) return undefined;
+  const [, name, operator, word = ''] = match;
+  const value = lookupVariable(name, state);
+  if (!operator) return value;
+  const set = value !== undefined && (operator.startsWith(':') ? value !== '' : true);
+  if (operator.endsWith('+')) return set ? word : value === undefined ? undefined : '';
+  return set ? value : value === undefined && state.variables.has(name!) ? word : value ?? word;
+}
+
+function lookupVariable(name: string | undefined, state: WalkState): string | undefined {
+  return name === undefined ? undefined : state.variables.get(name);
+}
+
+function unescapeWord(text: string): string {
+  return text.includes('\\') ? text.replace(/\\(.)/gs, '$1') : text;
+}
+
+function spanOf(node: SyntaxNode, state: WalkState): Span {
+  if (state.map.collapseTo) return state.map.collapseTo;
+  return { start: state.map.base + node.startIndex, end: state.map.base + node.endIndex };
+}
+
+export function basename(value: string | undefined): string | undefined {
+  return value?.split('/').pop();
+}
+
+function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return items[i];
+  return undefined;
+}
