@@ -180,7 +180,7 @@ describe.skipIf(!available)('registry client against a real distribution registr
   });
 
   it('rejects a manifest whose bytes do not match the digest the registry claims', async () => {
-    const proxy = await startFaultyProxy(open.host, ({ method }) =>
+    const proxy = await startFaultyProxy(open.host, ({ method }): { status: number; headers: Record<string, string>; body?: string } =>
       method === 'HEAD'
         ? { status: 200, headers: { 'Content-Type': 'application/vnd.oci.image.manifest.v1+json' } }
         : {

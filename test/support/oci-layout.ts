@@ -91,7 +91,9 @@ function tarOf(name: string, text: string): Promise<Buffer> {
   archive.finalize();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
-    archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+    archive.on('data', (chunk: unknown) => {
+      chunks.push(chunk as Buffer);
+    });
     archive.on('end', () => resolve(Buffer.concat(chunks)));
     archive.on('error', reject);
   });
