@@ -1,0 +1,46 @@
+import type { RuleMeta } from '../rules/rule.js';
+
+/**
+ * A rule's documentation as one help page: why it matters, a flagged and a passing example, the
+ * fix, and the Nix way. SARIF carries both forms; GitHub renders the Markdown one in the alert.
+ */
+export function ruleHelpMarkdown(rule: RuleMeta): string {
+  const { docs } = rule;
+  const sections = [
+    `**${rule.id} ${rule.name}**: ${rule.summary}`,
+    `### Why\n\n${docs.why.trim()}`,
+    `### Flagged\n\n${fenced(docs.failing, 'dockerfile')}`,
+    `### Passing\n\n${fenced(docs.passing, 'dockerfile')}`,
+    `### How to fix\n\n${docs.fix.trim()}`,
+  ];
+  if (docs.nix) sections.push(`### The Nix way\n\n${docs.nix.trim()}`);
+  return sections.join('\n\n') + '\n';
+}
+
+export function ruleHelpText(rule: RuleMeta): string {
+  const { docs } = rule;
+  const sections = [
+    `${rule.id} ${rule.name}: ${rule.summary}`,
+    `Why: ${docs.why.trim()}`,
+    `Flagged:\n${indent(docs.failing)}`,
+    `Passing:\n${indent(docs.passing)}`,
+    `How to fix: ${docs.fix.trim()}`,
+  ];
+  if (docs.nix) sections.push(`The Nix way: ${docs.nix.trim()}`);
+  return sections.join('\n\n') + '\n';
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside the code. */
+export function fenced(code: string, language = ''): string {
+  const longestRun = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${code.replace(/\s+$/, '')}\n${fence}`;
+}
+
+function indent(code: string): string {
+  return code
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
