@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import Ajv, { type ValidateFunction } from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04, { type ValidateFunction } from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
 const SARIF_SCHEMA_PATH = '/work/shared/schemas/sarif-schema-2.1.0.json';
@@ -17,8 +17,9 @@ let validateSchema: ValidateFunction | undefined;
 
 function sarifSchemaValidator(): ValidateFunction {
   if (!validateSchema) {
-    const ajv = new Ajv({ allErrors: true, strictRequired: false });
-    addFormats(ajv);
+    // CommonJS packages: `.default` is the class/plugin itself, under Node and under the type checker.
+    const ajv = new AjvDraft04.default({ allErrors: true, strictRequired: false });
+    ajvFormats.default(ajv);
     validateSchema = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA_PATH, 'utf8')));
   }
   return validateSchema;
