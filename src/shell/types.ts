@@ -84,9 +84,15 @@ export interface PackageOperation {
   /** `install` (add packages), `upgrade` (upgrade all or named), `install-lockfile` (npm ci, ...). */
   action: 'install' | 'upgrade' | 'install-lockfile';
   packages: PackageSpec[];
-  /** Requirement/constraint files (`pip -r`, `-c`), as written. */
+  /** Requirement files (`pip -r`), as written. */
   requirementFiles: ShellWord[];
+  /** Constraint files (`pip -c`), as written. */
+  constraintFiles?: ShellWord[];
   /** Global install (`npm i -g`, `go install`, `cargo install`, `gem install`). */
   global: boolean;
+  /** The option words given (`-y`, `--frozen-lockfile`, `--version`, ...), values excluded. */
+  options: string[];
+  /** The subcommand word (`install`, `add`, `upgrade`, ...), for precise regions. */
+  subcommand?: ShellWord;
   command: ShellCommand;
 }

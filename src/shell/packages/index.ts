@@ -1,0 +1,31 @@
+import type { PackageOperation, ShellCommand, ShellScript } from '../types.js';
+import { javascriptPackageOperation } from './javascript.js';
+import { osPackageOperation } from './os.js';
+import { pythonPackageOperation } from './python.js';
+import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
+
+export { parsePythonRequirement } from './python.js';
+export { parseNpmSpec } from './javascript.js';
+export { specText } from './specs.js';
+
+/** The package-manager operation a command performs, recognised from its argv (never from raw text). */
+export function packageOperationOf(command: ShellCommand): PackageOperation | undefined {
+  const name = command.argv[0]?.value?.split('/').pop();
+  if (!name) return undefined;
+  switch (name) {
+    case 'gem':
+      return gemPackageOperation(command);
+    case 'go':
+      return goPackageOperation(command);
+    case 'cargo':
+      return cargoPackageOperation(command);
+  }
+  return osPackageOperation(command, name) ?? pythonPackageOperation(command, name) ?? javascriptPackageOperation(command, name);
+}
+
+export function packageOperations(script: ShellScript): PackageOperation[] {
+  return script.commands.flatMap((command) => {
+    const operation = packageOperationOf(command);
+    return operation ? [operation] : [];
+  });
+}

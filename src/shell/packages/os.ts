@@ -1,0 +1,145 @@
+import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
+import { splitArgs } from './argv.js';
+import { hasWildcard, isLocalPath, isUrl, spec, specText } from './specs.js';
+
+const set = (...values: string[]) => new Set(values);
+
+interface OsManager {
+  manager: PackageManager;
+  /** Options (before or after the subcommand) whose value is the next word. */
+  optionsWithValue: ReadonlySet<string>;
+  install: ReadonlySet<string>;
+  upgrade: ReadonlySet<string>;
+  parseSpec(word: ShellWord): PackageSpec | undefined;
+}
+
+const APT: OsManager = {
+  manager: 'apt',
+  optionsWithValue: set('-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'),
+  install: set('install', 'reinstall'),
+  upgrade: set('upgrade', 'dist-upgrade', 'full-upgrade'),
+  parseSpec(word) {
+    const text = specText(word);
+    if (isLocalPath(text) || text.endsWith('.deb')) return undefined;
+    const equals = text.indexOf('=');
+    if (equals > 0) {
+      const version = text.slice(equals + 1);
+      return spec(word, text.slice(0, equals), version, version !== '' && !hasWildcard(version));
+    }
+    // `pkg/bookworm-backports` picks a release, not a version.
+    const slash = text.indexOf('/');
+    return spec(word, slash > 0 ? text.slice(0, slash) : text, slash > 0 ? text.slice(slash) : undefined, false);
+  },
+};
+
+const APK: OsManager = {
+  manager: 'apk',
+  optionsWithValue: set('-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir', '--progress-fd', '--wait'),
+  install: set('add'),
+  upgrade: set('upgrade'),
+  parseSpec(word) {
+    const text = specText(word);
+    if (isLocalPath(text) || text.endsWith('.apk')) return undefined;
+    const match = /^([^=<>~]+)(=~|~=|[=<>~]=?|><)?(.*)$/.exec(text);
+    if (!match) return spec(word, text, undefined, false);
+    const [, name, operator, version] = match;
+    return spec(word, name!, operator ? `${operator}${version}` : undefined, operator === '=' && version !== '' && !hasWildcard(version!));
+  },
+};
+
+/** RPM `name-version[-release]`: the version is the first `-`-separated part that starts with a digit and holds a `.` or `:`. */
+function parseRpmSpec(word: ShellWord): PackageSpec | undefined {
+  const text = specText(word);
+  if (isLocalPath(text) || text.endsWith('.rpm') || isUrl(text)) return undefined;
+  if (text.startsWith('@')) return undefined; // `@group` and `@module:stream` are handled as groups
+  const parts = text.split('-');
+  for (let i = 1; i < parts.length; i++) {
+    if (/^\d/.test(parts[i]!) && /[.:]/.test(parts[i]!)) {
+      const version = parts.slice(i).join('-');
+      return spec(word, parts.slice(0, i).join('-'), version, !hasWildcard(version));
+    }
+  }
+  const equals = /^([^<>=]+)\s*(=|>=|<=|>|<)\s*(.+)$/.exec(text);
+  if (equals) return spec(word, equals[1]!, `${equals[2]}${equals[3]}`, equals[2] === '=' && !hasWildcard(equals[3]!));
+  return spec(word, text, undefined, false);
+}
+
+const RPM_OPTIONS = set('-x', '--exclude', '--installroot', '--releasever', '-c', '--config', '--repo', '--repoid', '--enablerepo', '--disablerepo', '--setopt', '-d', '--debuglevel', '-e', '--errorlevel', '--forcearch', '--downloaddir', '--destdir');
+
+function rpmManager(manager: PackageManager): OsManager {
+  return {
+    manager,
+    optionsWithValue: RPM_OPTIONS,
+    install: set('install', 'reinstall', 'localinstall', 'in'),
+    upgrade: set('upgrade', 'update', 'distro-sync', 'upgrade-minimal', 'update-minimal', 'dist-upgrade'),
+    parseSpec: parseRpmSpec,
+  };
+}
+
+const ZYPPER: OsManager = {
+  manager: 'zypper',
+  optionsWithValue: set('-r', '--repo', '--from', '-t', '--type', '--root', '-R', '--reposd-root', '-D', '--cache-dir'),
+  install: set('install', 'in'),
+  upgrade: set('update', 'up', 'dist-upgrade', 'dup', 'patch'),
+  parseSpec(word) {
+    const text = specText(word);
+    if (isLocalPath(text) || text.endsWith('.rpm') || isUrl(text)) return undefined;
+    const match = /^([^=<>]+)(>=|<=|=|>|<)(.+)$/.exec(text);
+    if (!match) return spec(word, text, undefined, false);
+    return spec(word, match[1]!, `${match[2] === '=' ? '' : match[2]}${match[3]}`, match[2] === '=' && !hasWildcard(match[3]!));
+  },
+};
+
+const MANAGERS: Record<string, OsManager> = {
+  'apt-get': APT,
+  apt: APT,
+  aptitude: APT,
+  apk: APK,
+  dnf: rpmManager('dnf'),
+  dnf5: rpmManager('dnf'),
+  yum: rpmManager('yum'),
+  tdnf: rpmManager('dnf'),
+  microdnf: rpmManager('microdnf'),
+  zypper: ZYPPER,
+};
+
+export function osPackageOperation(command: ShellCommand, name: string): PackageOperation | undefined {
+  const manager = MANAGERS[name];
+  if (!manager) return undefined;
+  const split = splitArgs(command.argv.slice(1), manager.optionsWithValue);
+  let [subcommand, ...rest] = split.positionals;
+  // `dnf module install tomcat:9`, `dnf group install "Development Tools"`.
+  let kind: 'package' | 'module' | 'group' = 'package';
+  if (subcommand && (subcommand.value === 'module' || subcommand.value === 'group' || subcommand.value === 'groups')) {
+    kind = subcommand.value === 'module' ? 'module' : 'group';
+    [subcommand, ...rest] = rest;
+  } else if (subcommand?.value === 'groupinstall') kind = 'group';
+  const verb = subcommand?.value;
+  if (!subcommand || verb === undefined) return undefined;
+  const isInstall = manager.install.has(verb) || verb === 'groupinstall';
+  const isUpgrade = manager.upgrade.has(verb);
+  if (!isInstall && !isUpgrade) return undefined;
+  if (kind === 'group') {
+    // Groups have no versions to pin; their contents are decided by the repository metadata.
+    return { manager: manager.manager, action: 'install', packages: [], requirementFiles: [], global: false, options: split.options, subcommand, command };
+  }
+  const packages = rest.flatMap((word) => {
+    if (kind === 'module') {
+      const text = specText(word);
+      const [moduleName, stream] = text.split(':');
+      return [spec(word, moduleName!, stream, false)];
+    }
+    const parsed = manager.parseSpec(word);
+    return parsed ? [parsed] : [];
+  });
+  return {
+    manager: manager.manager,
+    action: isUpgrade ? 'upgrade' : 'install',
+    packages,
+    requirementFiles: [],
+    global: false,
+    options: split.options,
+    subcommand,
+    command,
+  };
+}

@@ -1,0 +1,88 @@
+import type { PackageOperation, ShellCommand, ShellWord } from '../types.js';
+import { hasOption, splitArgs } from './argv.js';
+import { isLocalPath, spec, specText } from './specs.js';
+
+const set = (...values: string[]) => new Set(values);
+
+const GEM_OPTIONS = set('-v', '--version', '-i', '--install-dir', '-n', '--bindir', '--source', '-s', '-P', '--trust-policy', '--platform', '-g', '--file', '--document');
+
+/** `gem install x -v 1.2.3` or `x:1.2.3`: exact when the version has no operator (`~>`, `>=`). */
+export function gemPackageOperation(command: ShellCommand): PackageOperation | undefined {
+  const words = command.argv.slice(1);
+  const end = words.findIndex((word) => word.value === '--');
+  const split = splitArgs(end >= 0 ? words.slice(0, end) : words, GEM_OPTIONS);
+  const [subcommand, ...names] = split.positionals;
+  const verb = subcommand?.value;
+  const base = { manager: 'gem' as const, requirementFiles: [], global: true, options: split.options, subcommand, command };
+  if (verb === 'update') return { ...base, action: 'upgrade', packages: [] };
+  if (verb !== 'install' && verb !== 'i') return undefined;
+  const versionOption = split.values.get('-v') ?? split.values.get('--version');
+  const optionVersion = versionOption?.[0] ? specText(versionOption[0]) : undefined;
+  const packages = names.flatMap((word) => {
+    const text = specText(word);
+    if (isLocalPath(text) || text.endsWith('.gem')) return [];
+    const [name, inline] = text.split(':');
+    const version = inline ?? optionVersion;
+    return [spec(word, name!, version, version !== undefined && version !== '' && /^=?\s*\d[\w.]*$/.test(version.trim()))];
+  });
+  return { ...base, action: 'install', packages };
+}
+
+const GO_OPTIONS = set('-o', '-C', '-p', '-mod', '-modfile', '-tags', '-ldflags', '-gcflags', '-asmflags', '-buildmode', '-compiler', '-gccgoflags', '-overlay', '-pgo', '-toolexec', '-exec', '-pkgdir', '-covermode', '-coverpkg');
+const GO_VERSION = /^(v\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?|[0-9a-f]{40})$/;
+
+/** `go install|get|run pkg@version`: exact for a semver or pseudo-version or a full commit. */
+export function goPackageOperation(command: ShellCommand): PackageOperation | undefined {
+  const [subcommandWord, ...words] = command.argv.slice(1);
+  const verb = subcommandWord?.value;
+  if (verb !== 'install' && verb !== 'get' && verb !== 'run') return undefined;
+  const split = splitArgs(words, GO_OPTIONS);
+  // `go run pkg args...`: only the first positional is a package, the rest are the program's.
+  const targets = verb === 'run' ? split.positionals.slice(0, 1) : split.positionals;
+  const packages = targets.flatMap((word: ShellWord) => {
+    const text = specText(word);
+    if (isLocalPath(text) || text.endsWith('.go') || text === 'all' || (!text.includes('.') && !text.includes('@') && verb !== 'get' && !hasOption(split, '-tool'))) return [];
+    const at = text.lastIndexOf('@');
+    const name = at > 0 ? text.slice(0, at) : text;
+    const version = at > 0 ? text.slice(at + 1) : undefined;
+    return [spec(word, name, version, version !== undefined && GO_VERSION.test(version))];
+  });
+  if (packages.length === 0 && !hasOption(split, '-u')) return undefined;
+  return {
+    manager: 'go',
+    action: verb === 'get' && hasOption(split, '-u') ? 'upgrade' : 'install',
+    packages,
+    requirementFiles: [],
+    global: verb === 'install',
+    options: split.options,
+    subcommand: subcommandWord,
+    command,
+  };
+}
+
+const CARGO_OPTIONS = set('--version', '--vers', '--git', '--branch', '--tag', '--rev', '--path', '--root', '--index', '--registry', '--features', '-F', '--target', '-j', '--jobs', '--profile', '--target-dir', '--bin', '--example', '--config', '-Z', '--color');
+const CARGO_EXACT = /^=?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** `cargo install x --version 1.2.3` (or `x@1.2.3`); `--git` needs `--rev <commit>`. */
+export function cargoPackageOperation(command: ShellCommand): PackageOperation | undefined {
+  const [subcommand, ...words] = command.argv.slice(1);
+  if (subcommand?.value !== 'install') return undefined;
+  const split = splitArgs(words, CARGO_OPTIONS);
+  const optionVersion = split.values.get('--version')?.[0] ?? split.values.get('--vers')?.[0];
+  const rev = split.values.get('--rev')?.[0];
+  const git = split.values.get('--git')?.[0];
+  const base = { manager: 'cargo' as const, action: 'install' as const, requirementFiles: [], global: true, options: split.options, subcommand, command };
+  if (split.values.has('--path')) return { ...base, packages: [] };
+  if (git) {
+    const revision = rev ? specText(rev) : undefined;
+    const name = split.positionals[0] ? specText(split.positionals[0]) : specText(git);
+    return { ...base, packages: [spec(split.positionals[0] ?? git, name, revision, revision !== undefined && /^[0-9a-f]{40}$/.test(revision))] };
+  }
+  const packages = split.positionals.map((word) => {
+    const text = specText(word);
+    const at = text.indexOf('@');
+    const version = at > 0 ? text.slice(at + 1) : optionVersion ? specText(optionVersion) : undefined;
+    return spec(word, at > 0 ? text.slice(0, at) : text, version, version !== undefined && CARGO_EXACT.test(version));
+  });
+  return { ...base, packages };
+}
