@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
-import { createTwoFilesPatch } from 'diff';
+import path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Region } from '../findings/finding.js';
 import { RegistryClient, type DigestResolver } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
@@ -79,7 +80,8 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
     if (plan.fixed === plan.original) continue;
 
     if (!args.write) {
-      io.stdout(createTwoFilesPatch(`a/${file}`, `b/${file}`, plan.original, plan.fixed, undefined, undefined, { context: 3 }));
+      const [before, after] = patchLabels(file);
+      io.stdout(createTwoFilesPatch(before, after, plan.original, plan.fixed, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }));
       continue;
     }
     try {
@@ -111,6 +113,14 @@ async function readDockerfile(file: string): Promise<{ text: string; bytes: Buff
   } catch {
     return { error: 'not valid UTF-8 text' };
   }
+}
+
+/** `a/path` and `b/path` for files under the working directory (so `git apply` / `patch -p1` work). */
+function patchLabels(file: string): [string, string] {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [file, file];
+  const posix = relative.split(path.sep).join('/');
+  return [`a/${posix}`, `b/${posix}`];
 }
 
 function location(file: string, region: Region | undefined): string {
