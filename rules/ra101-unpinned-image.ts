@@ -1,0 +1,83 @@
+import { isFullSha256Digest } from '../src/model/image-name.js';
+import type { ImageReference } from '../src/model/types.js';
+import { nixForImage } from '../src/nix/suggest.js';
+import { code } from '../src/rules/helpers/regions.js';
+import { defineRule } from '../src/rules/rule.js';
+
+const USAGE: Record<ImageReference['usage'], string> = {
+  from: 'base image',
+  'copy-from': 'image copied from (`COPY --from`)',
+  'mount-from': 'image mounted (`RUN --mount=from=`)',
+  syntax: 'Dockerfile frontend (`# syntax=`)',
+};
+
+export default defineRule({
+  id: 'RA101',
+  name: 'unpinned-image',
+  summary: 'Image referenced by a tag instead of a digest',
+  severity: 'warning',
+  tags: ['base-image', 'supply-chain', 'digest'],
+  precision: 'very-high',
+  hadolint: ['DL3006', 'DL3007'],
+  docs: {
+    why: [
+      'A tag such as `node:20-alpine` is a pointer the publisher moves: every rebuild of the image, every',
+      'security patch of Alpine, every new Node 20 release makes the same Dockerfile build on different',
+      'bytes. `latest` and untagged references move with every release of any version. Only a digest',
+      '(`@sha256:...`) names exactly one image, forever. The same holds for images used by `COPY --from=`,',
+      '`RUN --mount=from=` and for the `# syntax=` frontend that parses the Dockerfile itself.',
+    ].join(' '),
+    failing: 'FROM node:20-alpine\nCOPY --from=golang:1.22 /usr/local/go /usr/local/go\n',
+    passing:
+      'FROM node:20-alpine@sha256:545ea538461003efdc8c81c244531b003f6f26cfccf6c0073b3239fdedf49446\n' +
+      'COPY --from=golang:1.22@sha256:d754ed9f64ac293b10268157f283ee23256fb32a4f8dedb25c8446ca5bcb0bb3 /usr/local/go /usr/local/go\n',
+    fix: [
+      'Pin the digest and keep the tag for humans and update bots: `FROM node:20-alpine@sha256:<digest>`.',
+      '`repro-audit fix --write Dockerfile` resolves each tag against its registry and writes the digest of',
+      'the multi-platform index (so every architecture keeps working); let Renovate or Dependabot bump it.',
+      'When the image comes from an ARG (`FROM $BASE`), pin the ARG default. Registries you control can be',
+      'trusted in `.repro-audit.yml` with `trusted-registries`.',
+    ].join(' '),
+    nix: [
+      'In a flake, the runtime comes from nixpkgs (`pkgs.nodejs_20`) and the image is built with',
+      '`pkgs.dockerTools.buildLayeredImage`; `flake.lock` pins nixpkgs to one commit and its `narHash`, so',
+      'the whole image, not just its base, is pinned by content. `repro-audit nixify` writes such a flake.',
+    ].join(' '),
+  },
+  check({ model, report, settings }) {
+    for (const reference of model.imageReferences) {
+      if (reference.kind !== 'image') continue;
+      const what = USAGE[reference.usage];
+      const base = { region: reference.region, instruction: reference.instruction };
+      if (reference.resolved === undefined) {
+        report({
+          ...base,
+          severity: 'note',
+          message: `The ${what} ${code(reference.raw)} cannot be resolved: ${reference.unresolved.map((name) => `\`${name}\``).join(', ')} has no default value, so what it names is decided at build time; give it a default pinned by digest.`,
+        });
+        continue;
+      }
+      const name = reference.name;
+      if (!name) {
+        // Not a valid reference; the builder rejects it, except for a digest we can still call out.
+        if (reference.resolved.includes('@')) {
+          report({ ...base, severity: 'error', message: `The ${what} ${code(reference.raw)} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.` });
+        }
+        continue;
+      }
+      if (settings.trustedRegistries.some((prefix) => reference.resolved!.startsWith(prefix) || name.registry === prefix.replace(/\/+$/, ''))) continue;
+      if (name.digest && isFullSha256Digest(name.digest)) continue;
+      const shown = reference.raw === reference.resolved ? code(reference.raw) : `${code(reference.raw)} (= ${code(reference.resolved)})`;
+      const nix = reference.usage === 'syntax' ? undefined : nixForImage(name, reference.resolved);
+      if (name.digest) {
+        report({ ...base, severity: 'error', message: `The ${what} ${shown} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.`, nix });
+      } else if (!name.tag) {
+        report({ ...base, severity: 'error', message: `The ${what} ${shown} has no tag, which means \`latest\`: it changes with every release. Pin it by digest.`, nix });
+      } else if (name.tag === 'latest') {
+        report({ ...base, severity: 'error', message: `The ${what} ${shown} uses \`latest\`, which changes with every release. Pin a version tag and its digest.`, nix });
+      } else {
+        report({ ...base, message: `The ${what} ${shown} is a mutable tag: it can point to different images tomorrow. Pin it by digest (\`${name.familiar}:${name.tag}@sha256:...\`).`, nix });
+      }
+    }
+  },
+});

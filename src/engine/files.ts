@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { FileError } from '../findings/finding.js';
+
+/** Dockerfiles larger than this are refused: real ones are kilobytes (the corpus's largest is 16 KB). */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** Dockerfile, Containerfile, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*` (case-insensitive). */
+export function isDockerfileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'dockerfile' || lower === 'containerfile') return true;
+  if (lower.endsWith('.dockerignore')) return false;
+  return /^(dockerfile|containerfile)[._-].+/.test(lower) || /.\.(dockerfile|containerfile)$/.test(lower);
+}
+
+export interface Discovery {
+  files: string[];
+  errors: FileError[];
+}
+
+/**
+ * Expands the paths the user gave: files are taken as they are (whatever their name), directories
+ * are searched for Dockerfiles, skipping node_modules, .git and `ignorePaths` globs.
+ */
+export function discoverDockerfiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd): Discovery {
+  const files: string[] = [];
+  const errors: FileError[] = [];
+  const ignored = ignorePaths.length > 0 ? picomatch(ignorePaths as string[], { dot: true }) : undefined;
+  const isIgnored = (absolute: string) => ignored !== undefined && ignored(path.relative(ignoreRoot, absolute).split(path.sep).join('/'));
+
+  const walk = (directory: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch (error) {
+      errors.push({ file: path.relative(cwd, directory) || '.', message: `cannot read directory: ${(error as NodeJS.ErrnoException).code}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(directory, entry.name);
+      if (isIgnored(absolute)) continue;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) {
+        files.push(path.relative(cwd, absolute) || absolute);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push({ file: given, message: code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code}` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(absolute);
+    else files.push(given);
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+export type ReadResult = { text: string } | { error: FileError };
+
+/**
+ * Reads a Dockerfile as text, refusing what cannot be one: too large, binary (NUL bytes), or not
+ * valid UTF-8 (with the line of the first bad byte).
+ */
+export function readDockerfile(file: string, cwd: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+  const absolute = path.resolve(cwd, file);
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(absolute);
+    if (!stat.isFile()) return { error: { file, message: 'not a regular file' } };
+    if (stat.size > maxBytes) {
+      return { error: { file, message: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit for a Dockerfile (raise it with --max-file-size)` } };
+    }
+    bytes = fs.readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: { file, message: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (error as Error).message}` } };
+  }
+  return decodeDockerfile(bytes, file);
+}
+
+export function decodeDockerfile(bytes: Uint8Array, file: string): ReadResult {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { error: { file, line: lineAtByte(bytes, nul), message: 'binary file (contains NUL bytes), not a Dockerfile' } };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return { error: { file, line: lineAtByte(bytes, offset), message: `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8` } };
+  }
+}
+
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes (streaming, so a prefix may end inside a character), by bisection.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}

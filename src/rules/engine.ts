@@ -1,0 +1,70 @@
+import type { FileError, Finding, InstructionRef, Severity } from '../findings/finding.js';
+import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { AuditSettings, BuildContextReader, ReportDescriptor, Rule } from './rule.js';
+import { buildSuppressions } from './suppressions.js';
+
+/** Per-rule settings from the config file. */
+export interface RuleSetting {
+  enabled: boolean;
+  severity?: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface RunRulesOptions {
+  rules: readonly Rule[];
+  context: BuildContextReader;
+  settings: AuditSettings;
+  ruleSettings?: ReadonlyMap<string, RuleSetting>;
+}
+
+export interface RuleRunResult {
+  findings: Finding[];
+  /** A rule that threw: reported, never fatal to the other rules or files. */
+  errors: FileError[];
+}
+
+/** Runs every enabled rule over one model; suppressed findings are kept and marked. */
+export function runRules(model: DockerfileModel, options: RunRulesOptions): RuleRunResult {
+  const findings: Finding[] = [];
+  const errors: FileError[] = [];
+  const suppressions = buildSuppressions(model, options.rules);
+  for (const rule of options.rules) {
+    const setting = options.ruleSettings?.get(rule.id);
+    if (setting && !setting.enabled) continue;
+    const report = (descriptor: ReportDescriptor) => {
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: setting?.severity ?? descriptor.severity ?? rule.severity,
+        message: descriptor.message,
+        file: model.file,
+        region: descriptor.region,
+      };
+      if (descriptor.instruction) finding.instruction = instructionRef(model, descriptor.instruction);
+      if (descriptor.fix) finding.fix = descriptor.fix;
+      if (descriptor.nix) finding.nix = descriptor.nix;
+      if (descriptor.details) finding.details = descriptor.details;
+      if (descriptor.properties) finding.properties = descriptor.properties;
+      const reason = suppressions.reasonFor(finding);
+      if (reason) finding.suppressed = { kind: 'inline', justification: reason };
+      findings.push(finding);
+    };
+    try {
+      rule.check({ model, context: options.context, options: setting?.options ?? {}, settings: options.settings, report });
+    } catch (error) {
+      errors.push({ file: model.file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
+    }
+  }
+  return { findings, errors };
+}
+
+export function instructionRef(model: DockerfileModel, instruction: Instruction): InstructionRef {
+  const region = instruction.region;
+  const owner = model.instructions.find((candidate) => candidate.trigger === instruction);
+  const stage = instruction.stage ?? owner?.stage;
+  return {
+    keyword: owner ? `ONBUILD ${instruction.keyword}` : instruction.keyword,
+    startLine: owner ? owner.region.startLine : region.startLine,
+    endLine: owner ? owner.region.endLine : region.endLine,
+    stage: stage ? stage.name ?? String(stage.index) : undefined,
+  };
+}

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { auditText, prepareAudit, type PreparedAudit } from '../../src/engine/audit.js';
+import { createContextReader } from '../../src/engine/context.js';
+import type { Finding } from '../../src/findings/finding.js';
+
+let defaults: Promise<PreparedAudit> | undefined;
+
+/** The built-in rules with default settings (no config file). */
+export function defaultAudit(): Promise<PreparedAudit> {
+  defaults ??= prepareAudit({ cwd: process.cwd(), configFile: false });
+  return defaults;
+}
+
+/** Audits Dockerfile text with the built-in rules; `contextDir` defaults to an empty context. */
+export async function auditSnippet(text: string, options: { file?: string; contextDir?: string; prepared?: PreparedAudit } = {}) {
+  const prepared = options.prepared ?? (await defaultAudit());
+  const contextDir = options.contextDir ?? path.join(process.cwd(), 'fixtures', 'empty-context');
+  return auditText(text, options.file ?? 'Dockerfile', prepared, createContextReader(contextDir));
+}
+
+export function findingsOf(findings: Finding[], ruleId: string): Finding[] {
+  return findings.filter((finding) => finding.ruleId === ruleId);
+}
