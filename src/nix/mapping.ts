@@ -32,7 +32,79 @@ function bareDistroName(name: string): string {
   return name.replace(/[:=].*$/, '').toLowerCase();
 }
 
-const DEV_SUFFIXES = ['-dev', '-devel', '-headers', '-static', '-libs', '-lib', '-common', '-doc', '-dbg', '-openrc'];
+/** Split-package suffixes: the files of one upstream package that a distro ships separately. */
+const SPLIT_SUFFIXES = [
+  '-dev', '-devel', '-headers', '-static', '-libs', '-lib', '-common', '-doc', '-dbg', '-openrc',
+  '-utils', '-bin', '-tools', '-progs', '-data', '-full', '-extra', '-serial', '-examples', '-gold', '-lang', '-trust',
+  '-compat',
+];
+
+/**
+ * Distro packages whose nixpkgs package has a different name that no rewrite finds. Written by
+ * hand from the distro package descriptions; every target is checked against the index on use.
+ */
+const DISTRO_ALIASES: Record<string, string[]> = {
+  'libmagickwand-dev': ['imagemagick'],
+  'libmagickcore-dev': ['imagemagick'],
+  'libmagickcore-7.q16-10-extra': ['imagemagick'],
+  'libatomic1': ['stdenv.cc.cc.lib'],
+  'libavcodec-extra': ['ffmpeg'],
+  'libavfilter-extra': ['ffmpeg'],
+  'libavformat-extra': ['ffmpeg'],
+  'libswscale-dev': ['ffmpeg'],
+  'libffmpeg-nvenc-dev': ['ffmpeg'],
+  'libhdf5-serial-dev': ['hdf5'],
+  'librsvg2-bin': ['librsvg'],
+  'binutils-gold': ['binutils'],
+  'libldap-common': ['openldap'],
+  'apache2-utils': ['apacheHttpd'],
+  'libgssapi-krb5-2': ['krb5'],
+  'libsasl2-modules-gssapi-mit': ['cyrus_sasl'],
+  'ssh-client': ['openssh'],
+  'iputils-tracepath': ['iputils'],
+  'libimage-exiftool-perl': ['exiftool'],
+  'icu-data-full': ['icu'],
+  'gnu-libiconv-dev': ['libiconv'],
+  'argon2-dev': ['libargon2'],
+  'libidn-dev': ['libidn2'],
+  'libidn12': ['libidn2'],
+  'nano-tiny': ['nano'],
+  'gpg-agent': ['gnupg'],
+  'texlive-xetex': ['texlive'],
+  'texlive-fonts-recommended': ['texlive'],
+  'texlive-plain-generic': ['texlive'],
+  'imagemagick-pdf': ['imagemagick'],
+  'imagemagick-jpeg': ['imagemagick'],
+  'imagemagick-raw': ['imagemagick'],
+  'imagemagick-tiff': ['imagemagick'],
+  'imagemagick-heic': ['imagemagick'],
+  'imagemagick-webp': ['imagemagick'],
+  'imagemagick-svg': ['imagemagick'],
+  'libheif-examples': ['libheif'],
+  'ca-certificates-java': ['cacert'],
+  'protoc': ['protobuf'],
+  'shadow-uidmap': ['shadow'],
+  'xsltproc': ['libxslt'],
+  'libxml2-utils': ['libxml2'],
+  // nixpkgs' bluez5 is its bluez binding.
+  'libbluetooth-dev': ['bluez5'],
+  'bluez': ['bluez5'],
+  'bluez-dev': ['bluez5'],
+  'bluez-libs': ['bluez5'],
+  'bluez-deprecated': ['bluez5'],
+  // MongoDB's own server packages; nixpkgs' mongodb-ce repackages the same binaries (SSPL: unfree).
+  'mongodb-org': ['mongodb-ce'],
+  'mongodb-org-server': ['mongodb-ce'],
+  'mongodb-org-database': ['mongodb-ce'],
+  // terminfo and locales live in ncurses and glibcLocales (nixpkgs is glibc-based).
+  'ncurses-terminfo-base': ['ncurses'],
+  'ncurses-terminfo': ['ncurses'],
+  'musl-locales': ['glibcLocales'],
+  'musl-locales-lang': ['glibcLocales'],
+};
+
+/** Packages that only matter to the distro's own package management or image conventions. */
+const DISTRO_NOT_NEEDED = new Set(['apt-utils', 'apt-file', 'ubuntu-minimal', 'ubuntu-standard', 'unminimize', 'equivs', 'abuild', 'alpine-baselayout']);
 
 /**
  * Rewrites a distro package name towards a nixpkgs name; each candidate is tried against the
@@ -45,16 +117,23 @@ function distroCandidates(name: string): string[] {
     if (candidate && candidate !== name && !out.includes(candidate)) out.push(candidate);
   };
   const stems = [name];
-  for (const suffix of DEV_SUFFIXES) if (name.endsWith(suffix)) stems.push(name.slice(0, -suffix.length));
+  for (const suffix of SPLIT_SUFFIXES) if (name.endsWith(suffix)) stems.push(name.slice(0, -suffix.length));
   for (const stem of stems) {
     push(stem);
     // Sonames and Debian's versioned library packages: libssl3, libpq5, libicu72, libglib2.0-0, libffi8.
     const unversioned = stem.replace(/(?<=[a-z])[-.]?\d+(\.\d+)*(-\d+)?(t64)?$/, '');
     push(unversioned);
+    // libpcre2-8-0: the library's own name ends in a digit, the soname follows after dashes.
+    push(stem.replace(/(-\d+)+(t64)?$/, ''));
+    // postgresql-18-jit, postgresql-contrib-18: extensions of one major version.
+    const postgres = /^postgresql(?:-contrib)?-(\d+)(?:-[a-z]+)?$/.exec(stem);
+    if (postgres) push(`postgresql_${postgres[1]}`);
     for (const base of [stem, unversioned]) {
       push(`${base}-dev`);
       if (base.startsWith('lib') && base.length > 4) push(base.slice(3));
     }
+    // nixpkgs writes a major version with an underscore: llvm19 → llvm_19, clang19 → clang_19.
+    push(stem.replace(/(?<=[a-z])(\d+)$/, '_$1'));
   }
   return out;
 }
@@ -64,6 +143,9 @@ function mapDistroPackage(manager: 'apt' | 'apk', raw: string): PackageMapping {
   const name = bareDistroName(raw);
   const row = distro.get(`${manager}:${name}`);
   if (row) return fromRow(raw, row.attrs, row.note, 'map');
+  if (DISTRO_NOT_NEEDED.has(name)) return { name: raw, attrs: [], how: 'not-needed', note: 'distro packaging tool or meta-package' };
+  const alias = DISTRO_ALIASES[name]?.filter(isIndexedAttr);
+  if (alias?.length) return { name: raw, attrs: alias, how: 'normalised' };
   if (isIndexedAttr(name) && !name.includes('.')) return { name: raw, attrs: [name], how: 'index' };
   const python = pythonModulePackage(name);
   if (python) return { name: raw, attrs: [python], how: 'normalised' };
@@ -89,11 +171,54 @@ function pythonModulePackage(name: string): string | undefined {
   return attr ? `python3Packages.${attr}` : undefined;
 }
 
+/** RPM names that differ from both nixpkgs and Debian; targets are checked against the index on use. */
+const RPM_ALIASES: Record<string, string[]> = {
+  'openssh-clients': ['openssh'],
+  'openssh-server': ['openssh'],
+  'shadow-utils': ['shadow'],
+  'httpd': ['apacheHttpd'],
+  'httpd-devel': ['apacheHttpd'],
+  'gcc-gfortran': ['gfortran'],
+  'gcc-c++': ['gcc'],
+  'awk': ['gawk'],
+  'glibc-langpack-en': ['glibcLocales'],
+  'glibc-locale-source': ['glibcLocales'],
+  'glibc-all-langpacks': ['glibcLocales'],
+  'procps-ng': ['procps'],
+  'which': ['which'],
+  'xz-devel': ['xz'],
+  'zlib-devel': ['zlib'],
+  'openssl-devel': ['openssl'],
+  'libffi-devel': ['libffi'],
+  'bzip2-devel': ['bzip2'],
+  'readline-devel': ['readline'],
+  'sqlite-devel': ['sqlite'],
+  'libpq-devel': ['libpq'],
+  'postgresql-devel': ['libpq'],
+};
+
+const RPM_NOT_NEEDED = new Set(['epel-release', 'dnf-plugins-core', 'yum-utils', 'rpm-build', 'systemd-rpm-macros', 'mariner-repos-microsoft-preview', 'azurelinux-repos']);
+
+/**
+ * dnf/yum/zypper: best effort. The same name when the index has it, an RPM spelling, the Debian
+ * row of the same name (ca-certificates, tar), or the name without `-devel`/`-libs`.
+ */
 function mapRpmPackage(raw: string): PackageMapping {
   const name = bareDistroName(raw);
-  for (const candidate of [name, name.replace(/-devel$/, '')]) {
+  if (RPM_NOT_NEEDED.has(name)) return { name: raw, attrs: [], how: 'not-needed', note: 'distro repository or packaging tool' };
+  const { distro } = nixpkgsIndex();
+  const python = /^python(3)\.?(\d+)$/.exec(name);
+  for (const candidate of [name, name.replace(/-(devel|libs)$/, ''), python ? `python3${python[2]}` : '']) {
+    if (!candidate) continue;
     if (!candidate.includes('.') && isIndexedAttr(candidate)) {
       return { name: raw, attrs: [candidate], how: candidate === name ? 'index' : 'normalised' };
+    }
+    const alias = RPM_ALIASES[candidate]?.filter(isIndexedAttr);
+    if (alias?.length) return { name: raw, attrs: alias, how: 'normalised' };
+    const row = distro.get(`apt:${candidate}`);
+    if (row && row.attrs.length > 0) {
+      const mapped = fromRow(raw, row.attrs, row.note, 'normalised');
+      if (mapped.attrs.length > 0) return mapped;
     }
   }
   return { name: raw, attrs: [], how: 'none' };
@@ -117,6 +242,7 @@ const PYTHON_SPELLINGS: Record<string, string> = {
   'psycopg': 'psycopg',
   'mysqlclient': 'mysqlclient',
   'pytorch': 'torch',
+  'sklearn': 'scikit-learn',
 };
 
 /** PEP 503 normalisation, as nixpkgs mostly names Python packages. */
@@ -179,6 +305,14 @@ function mapToolPackage(raw: string, tool: string): PackageMapping {
   return { name: raw, attrs: [], how: 'none' };
 }
 
+/**
+ * Package names as the shell would see them: an unquoted variable such as `$PHPIZE_DEPS` expands
+ * to several words, which may arrive here as one value holding whitespace.
+ */
+export function splitPackageNames(names: readonly string[]): string[] {
+  return names.flatMap((name) => name.split(/\s+/)).filter((name) => name !== '');
+}
+
 export function mapPackage(manager: PackageManager, name: string): PackageMapping {
   switch (manager) {
     case 'apt':
@@ -239,12 +373,42 @@ function rowMatches(row: RuntimeRow, image: string, tag: string | undefined): bo
   const images = row.image.split('|');
   const imageMatches = images.some((pattern) => globToRegExp(pattern).test(image));
   if (!imageMatches) return false;
-  return row.tagPatterns.some((pattern) => (pattern === '<none>' ? tag === undefined : tag !== undefined && pattern !== '-' && globToRegExp(pattern).test(tag)));
+  return row.tagPatterns.some((pattern) => {
+    if (pattern === '<none>' || pattern === '*') return tag === undefined || pattern === '*';
+    return tag !== undefined && pattern !== '-' && globToRegExp(pattern).test(tag);
+  });
 }
 
 /** The data set names Docker Hub images without `library/` and other registries in full. */
 function imageKey(name: ImageName): string {
   return name.familiar.replace(/^(docker\.io\/)?(library\/)?/, '');
+}
+
+/**
+ * Images the data set has no row for, written by hand. OS images (on any registry) need no
+ * equivalent; a few tool images map to their tool. Targets are checked against the index.
+ */
+const EXTRA_IMAGES: { pattern: RegExp; attrs: string[]; note: string }[] = [
+  {
+    pattern: /(^|\/)(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|archlinux|clearlinux|photon|ubi\d*(-minimal|-micro|-init)?|ubi\d+\/ubi(-minimal|-micro|-init)?|opensuse\/(leap|tumbleweed)|parrotsec\/core|kalilinux\/[\w-]+|cbl-mariner\/base\/core|azurelinux\/base\/core)$/,
+    attrs: [],
+    note: 'no attr: base OS image; dockerTools images start from scratch',
+  },
+  {
+    pattern: /^buildpack-deps$/,
+    attrs: [],
+    note: 'no attr: base OS image (Debian with curl, git and build tools); list the tools the build uses, e.g. pkgs.curl pkgs.git pkgs.gcc',
+  },
+  { pattern: /^bash$/, attrs: ['bashInteractive'], note: 'the bash image is bash on Alpine' },
+  { pattern: /^nixos\/nix$/, attrs: ['nix'], note: 'Nix itself; a flake usually makes Nix in the image unnecessary' },
+];
+
+function classifyRow(raw: string, familiar: string, attrs: string[], note: string): ImageMapping {
+  if (attrs.length === 0) {
+    return { raw, familiar, attrs: [], kind: /^no attr/i.test(note) ? 'base-os' : 'removed', note: note || undefined };
+  }
+  const indexed = attrs.filter(isIndexedAttr);
+  return { raw, familiar, attrs: indexed, kind: indexed.length > 0 ? 'runtime' : 'removed', note: note || undefined };
 }
 
 export function mapImage(name: ImageName | undefined, raw: string): ImageMapping {
@@ -253,23 +417,21 @@ export function mapImage(name: ImageName | undefined, raw: string): ImageMapping
   }
   if (raw.trim().toLowerCase() === 'scratch') return { raw, attrs: [], kind: 'scratch', note: 'equivalent to a dockerTools image with no fromImage' };
   if (!name) return { raw, attrs: [], kind: 'unresolved', note: 'the image depends on a build argument without a default' };
-  const image = imageKey(name);
   const familiar = name.familiar;
+  const image = imageKey(name);
+  // A mirror (`mirror.example/alpine`) holds the same image under its last path component.
+  const keys = name.registry === 'docker.io' ? [image] : [image, image.split('/').pop() ?? image];
   const { runtimes } = nixpkgsIndex();
-  const row = runtimes.find((candidate) => rowMatches(candidate, image, name.tag));
-  if (!row) {
-    const versions = runtimes.filter((candidate) => candidate.image.split('|').includes(image)).flatMap((candidate) => candidate.attrs.filter(isIndexedAttr));
-    // The data set knows the image but not this tag: for versioned runtimes that means the version is gone.
-    if (versions.length > 0) {
-      return { raw, familiar, attrs: [], kind: 'removed', note: `no nixpkgs attribute for tag ${name.tag ?? '(none)'}; this nixpkgs has ${[...new Set(versions)].join(', ')}` };
-    }
-    return { raw, familiar, attrs: [], kind: 'unknown' };
+  for (const key of keys) {
+    const row = runtimes.find((candidate) => rowMatches(candidate, key, name.tag));
+    if (row) return classifyRow(raw, familiar, row.attrs, row.note);
   }
-  const note = row.note || undefined;
-  if (row.attrs.length === 0) {
-    return { raw, familiar, attrs: [], kind: /base OS|scratch|distroless/i.test(row.note) ? 'base-os' : 'removed', note };
+  const extra = EXTRA_IMAGES.find((candidate) => candidate.pattern.test(image));
+  if (extra) return classifyRow(raw, familiar, extra.attrs, extra.note);
+  const versions = runtimes.filter((candidate) => candidate.image.split('|').includes(image)).flatMap((candidate) => candidate.attrs.filter(isIndexedAttr));
+  // The data set knows the image but not this tag: for versioned runtimes that means the version is gone.
+  if (versions.length > 0) {
+    return { raw, familiar, attrs: [], kind: 'removed', note: `no nixpkgs attribute for tag ${name.tag ?? '(none)'}; this nixpkgs has ${[...new Set(versions)].join(', ')}` };
   }
-  const indexed = row.attrs.filter(isIndexedAttr);
-  if (indexed.length === 0) return { raw, familiar, attrs: [], kind: 'removed', note };
-  return { raw, familiar, attrs: indexed, kind: 'runtime', note };
+  return { raw, familiar, attrs: [], kind: 'unknown' };
 }

@@ -7,7 +7,7 @@ import type { NixSuggestion } from '../findings/finding.js';
 import type { ImageName } from '../model/types.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr } from './data/index.js';
-import { mapImage, mapPackage, type ImageMapping, type PackageMapping } from './mapping.js';
+import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from './mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
 import { apply, attrPath, attrs, bind, commentLines, list, printBinding, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';
 
@@ -203,7 +203,7 @@ export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
 /** Packages an install command names → the nixpkgs attributes that replace them. */
 export function nixForPackages(manager: PackageManager, names: string[]): NixSuggestion {
   const family = FAMILY[manager];
-  const mappings = names.map((name) => mapPackage(manager, name));
+  const mappings = splitPackageNames(names).map((name) => mapPackage(manager, name));
   const mapped = mappings.filter((mapping) => mapping.attrs.length > 0);
   const unmapped = mappings.filter((mapping) => mapping.how === 'none').map((mapping) => mapping.name);
   const notNeeded = mappings.filter((mapping) => mapping.how === 'not-needed').map((mapping) => mapping.name);
