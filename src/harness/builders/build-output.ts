@@ -1,0 +1,78 @@
+import type { BuildStep } from '../dockerfile/instrument.js';
+import { stepForBuildah, stepForDocker } from '../dockerfile/instrument.js';
+import type { StepLog } from './types.js';
+
+/** Lines kept per step: enough for a compiler error, bounded for builds that print megabytes. */
+const TAIL_LINES = 40;
+
+const DOCKER_STEP = /^Step (\d+)\/(\d+) : (.*)$/;
+const BUILDAH_STEP = /^(?:\[(\d+)\/(\d+)\] )?STEP (\d+)\/(\d+): (.*)$/;
+
+/**
+ * Splits a builder's output into steps, keeping the tail of each step's output, so a failing
+ * step can be reported with what it printed.
+ */
+export class StepLogCollector {
+  readonly steps: StepLog[] = [];
+  private pending = '';
+
+  constructor(
+    private readonly dialect: 'docker' | 'buildah',
+    private readonly instrumented: readonly BuildStep[],
+    private readonly onLine: (line: string) => void = () => {},
+  ) {}
+
+  /** Feeds raw output; lines may arrive split across chunks. */
+  write(chunk: string): void {
+    const text = this.pending + chunk;
+    const lines = text.split(/\r?\n/);
+    this.pending = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+  }
+
+  end(): void {
+    if (this.pending) this.line(this.pending);
+    this.pending = '';
+  }
+
+  get current(): StepLog | undefined {
+    return this.steps.at(-1);
+  }
+
+  private line(line: string): void {
+    this.onLine(line);
+    const header = this.dialect === 'docker' ? this.dockerHeader(line) : this.buildahHeader(line);
+    if (header) {
+      this.steps.push(header);
+      return;
+    }
+    const current = this.current;
+    if (!current) return;
+    current.lines.push(line);
+    if (current.lines.length > TAIL_LINES) current.lines.shift();
+  }
+
+  private dockerHeader(line: string): StepLog | undefined {
+    const match = DOCKER_STEP.exec(line);
+    if (!match) return undefined;
+    return { step: stepForDocker(this.instrumented, Number(match[1])), header: line, lines: [] };
+  }
+
+  private buildahHeader(line: string): StepLog | undefined {
+    const match = BUILDAH_STEP.exec(line);
+    if (!match) return undefined;
+    const stageNumber = match[1] ? Number(match[1]) : this.onlyStage();
+    return { step: stepForBuildah(this.instrumented, stageNumber - 1, Number(match[3])), header: line, lines: [] };
+  }
+
+  /** buildah omits `[s/S]` for single-stage builds. */
+  private onlyStage(): number {
+    return 1;
+  }
+}
+
+/** Exit code of a failed RUN from the classic Docker builder's or buildah's error message. */
+export function exitCodeFromMessage(message: string): number | undefined {
+  const match = /returned a non-zero code: (\d+)/.exec(message) ?? /exit status (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,149 @@
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type Docker from 'dockerode';
+import { startCommand } from '../run/process.js';
+import { exitCodeFromMessage, StepLogCollector } from './build-output.js';
+import { EnvironmentError, type Builder, type LegBuildRequest, type LegResult, type StepFailure } from './types.js';
+
+/** Name of the instrumented Dockerfile inside the leg's private context copy. */
+const LEG_DOCKERFILE = '.repro-audit.Dockerfile';
+
+interface BuildEvent {
+  stream?: string;
+  error?: string;
+  errorDetail?: { code?: number; message?: string };
+  aux?: { ID?: string };
+}
+
+/**
+ * Builds a leg with the Docker Engine's classic builder through its API: no cache, no pulls, the
+ * leg's network mode, CPU set and build args. The API streams `Step N/M` headers and the failing
+ * step's exit code, which is what a per-step report needs.
+ */
+export class DockerBuilder implements Builder {
+  readonly kind = 'docker' as const;
+
+  constructor(
+    private readonly docker: Docker,
+    private readonly endpoint: string,
+    private readonly version: string,
+    private readonly runId: string,
+  ) {}
+
+  describe(): string {
+    return `Docker Engine ${this.version} at ${this.endpoint}`;
+  }
+
+  async prepare(baseImages: readonly string[]): Promise<void> {
+    const missing: string[] = [];
+    for (const image of baseImages) {
+      try {
+        await this.docker.getImage(image).inspect();
+      } catch {
+        missing.push(image);
+      }
+    }
+    if (missing.length > 0) {
+      throw new EnvironmentError(
+        `base image${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not present in ${this.describe()}; the rebuild never pulls (pull or load ${missing.length > 1 ? 'them' : 'it'} first)`,
+      );
+    }
+  }
+
+  async build(request: LegBuildRequest): Promise<LegResult> {
+    const { leg, cleanup } = request;
+    const startedAt = new Date();
+    const started = performance.now();
+    await writeLegDockerfile(request.contextDir, request.dockerfile.text);
+    const tag = `repro-audit-rebuild/${this.runId}:${leg.name}`;
+    const collector = new StepLogCollector('docker', request.dockerfile.steps, request.onLine);
+    const stepImages: string[] = [];
+    // Intermediate images of failed classic builds stay behind as dangling images: remove them.
+    cleanup.add(`intermediate images of leg ${leg.name}`, () => removeImages(this.docker, [...stepImages].reverse()));
+    cleanup.add(`image ${tag}`, () => removeImages(this.docker, [tag]));
+
+    const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal });
+    tar.child.stdin!.end();
+    const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
+    const stream = await this.docker.buildImage(tar.child.stdout!, {
+      t: tag,
+      dockerfile: LEG_DOCKERFILE,
+      nocache: true,
+      pull: false,
+      rm: true,
+      forcerm: true,
+      networkmode: leg.network === 'none' ? 'none' : 'default',
+      buildargs: buildArgs,
+      ...(leg.cpuset ? { cpusetcpus: leg.cpuset } : {}),
+      version: '1',
+      abortSignal: request.signal,
+    } as Docker.ImageBuildOptions);
+
+    let failure: StepFailure | undefined;
+    let imageId: string | undefined;
+    await new Promise<void>((resolve, reject) => {
+      this.docker.modem.followProgress(
+        stream,
+        (error: Error | null) => (error && !failure ? reject(error) : resolve()),
+        (event: BuildEvent) => {
+          if (event.stream) {
+            collector.write(event.stream);
+            for (const match of event.stream.matchAll(/^ ---> ([0-9a-f]{12,64})$/gm)) {
+              if (collector.current?.step?.keyword !== 'FROM') stepImages.push(match[1]!);
+            }
+          }
+          if (event.aux?.ID) imageId = event.aux.ID;
+          if (event.error) {
+            collector.end();
+            const message = event.errorDetail?.message ?? event.error;
+            failure = {
+              step: collector.current?.step,
+              exitCode: event.errorDetail?.code ?? exitCodeFromMessage(message),
+              message: message.trim(),
+              outputTail: collector.current?.lines ?? [],
+            };
+          }
+        },
+      );
+    });
+    collector.end();
+    if (request.signal.aborted) throw request.signal.reason;
+
+    const result: LegResult = { leg, steps: collector.steps, buildMs: 0, startedAt };
+    if (failure) {
+      result.failure = failure;
+    } else {
+      const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
+      await pipeline(await this.docker.getImage(imageId ?? tag).get(), createWriteStream(archive));
+      result.imageArchive = archive;
+    }
+    result.buildMs = performance.now() - started;
+    return result;
+  }
+}
+
+/**
+ * The classic builder needs the Dockerfile inside the context; it is kept out of `COPY . .` by
+ * .dockerignore, which Docker honours for the Dockerfile and .dockerignore themselves.
+ */
+async function writeLegDockerfile(contextDir: string, text: string): Promise<void> {
+  await fs.writeFile(path.join(contextDir, LEG_DOCKERFILE), text);
+  const ignoreFile = path.join(contextDir, '.dockerignore');
+  const existing = await fs.readFile(ignoreFile, 'utf8').catch(() => undefined);
+  const lines = existing === undefined ? [LEG_DOCKERFILE, '.dockerignore'] : [LEG_DOCKERFILE];
+  await fs.writeFile(ignoreFile, `${existing ?? ''}${existing && !existing.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`);
+}
+
+async function removeImages(docker: Docker, images: readonly string[]): Promise<void> {
+  for (const image of images) {
+    try {
+      await docker.getImage(image).remove({ noprune: false });
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      // 404: already gone (removed with its child); 409: still used by a later image, removed with it.
+      if (status !== 404 && status !== 409) throw error;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { BuildStep, InstrumentedDockerfile } from '../dockerfile/instrument.js';
+import type { LegSpec } from '../variation/legs.js';
+import type { Cleanup } from '../run/cleanup.js';
+
+/** Output of one step of a leg, as the builder printed it. */
+export interface StepLog {
+  /** The instrumented step, when the builder's step number could be mapped. */
+  step?: BuildStep;
+  /** The builder's own header, e.g. `Step 3/5 : RUN make`. */
+  header: string;
+  /** Last lines of the step's output (bounded). */
+  lines: string[];
+}
+
+export interface StepFailure {
+  /** The step that failed (undefined when the builder did not say which). */
+  step?: BuildStep;
+  /** Exit code of the step's command, when it ran and exited non-zero. */
+  exitCode?: number;
+  /** The builder's error message. */
+  message: string;
+  /** Tail of the failing step's output. */
+  outputTail: string[];
+}
+
+export interface LegResult {
+  leg: LegSpec;
+  /** `docker save`-format archive of the built image; undefined when the build failed. */
+  imageArchive?: string;
+  steps: StepLog[];
+  failure?: StepFailure;
+  /** Wall-clock milliseconds spent in the builder itself (build + export). */
+  buildMs: number;
+  startedAt: Date;
+}
+
+export interface LegBuildRequest {
+  leg: LegSpec;
+  dockerfile: InstrumentedDockerfile;
+  /** A private copy of the build context for this leg (its directory name is the leg's). */
+  contextDir: string;
+  /** The user's --build-arg values (the harness's are in `leg.harnessArgs`). */
+  buildArgs: Record<string, string>;
+  /** Directory for this leg's temporary files; removed by the run's cleanup. */
+  workDir: string;
+  cleanup: Cleanup;
+  /** Receives every output line, for progress. */
+  onLine: (line: string) => void;
+  /** Aborts the build (timeout, Ctrl-C). */
+  signal: AbortSignal;
+}
+
+export interface Builder {
+  readonly kind: LegSpec['builder'];
+  /** Describes the engine for messages, e.g. `Docker Engine 20.10.24 at unix:///var/run/docker.sock`. */
+  describe(): string;
+  /** Makes base images available to the builder (no pulls from registries). */
+  prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void>;
+  build(request: LegBuildRequest): Promise<LegResult>;
+}
+
+/** A problem with the machine or engine, not with the user's build: exit code 2. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}
