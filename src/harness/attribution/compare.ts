@@ -1,0 +1,47 @@
+import type { Finding } from '../../findings/finding.js';
+import { diffImages } from '../diff/diff-images.js';
+import type { ImageDiff } from '../diff/types.js';
+import { probeFiles } from '../image/content-probe.js';
+import { indexImageArchive, type IndexOptions } from '../image/index-archive.js';
+import { readManifest } from '../image/manifest.js';
+import type { BuildEnvironment, ImageIndex, IndexWarning } from '../image/types.js';
+import { attributeDiff, type AttributionOptions } from './findings.js';
+import type { ProbePair } from './classify.js';
+
+export interface Comparison {
+  diff: ImageDiff;
+  findings: Finding[];
+  /** Problems met while reading each image (hostile or odd entries), for the user. */
+  warnings: { a: IndexWarning[]; b: IndexWarning[] };
+}
+
+export interface CompareArchivesOptions extends Omit<AttributionOptions, 'probes'>, Omit<IndexOptions, 'environment'> {
+  /** What each build saw (CPU features, variation settings), in the order of the archives. */
+  environments?: [BuildEnvironment | undefined, BuildEnvironment | undefined];
+}
+
+/** Two image archives in, findings out: index both, diff, look again at differing files, attribute. */
+export async function compareImageArchives(archiveA: string, archiveB: string, options: CompareArchivesOptions = {}): Promise<Comparison> {
+  const [a, b] = await Promise.all([
+    indexImageArchive(archiveA, { ...options, environment: options.environments?.[0] }),
+    indexImageArchive(archiveB, { ...options, environment: options.environments?.[1] }),
+  ]);
+  return compareIndexes(a, b, options);
+}
+
+/** Two manifests recorded with `--record` (e.g. on two CI runners) in, findings out. */
+export async function compareManifests(manifestA: string, manifestB: string, options: Omit<AttributionOptions, 'probes'> = {}): Promise<Comparison> {
+  const [a, b] = await Promise.all([readManifest(manifestA), readManifest(manifestB)]);
+  return compareIndexes(a, b, options);
+}
+
+/** Works on any two indexes; files are probed again only where both came from archives. */
+export async function compareIndexes(a: ImageIndex, b: ImageIndex, options: Omit<AttributionOptions, 'probes'> = {}): Promise<Comparison> {
+  const diff = diffImages(a, b);
+  const contentChanged = diff.paths
+    .filter((difference) => difference.aspects.includes('content') && difference.a?.codeDigest === difference.b?.codeDigest)
+    .map((difference) => difference.path);
+  const probes: ProbePair = { a: new Map(), b: new Map() };
+  if (contentChanged.length > 0) [probes.a, probes.b] = await Promise.all([probeFiles(a, contentChanged), probeFiles(b, contentChanged)]);
+  return { diff, findings: attributeDiff(diff, { ...options, probes }), warnings: { a: a.warnings, b: b.warnings } };
+}

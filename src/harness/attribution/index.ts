@@ -1,0 +1,5 @@
+export { attributeDiff, type AttributionOptions } from './findings.js';
+export { rebuildDiffRules, RULE_OF_CLASS, DIFFERENCE_CLASSES, type DifferenceClass } from './rules.js';
+export { cpuDiffers, type ProbePair } from './classify.js';
+export { stepsOfTarget, type BuildStep, type TargetSteps } from './steps.js';
+export { compareImageArchives, compareIndexes, compareManifests, type Comparison, type CompareArchivesOptions } from './compare.js';

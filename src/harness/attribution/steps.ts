@@ -1,0 +1,65 @@
+import type { InstructionRef, Region } from '../../findings/finding.js';
+import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+
+/**
+ * The instructions that built the image, as the matcher needs them: keyword, argument text and
+ * where they are. The target stage comes last, preceded by the stages it is built `FROM`.
+ */
+export interface BuildStep {
+  keyword: string;
+  /** Arguments after the flags, continuations joined, whitespace collapsed. */
+  text: string;
+  /** Paths the step names (COPY/ADD destination, absolute paths in a RUN), for squashed layers. */
+  mentions: string[];
+  region: Region;
+  ref: InstructionRef;
+}
+
+export interface TargetSteps {
+  /** The FROM of the first stage of the chain: what base-image layers are blamed on. */
+  from: BuildStep;
+  steps: BuildStep[];
+}
+
+/** Steps of `target` (a stage name or index), by default the last stage. */
+export function stepsOfTarget(model: DockerfileModel, target?: string): TargetSteps | undefined {
+  const stage = findStage(model, target);
+  if (!stage) return undefined;
+  const chain: Stage[] = [];
+  for (let current: Stage | undefined = stage; current && !chain.includes(current); current = current.image.kind === 'stage' ? current.image.stage : undefined) {
+    chain.unshift(current);
+  }
+  return {
+    from: toStep(model, chain[0].from, chain[0]),
+    steps: chain.flatMap((member) => member.instructions.map((instruction) => toStep(model, instruction, member))),
+  };
+}
+
+function findStage(model: DockerfileModel, target: string | undefined): Stage | undefined {
+  if (target === undefined) return model.stages.at(-1);
+  const lower = target.toLowerCase();
+  return model.stages.find((stage) => stage.name === lower || String(stage.index) === target);
+}
+
+function toStep(model: DockerfileModel, instruction: Instruction, stage: Stage): BuildStep {
+  const raw = instruction.argsSpan ? model.text.slice(instruction.argsSpan.start, instruction.argsSpan.end) : '';
+  const escape = model.escapeChar === '`' ? '`' : '\\\\';
+  const text = raw.replace(new RegExp(`${escape}\\r?\\n`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  const args = instruction.args.map((arg) => arg.value ?? arg.raw);
+  let mentions: string[] = [];
+  if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') mentions = args.length > 1 ? [args[args.length - 1]] : [];
+  else if (instruction.keyword === 'WORKDIR') mentions = args.slice(0, 1);
+  else if (instruction.keyword === 'RUN') mentions = [...text.matchAll(/(?:^|[\s'"=>:])(\/[\w.@+-][\w./@+-]*)/g)].map((match) => match[1]);
+  return {
+    keyword: instruction.keyword,
+    text,
+    mentions,
+    region: instruction.region,
+    ref: {
+      keyword: instruction.keyword,
+      startLine: instruction.region.startLine,
+      endLine: instruction.region.endLine,
+      stage: stage.name ?? String(stage.index),
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { diffImages } from './diff-images.js';
+export type { Aspect, ConfigDifference, ImageDiff, PathDifference } from './types.js';

@@ -1,0 +1,216 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Ajv, type JSONSchemaType } from 'ajv';
+import { ImageArchiveError } from './errors.js';
+import type { BuildEnvironment, FileEntry, HistoryEntry, ImageConfig, ImageIndex, IndexWarning, LayerInfo } from './types.js';
+
+/**
+ * `--record out.json`: an image's index, config, history and build environment in one versioned
+ * JSON file, so images built on two machines can be compared without moving the images.
+ */
+
+export const MANIFEST_SCHEMA = 'repro-audit/image-manifest@1';
+
+export interface ImageManifest {
+  schema: typeof MANIFEST_SCHEMA;
+  /** Where the image was read from when recorded. */
+  source: { kind: 'docker-archive' | 'oci-archive'; path: string };
+  configDigest?: string;
+  config: ImageConfig;
+  history: HistoryEntry[];
+  layers: LayerInfo[];
+  environment?: BuildEnvironment;
+  warnings: IndexWarning[];
+  /** Sorted by path. */
+  files: FileEntry[];
+}
+
+export function toManifest(image: ImageIndex): ImageManifest {
+  if (image.source.kind === 'manifest') throw new Error('the image was itself read from a manifest; write that file instead');
+  return {
+    schema: MANIFEST_SCHEMA,
+    source: { kind: image.source.kind, path: image.source.path },
+    configDigest: image.configDigest,
+    config: image.config,
+    history: image.history,
+    layers: image.layers,
+    environment: image.environment,
+    warnings: image.warnings,
+    files: [...image.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
+}
+
+export async function writeManifest(image: ImageIndex, file: string): Promise<void> {
+  await writeFile(file, `${JSON.stringify(toManifest(image), null, 1)}\n`);
+}
+
+/** Reads a manifest written by `writeManifest`; throws `ImageArchiveError` naming what is wrong. */
+export async function readManifest(file: string): Promise<ImageIndex> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ImageArchiveError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return manifestToIndex(parseManifest(text, file), file);
+}
+
+export function parseManifest(text: string, file: string): ImageManifest {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ImageArchiveError(file, `not a JSON file (${(error as Error).message})`);
+  }
+  const schema = (document as { schema?: unknown } | null)?.schema;
+  if (schema !== MANIFEST_SCHEMA) {
+    const seen = typeof schema === 'string' ? `schema ${schema}` : 'no "schema" field';
+    throw new ImageArchiveError(file, `not a repro-audit image manifest (${seen}; expected ${MANIFEST_SCHEMA})`);
+  }
+  const validate = validator();
+  if (!validate(document)) {
+    const [first] = validate.errors ?? [];
+    const where = first?.instancePath ? ` at ${first.instancePath}` : '';
+    throw new ImageArchiveError(file, `malformed image manifest${where}: ${first?.message ?? 'invalid'}`);
+  }
+  return document as ImageManifest;
+}
+
+function manifestToIndex(manifest: ImageManifest, file: string): ImageIndex {
+  const files = new Map<string, FileEntry>();
+  for (const entry of manifest.files) {
+    if (files.has(entry.path)) throw new ImageArchiveError(file, `malformed image manifest: path ${entry.path} listed twice`);
+    if (entry.layer >= manifest.layers.length) {
+      throw new ImageArchiveError(file, `malformed image manifest: ${entry.path} names layer ${entry.layer} of ${manifest.layers.length}`);
+    }
+    files.set(entry.path, entry);
+  }
+  return {
+    source: { kind: 'manifest', path: file },
+    files,
+    config: manifest.config,
+    configDigest: manifest.configDigest,
+    history: manifest.history,
+    layers: manifest.layers,
+    environment: manifest.environment,
+    warnings: manifest.warnings,
+  };
+}
+
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+const optionalStringList = { ...stringList, nullable: true } as const;
+const optionalString = { type: 'string', nullable: true } as const;
+
+const manifestSchema: JSONSchemaType<ImageManifest> = {
+  type: 'object',
+  required: ['schema', 'source', 'config', 'history', 'layers', 'warnings', 'files'],
+  properties: {
+    schema: { type: 'string', const: MANIFEST_SCHEMA },
+    source: {
+      type: 'object',
+      required: ['kind', 'path'],
+      properties: { kind: { type: 'string', enum: ['docker-archive', 'oci-archive'] }, path: { type: 'string' } },
+    },
+    configDigest: optionalString,
+    config: {
+      type: 'object',
+      required: ['env', 'labels', 'exposedPorts', 'volumes', 'diffIds'],
+      properties: {
+        architecture: optionalString,
+        os: optionalString,
+        variant: optionalString,
+        created: optionalString,
+        env: stringList,
+        entrypoint: optionalStringList,
+        cmd: optionalStringList,
+        workingDir: optionalString,
+        user: optionalString,
+        labels: { type: 'object', required: [], additionalProperties: { type: 'string' } },
+        exposedPorts: stringList,
+        volumes: stringList,
+        stopSignal: optionalString,
+        shell: optionalStringList,
+        diffIds: stringList,
+      },
+    },
+    history: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['createdBy', 'emptyLayer'],
+        properties: { createdBy: { type: 'string' }, created: optionalString, comment: optionalString, emptyLayer: { type: 'boolean' } },
+      },
+    },
+    layers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['size', 'compression', 'entryCount'],
+        properties: {
+          digest: optionalString,
+          diffId: optionalString,
+          mediaType: optionalString,
+          member: optionalString,
+          size: { type: 'integer', minimum: 0 },
+          compression: { type: 'string', enum: ['none', 'gzip', 'zstd'] },
+          entryCount: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+    environment: {
+      type: 'object',
+      nullable: true,
+      required: ['label'],
+      properties: {
+        label: { type: 'string' },
+        cpu: {
+          type: 'object',
+          nullable: true,
+          required: [],
+          properties: { model: optionalString, features: optionalStringList },
+        },
+        settings: {
+          type: 'object',
+          nullable: true,
+          required: [],
+          additionalProperties: { type: ['string', 'number', 'boolean'] },
+        },
+      },
+    },
+    warnings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['message'],
+        properties: { message: { type: 'string' }, layer: { type: 'integer', nullable: true }, entry: optionalString },
+      },
+    },
+    files: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'type', 'mode', 'uid', 'gid', 'size', 'mtime', 'layer'],
+        properties: {
+          path: { type: 'string', minLength: 1, pattern: '^(?!/)(?!.*(^|/)\\.\\.?(/|$)).*[^/]$' },
+          type: { type: 'string', enum: ['file', 'directory', 'symlink', 'hardlink', 'char-device', 'block-device', 'fifo'] },
+          mode: { type: 'integer', minimum: 0, maximum: 0o7777 },
+          uid: { type: 'integer', minimum: 0 },
+          gid: { type: 'integer', minimum: 0 },
+          size: { type: 'integer', minimum: 0 },
+          sha256: { type: 'string', nullable: true, pattern: '^[a-f0-9]{64}$' },
+          codeDigest: { type: 'string', nullable: true, pattern: '^[a-f0-9]{64}$' },
+          linkTarget: optionalString,
+          mtime: { type: 'number' },
+          xattrs: optionalString,
+          device: optionalString,
+          layer: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+  },
+};
+
+// Compiled on first use: most runs never read a manifest.
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function validator() {
+  return (compiled ??= new Ajv().compile(manifestSchema));
+}
