@@ -250,6 +250,25 @@ describe.skipIf(!available)('registry client against a real distribution registr
     });
   });
 
+  it('sends the stored credentials to the token service of a private registry (token auth)', async () => {
+    const privateTokens = await startTokenServer({ requireCredentials: { username: 'bob', password: 'pw' } });
+    const privateRegistry = await startRegistry({ storageDir: open.storageDir, auth: { kind: 'token', tokenServer: privateTokens } });
+    try {
+      const anonymous = await failure(client().resolve(name(`${privateRegistry.host}/single:1.0`)));
+      expect(anonymous.kind).toBe('unauthorized');
+      expect(anonymous.message).toContain(`docker login ${privateRegistry.host}`);
+
+      const configDir = tempDir('docker-config');
+      fs.writeFileSync(path.join(configDir, 'config.json'), JSON.stringify({ auths: { [privateRegistry.host]: { auth: Buffer.from('bob:pw').toString('base64') } } }));
+      const resolver = client({ credentials: dockerConfigCredentials({ env: { DOCKER_CONFIG: configDir } }) });
+      expect(await resolver.resolve(name(`${privateRegistry.host}/single:1.0`))).toBe(await skopeoDigest(`${open.host}/single:1.0`));
+      expect(privateTokens.requests.at(-1)?.authorization).toBe(`Basic ${Buffer.from('bob:pw').toString('base64')}`);
+    } finally {
+      await privateRegistry.stop();
+      await privateTokens.stop();
+    }
+  });
+
   it('follows the bearer token challenge anonymously (token auth)', async () => {
     const before = tokens.requests.length;
     const digest = await client().resolve(name(`${tokenAuth.host}/tools/multi:1.0`));

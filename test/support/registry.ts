@@ -178,7 +178,8 @@ export interface TokenServer {
   stop(): Promise<void>;
 }
 
-export async function startTokenServer(): Promise<TokenServer> {
+/** With `requireCredentials`, a token is only issued to a request with those Basic credentials. */
+export async function startTokenServer(options: { requireCredentials?: { username: string; password: string } } = {}): Promise<TokenServer> {
   const dir = tempDir('token');
   const keyFile = path.join(dir, 'key.pem');
   const certificateFile = path.join(dir, 'cert.pem');
@@ -197,6 +198,12 @@ export async function startTokenServer(): Promise<TokenServer> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const scope = url.searchParams.get('scope');
     requests.push({ scope, service: url.searchParams.get('service'), authorization: request.headers.authorization });
+    const required = options.requireCredentials;
+    if (required && request.headers.authorization !== `Basic ${Buffer.from(`${required.username}:${required.password}`).toString('base64')}`) {
+      response.writeHead(401, { 'Content-Type': 'application/json' });
+      response.end('{"details":"incorrect username or password"}');
+      return;
+    }
     const now = Math.floor(Date.now() / 1000);
     const access = (scope ?? '').split(' ').filter(Boolean).map((item) => {
       const [type, ...rest] = item.split(':');
