@@ -1,6 +1,8 @@
 import type { Fix, Span } from '../findings/finding.js';
 import { expandVariables } from '../model/index.js';
 import type { ArgDeclaration, DockerfileModel, ImageReference } from '../model/types.js';
+import type { DigestResolver } from '../registry/client.js';
+import { describe as describeImage } from '../registry/client.js';
 import { isDigest } from '../registry/manifest.js';
 import { insertionAt } from './edits.js';
 
@@ -76,4 +78,39 @@ function argTarget(model: DockerfileModel, reference: ImageReference): { insertA
 
 function sliceOf(model: DockerfileModel, span: Span): string {
   return model.text.slice(span.start, span.end);
+}
+
+/** What pinning made of one image reference of a model. */
+export type PinOutcome =
+  | { reference: ImageReference; fix: Fix }
+  /** Nothing to do: a stage, `scratch`, already pinned. */
+  | { reference: ImageReference; skipped: string }
+  /** Worth pinning, but not mechanically (e.g. a tag composed from ARGs). */
+  | { reference: ImageReference; notFixable: string }
+  /** The registry could not answer (message ready for the user). */
+  | { reference: ImageReference; error: string };
+
+/**
+ * Resolves and builds the pin of every image reference of `model` (references in file order).
+ * References that cannot be pinned are never sent to the registry. For the rule engine: resolve
+ * once before the rules run, then attach each `fix` to the finding on its reference.
+ */
+export async function resolvePins(model: DockerfileModel, resolver: DigestResolver, platform?: string): Promise<PinOutcome[]> {
+  return Promise.all(
+    model.imageReferences.map(async (reference): Promise<PinOutcome> => {
+      if (reference.kind !== 'image' || isPinned(reference)) {
+        return { reference, skipped: reference.kind === 'image' ? 'already pinned by digest' : reference.kind === 'scratch' ? 'scratch' : 'build stage' };
+      }
+      const dryRun = pinImageFix(model, reference, `sha256:${'0'.repeat(64)}`);
+      if ('reason' in dryRun) return { reference, notFixable: dryRun.reason };
+      let digest: string;
+      try {
+        digest = await resolver.resolve(reference.name!, platform);
+      } catch (error) {
+        return { reference, error: `cannot pin ${describeImage(reference.name!)}: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      const fix = pinImageFix(model, reference, digest);
+      return 'reason' in fix ? { reference, error: `cannot pin ${describeImage(reference.name!)}: ${fix.reason}` } : { reference, fix };
+    }),
+  );
 }

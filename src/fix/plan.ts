@@ -2,11 +2,10 @@ import type { Fix, Region } from '../findings/finding.js';
 import { parseDockerfile } from '../model/index.js';
 import type { DockerfileModel, ImageReference } from '../model/types.js';
 import type { DigestResolver } from '../registry/client.js';
-import { describe as describeImage } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { addChecksumCandidates, addChecksumFix, downloadSha256 } from './add-checksum.js';
 import { applyEdits, type LabelledEdit } from './edits.js';
-import { isPinned, pinImageFix } from './pin.js';
+import { resolvePins } from './pin.js';
 
 export interface PlanOptions {
   resolver: DigestResolver;
@@ -86,32 +85,13 @@ export async function planFixes(text: string, file: string, options: PlanOptions
 }
 
 async function planPins(model: DockerfileModel, options: PlanOptions, plan: FilePlan, addFix: (fix: Fix) => void): Promise<void> {
-  const toResolve: ImageReference[] = [];
-  for (const reference of model.imageReferences) {
-    if (reference.kind !== 'image' || isPinned(reference)) {
-      const why = reference.kind === 'image' ? 'already pinned by digest' : reference.kind === 'scratch' ? 'scratch' : 'build stage';
-      plan.notes.push({ region: reference.region, kind: 'skipped', message: why, reference });
-      continue;
-    }
-    // Check fixability before asking a registry: no request for what could not be written anyway.
-    const dryRun = pinImageFix(model, reference, `sha256:${'0'.repeat(64)}`);
-    if ('reason' in dryRun) {
-      plan.notes.push({ region: reference.region, kind: 'not-fixable', message: `cannot pin: ${dryRun.reason}`, reference });
-      continue;
-    }
-    toResolve.push(reference);
+  for (const outcome of await resolvePins(model, options.resolver, options.platform)) {
+    const { reference } = outcome;
+    if ('fix' in outcome) addFix(outcome.fix);
+    else if ('skipped' in outcome) plan.notes.push({ region: reference.region, kind: 'skipped', message: outcome.skipped, reference });
+    else if ('notFixable' in outcome) plan.notes.push({ region: reference.region, kind: 'not-fixable', message: `cannot pin: ${outcome.notFixable}`, reference });
+    else plan.errors.push({ region: reference.region, message: outcome.error });
   }
-  const outcomes = await Promise.allSettled(toResolve.map((reference) => options.resolver.resolve(reference.name!, options.platform)));
-  outcomes.forEach((outcome, position) => {
-    const reference = toResolve[position]!;
-    if (outcome.status === 'rejected') {
-      plan.errors.push({ region: reference.region, message: `cannot pin ${describeImage(reference.name!)}: ${messageOf(outcome.reason)}` });
-      return;
-    }
-    const fix = pinImageFix(model, reference, outcome.value);
-    if ('reason' in fix) plan.errors.push({ region: reference.region, message: `cannot pin ${describeImage(reference.name!)}: ${fix.reason}` });
-    else addFix(fix);
-  });
 }
 
 async function planChecksums(model: DockerfileModel, options: PlanOptions, plan: FilePlan, addFix: (fix: Fix) => void): Promise<void> {
