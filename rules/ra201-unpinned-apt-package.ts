@@ -1,0 +1,26 @@
+import { unpinnedOsPackageRule } from '../src/rules/helpers/os-packages.js';
+
+export default unpinnedOsPackageRule({
+  id: 'RA201',
+  name: 'unpinned-apt-package',
+  summary: 'apt-get/apt package installed without an exact version',
+  managers: ['apt'],
+  hadolint: ['DL3008'],
+  tags: ['os-packages', 'apt', 'debian', 'ubuntu'],
+  pinExample: (name) => `${name}=<version>`,
+  docs: {
+    why: [
+      '`apt-get install curl` installs the newest `curl` in the mirror at the time of the build, so the same',
+      'Dockerfile yields different binaries from one week to the next, and a security update or a',
+      'regression lands without any change to the file. `curl=8.*` and `curl/bookworm-backports` still float.',
+    ].join(' '),
+    failing: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl git=1:2.39.*\n',
+    passing: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 git=1:2.39.5-0+deb12u2\n',
+    fix: [
+      'Write `name=version` with the full Debian version (`apt-cache policy curl` shows it). Old versions vanish',
+      'from the regular mirrors, so also point `sources.list` at `snapshot.debian.org` for a fixed date, or',
+      'build the image from a pinned base that already contains the packages.',
+    ].join(' '),
+    nix: 'List the packages in the image\'s `contents` (`pkgs.curl pkgs.git`); their versions are fixed by the nixpkgs revision in `flake.lock`, and the binary cache keeps every revision available.',
+  },
+});

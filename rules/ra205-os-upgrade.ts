@@ -1,0 +1,41 @@
+import { packageOperationsOf } from '../src/rules/helpers/packages.js';
+import { code, regionOfWords } from '../src/rules/helpers/regions.js';
+import { defineRule } from '../src/rules/rule.js';
+
+const OS_MANAGERS = new Set(['apt', 'apk', 'dnf', 'yum', 'microdnf', 'zypper'] as const);
+
+export default defineRule({
+  id: 'RA205',
+  name: 'os-upgrade',
+  summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update)',
+  severity: 'warning',
+  tags: ['os-packages', 'upgrade'],
+  precision: 'very-high',
+  docs: {
+    why: [
+      '`apt-get upgrade`, `apk upgrade`, `dnf upgrade` and `zypper update` replace whatever packages have newer',
+      'builds on the mirror at build time. The result depends on the day of the build, not on the Dockerfile:',
+      'two builds of the same commit a day apart can differ in hundreds of files.',
+    ].join(' '),
+    failing: 'FROM debian:bookworm\nRUN apt-get update && apt-get -y dist-upgrade\n',
+    passing: 'FROM debian:bookworm@sha256:b8084b1a576c5504a031936e1132574f4ce1d6cc7130bf8d6d5e8e5b0a6f5c7a\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates=20230311\n',
+    fix: 'Take security updates by moving to a newer base image digest (rebuilt by its publisher), not by upgrading inside the build. Install the few packages you need at exact versions.',
+    nix: 'Updating means moving the nixpkgs revision in `flake.lock` (`nix flake update`): an explicit, reviewable change that rebuilds exactly the affected packages.',
+  },
+  check({ model, report }) {
+    for (const { instruction, operation } of packageOperationsOf(model, OS_MANAGERS)) {
+      if (operation.action !== 'upgrade') continue;
+      const name = operation.command.argv[0]!;
+      const subcommand = operation.subcommand ?? name;
+      const targets = operation.packages.length > 0 ? ` of ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' of every installed package';
+      report({
+        region: regionOfWords(model, subcommand),
+        instruction,
+        message: `${code(`${name.value} ${subcommand.value}`)} upgrades${targets} to whatever the mirror serves at build time; move to a newer pinned base image instead.`,
+        nix: {
+          summary: 'With Nix, an upgrade is a reviewed change of the nixpkgs revision in `flake.lock` (`nix flake update`), which rebuilds exactly what changed; the build itself never reaches for "newest".',
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { nixForPackages } from '../../nix/suggest.js';
+import type { PackageManager } from '../../shell/types.js';
+import { defineRule, type Rule, type RuleDocs } from '../rule.js';
+import { packageOperationsOf } from './packages.js';
+import { code } from './regions.js';
+
+export interface OsPackageRuleOptions {
+  id: string;
+  name: string;
+  summary: string;
+  managers: PackageManager[];
+  hadolint: string[];
+  tags: string[];
+  docs: RuleDocs;
+  /** How to write an exact pin for this manager, e.g. `curl=8.5.0-2` (shown in messages). */
+  pinExample: (name: string) => string;
+}
+
+/**
+ * apt, apk, dnf/yum and zypper rules share one check: every requested package must name one exact
+ * version; globs, ranges and release selectors are not pins. Only the manager-specific parts differ.
+ */
+export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
+  const managers = new Set(options.managers);
+  return defineRule({
+    id: options.id,
+    name: options.name,
+    summary: options.summary,
+    severity: 'warning',
+    tags: options.tags,
+    precision: 'high',
+    hadolint: options.hadolint,
+    docs: options.docs,
+    check({ model, report }) {
+      for (const { instruction, operation } of packageOperationsOf(model, managers)) {
+        if (operation.action !== 'install') continue;
+        const loose = operation.packages.filter((spec) => !spec.exact);
+        if (loose.length === 0) continue;
+        const nix = nixForPackages(operation.manager, loose.map((spec) => spec.name));
+        for (const spec of loose) {
+          const why = spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;
+          report({
+            region: spec.word.region,
+            instruction,
+            message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(spec.name)} ${why}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
+            nix,
+          });
+        }
+      }
+    },
+  });
+}
