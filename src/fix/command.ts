@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { Region } from '../findings/finding.js';
+import type { FileError, Region } from '../findings/finding.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/files.js';
 import { RegistryClient, type DigestResolver } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { parsePlatform } from '../registry/manifest.js';
@@ -9,8 +9,13 @@ import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
 import { writeFileAtomically } from './write.js';
 
 export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
-  /** Dockerfile paths (the CLI expands directories before calling). */
+  /** Dockerfiles, and directories searched for them (as `lint` does). */
   paths: string[];
+  /** Relative paths are taken from here; defaults to the process's working directory. */
+  cwd?: string;
+  /** Globs skipped while searching directories (the config's `ignore-paths`). */
+  ignorePaths?: string[];
+  maxFileBytes?: number;
   /** Apply in place; otherwise print a unified diff. */
   write?: boolean;
   /** Registries reached over plain HTTP besides loopback. */
@@ -29,9 +34,6 @@ export interface FixRun {
   exitCode: number;
   plans: FilePlan[];
 }
-
-/** Dockerfiles are small; anything this large is not one, and reading it whole would hurt. */
-const maxFileBytes = 8 * 1024 * 1024;
 
 /**
  * `repro-audit fix <paths...>` and `lint --fix`: pins image references to digests, adds ADD
@@ -59,10 +61,19 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
   const plans: FilePlan[] = [];
   let failed = false;
 
-  for (const file of args.paths) {
-    const read = await readDockerfile(file);
+  const cwd = args.cwd ?? process.cwd();
+  const discovery = discoverDockerfiles(args.paths, cwd, args.ignorePaths ?? []);
+  for (const error of discovery.errors) io.stderr(`${fileErrorText(error)}\n`);
+  failed ||= discovery.errors.length > 0;
+
+  const seen = new Set<string>();
+  for (const file of discovery.files) {
+    const absolute = path.resolve(cwd, file);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    const read = readDockerfile(file, cwd, args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ('error' in read) {
-      io.stderr(`${file}: error: ${read.error}\n`);
+      io.stderr(`${fileErrorText(read.error)}\n`);
       failed = true;
       continue;
     }
@@ -80,12 +91,13 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
     if (plan.fixed === plan.original) continue;
 
     if (!args.write) {
-      const [before, after] = patchLabels(file);
+      const [before, after] = patchLabels(absolute, cwd);
       io.stdout(createTwoFilesPatch(before, after, plan.original, plan.fixed, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }));
       continue;
     }
     try {
-      await writeFileAtomically(file, Buffer.from(plan.fixed, 'utf8'), read.bytes);
+      // Valid UTF-8 decodes and re-encodes to the same bytes, so this is what the file held.
+      await writeFileAtomically(absolute, Buffer.from(plan.fixed, 'utf8'), Buffer.from(plan.original, 'utf8'));
       io.stderr(`${file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'}\n`);
     } catch (error) {
       failed = true;
@@ -95,32 +107,17 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
   return { exitCode: failed ? 1 : 0, plans };
 }
 
-async function readDockerfile(file: string): Promise<{ text: string; bytes: Buffer } | { error: string }> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { error: 'is a directory; pass Dockerfile paths' };
-    if (stat.size > maxFileBytes) return { error: `is ${stat.size} bytes; not a Dockerfile (limit ${maxFileBytes})` };
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return { error: `binary file (NUL byte at offset ${nul}); not a Dockerfile` };
-  try {
-    // The BOM stays in the text (as the model expects) so writing it back is byte-exact.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bytes };
-  } catch {
-    return { error: 'not valid UTF-8 text' };
-  }
-}
 
 /** `a/path` and `b/path` for files under the working directory (so `git apply` / `patch -p1` work). */
-function patchLabels(file: string): [string, string] {
-  const relative = path.relative(process.cwd(), path.resolve(file));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return [file, file];
+function patchLabels(absolute: string, cwd: string): [string, string] {
+  const relative = path.relative(cwd, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [absolute, absolute];
   const posix = relative.split(path.sep).join('/');
   return [`a/${posix}`, `b/${posix}`];
+}
+
+function fileErrorText(error: FileError): string {
+  return `${error.file}${error.line ? `:${error.line}` : ''}: error: ${error.message}`;
 }
 
 function location(file: string, region: Region | undefined): string {

@@ -98,6 +98,9 @@ export type PinOutcome =
 export async function resolvePins(model: DockerfileModel, resolver: DigestResolver, platform?: string): Promise<PinOutcome[]> {
   return Promise.all(
     model.imageReferences.map(async (reference): Promise<PinOutcome> => {
+      if (reference.name?.digest && !isDigest(reference.name.digest)) {
+        return { reference, notFixable: `\`${reference.resolved}\` carries an incomplete digest; replace it with the full one by hand` };
+      }
       if (reference.kind !== 'image' || isPinned(reference)) {
         return { reference, skipped: reference.kind === 'image' ? 'already pinned by digest' : reference.kind === 'scratch' ? 'scratch' : 'build stage' };
       }
