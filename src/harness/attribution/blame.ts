@@ -70,11 +70,14 @@ export function blamePath(blame: Blame | undefined, path: string): Blame | undef
   return best.length === 1 ? { kind: 'inferred', steps: best } : blame;
 }
 
+/** Most certain first: a combined blame is as certain as its weaker side. */
+const CERTAINTY: BlameKind[] = ['exact', 'inferred', 'squashed', 'base-image', 'unknown'];
+
 /** One blame for a path both images hold: where they agree, else every step either names. */
 export function combineBlames(a: Blame | undefined, b: Blame | undefined): Blame | undefined {
   if (!a || !b) return a ?? b;
   const shared = a.steps.filter((step) => b.steps.includes(step));
-  if (shared.length > 0) return { kind: shared.length === a.steps.length ? a.kind : b.kind, steps: shared };
+  if (shared.length > 0) return { kind: CERTAINTY.indexOf(a.kind) >= CERTAINTY.indexOf(b.kind) ? a.kind : b.kind, steps: shared };
   const union = [...a.steps, ...b.steps.filter((step) => !a.steps.includes(step))].sort((x, y) => x.region.startLine - y.region.startLine);
   return { kind: 'squashed', steps: union };
 }

@@ -72,7 +72,7 @@ function classifyContent(difference: PathDifference, probes: ProbePair | undefin
 }
 
 export function classifyConfig(difference: ConfigDifference): Classified {
-  const isTimeField = difference.field === 'created' || /^history\[\d+\]\.created$/.test(difference.field);
+  const isTimeField = difference.field === 'created' || difference.field === 'history.created';
   if (isTimeField || (difference.a !== undefined && difference.b !== undefined && differOnlyInTimestamps(difference.a, difference.b))) {
     return { class: 'time', reason: `\`${difference.field}\` differs only in a timestamp` };
   }

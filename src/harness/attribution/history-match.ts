@@ -66,9 +66,11 @@ function runText(text: string): string {
   }
 }
 
+const TOKEN_SEPARATORS = /[\s"'\[\],=]+/;
+
 function tokenOverlap(a: string, b: string): number {
-  const tokensA = new Set(a.split(/[\s"'\[\],]+/).filter(Boolean));
-  const tokensB = new Set(b.split(/[\s"'\[\],]+/).filter(Boolean));
+  const tokensA = new Set(a.split(TOKEN_SEPARATORS).filter(Boolean));
+  const tokensB = new Set(b.split(TOKEN_SEPARATORS).filter(Boolean));
   if (tokensA.size === 0 || tokensB.size === 0) return 0;
   let shared = 0;
   for (const token of tokensA) if (tokensB.has(token)) shared++;

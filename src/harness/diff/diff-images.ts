@@ -20,7 +20,7 @@ export function diffImages(a: ImageIndex, b: ImageIndex): ImageDiff {
   return { a, b, paths, config: [...diffConfig(a.config, b.config), ...diffHistory(a.history, b.history)], sharedLayers: sharedLayers(a, b) };
 }
 
-export function aspectsThatDiffer(a: FileEntry, b: FileEntry): Aspect[] {
+function aspectsThatDiffer(a: FileEntry, b: FileEntry): Aspect[] {
   const aspects: Aspect[] = [];
   if (a.type !== b.type) aspects.push('type');
   if (a.size !== b.size || a.sha256 !== b.sha256) aspects.push('content');
@@ -68,14 +68,18 @@ function envMap(env: string[]): Map<string, string> {
   }));
 }
 
-/** History entries pair up by position; the layer files already tell what the steps changed. */
+/**
+ * History entries pair up by position only when both images have as many; their creation times
+ * are one difference (a builder stamps them all at once), shown by its first differing pair.
+ */
 function diffHistory(a: HistoryEntry[], b: HistoryEntry[]): ConfigDifference[] {
+  if (a.length !== b.length) return [{ field: 'history.length', a: String(a.length), b: String(b.length) }];
   const differences: ConfigDifference[] = [];
-  if (a.length !== b.length) differences.push({ field: 'history.length', a: String(a.length), b: String(b.length) });
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+  for (let i = 0; i < a.length; i++) {
     if (a[i].createdBy !== b[i].createdBy) differences.push({ field: `history[${i}].created_by`, a: a[i].createdBy, b: b[i].createdBy });
-    if (a[i].created !== b[i].created) differences.push({ field: `history[${i}].created`, a: a[i].created, b: b[i].created });
   }
+  const created = a.findIndex((entry, i) => entry.created !== b[i].created);
+  if (created >= 0) differences.push({ field: 'history.created', a: a[created].created, b: b[created].created });
   return differences;
 }
 

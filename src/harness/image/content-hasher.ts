@@ -3,16 +3,17 @@ import { createHash, type Hash } from 'node:crypto';
 /**
  * Hashes a file's content as it streams past, once: the sha256 of everything and, for ELF files,
  * a second digest over the executable segments only. The program headers that locate those
- * segments sit at the start of the file, so a small prefix is all that is ever held.
+ * segments sit at the start of the file, so only a small head is ever held (see `headFirst`).
  */
 
 /** Program headers lie well within this in every real ELF file (they follow the 64-byte header). */
-const ELF_PREFIX = 64 * 1024;
+export const HEAD_BYTES = 64 * 1024;
 const ELF_MAGIC = 0x464c457f; // "\x7fELF" little-endian
 const PT_LOAD = 1;
+const PT_NOTE = 4;
 const PF_X = 1;
 
-interface ByteRange {
+export interface ByteRange {
   start: number;
   end: number;
 }
@@ -22,51 +23,62 @@ export interface ContentDigests {
   codeDigest?: string;
 }
 
+/** Re-chunks content so the first chunk holds at least `HEAD_BYTES` (or all of a smaller file). */
+export async function* headFirst(content: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let head: Buffer[] | undefined = [];
+  let headLength = 0;
+  for await (const chunk of content) {
+    if (!head) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    headLength += chunk.length;
+    if (headLength >= HEAD_BYTES) {
+      yield Buffer.concat(head);
+      head = undefined;
+    }
+  }
+  if (head && headLength > 0) yield Buffer.concat(head);
+}
+
+/** Feed it the chunks of `headFirst`. */
 export class ContentHasher {
   private readonly whole = createHash('sha256');
   private position = 0;
-  private prefix: Buffer[] | undefined = [];
-  private prefixLength = 0;
   private code: { hash: Hash; ranges: ByteRange[] } | undefined;
 
   update(chunk: Buffer): void {
+    if (this.position === 0) {
+      const ranges = elfLayout(chunk)?.code;
+      if (ranges?.length) this.code = { hash: createHash('sha256'), ranges };
+    }
     this.whole.update(chunk);
-    if (this.prefix) {
-      this.prefix.push(chunk);
-      this.prefixLength += chunk.length;
-      if (this.prefixLength >= ELF_PREFIX) this.settlePrefix();
-    } else if (this.code) {
-      this.hashCode(chunk, this.position);
+    if (this.code) {
+      for (const piece of within(this.code.ranges, chunk, this.position)) this.code.hash.update(piece);
     }
     this.position += chunk.length;
   }
 
   digest(): ContentDigests {
-    if (this.prefix) this.settlePrefix();
     return { sha256: this.whole.digest('hex'), codeDigest: this.code?.hash.digest('hex') };
-  }
-
-  private settlePrefix(): void {
-    const head = Buffer.concat(this.prefix ?? []);
-    this.prefix = undefined;
-    const ranges = executableRanges(head);
-    if (!ranges) return;
-    this.code = { hash: createHash('sha256'), ranges };
-    this.hashCode(head, 0);
-  }
-
-  private hashCode(chunk: Buffer, at: number): void {
-    if (!this.code) return;
-    for (const range of this.code.ranges) {
-      const start = Math.max(range.start, at);
-      const end = Math.min(range.end, at + chunk.length);
-      if (start < end) this.code.hash.update(chunk.subarray(start - at, end - at));
-    }
   }
 }
 
-/** File ranges of the loadable executable segments, or undefined when this is not a usable ELF file. */
-export function executableRanges(head: Buffer): ByteRange[] | undefined {
+/** The parts of `chunk` (which starts at file offset `at`) that fall inside `ranges`. */
+export function* within(ranges: ByteRange[], chunk: Buffer, at: number): Generator<Buffer> {
+  for (const range of ranges) {
+    const start = Math.max(range.start, at);
+    const end = Math.min(range.end, at + chunk.length);
+    if (start < end) yield chunk.subarray(start - at, end - at);
+  }
+}
+
+/**
+ * File ranges of the loadable executable segments and of the notes (which hold the build id, a
+ * hash of everything else), or undefined when this is not a usable ELF file.
+ */
+export function elfLayout(head: Buffer): { code: ByteRange[]; notes: ByteRange[] } | undefined {
   if (head.length < 52 || head.readUInt32LE(0) !== ELF_MAGIC) return undefined;
   const is64 = head[4] === 2;
   const little = head[5] === 1;
@@ -78,15 +90,18 @@ export function executableRanges(head: Buffer): ByteRange[] | undefined {
   const phentsize = u16(is64 ? 0x36 : 0x2a);
   const phnum = u16(is64 ? 0x38 : 0x2c);
   if (phnum === 0 || phentsize < (is64 ? 56 : 32) || phoff + phnum * phentsize > head.length) return undefined;
-  const ranges: ByteRange[] = [];
+  const code: ByteRange[] = [];
+  const notes: ByteRange[] = [];
   for (let i = 0; i < phnum; i++) {
     const entry = phoff + i * phentsize;
     const type = u32(entry);
     const flags = u32(entry + (is64 ? 4 : 24));
-    if (type !== PT_LOAD || !(flags & PF_X)) continue;
     const offset = word(entry + (is64 ? 8 : 4));
     const fileSize = word(entry + (is64 ? 32 : 16));
-    if (fileSize > 0) ranges.push({ start: offset, end: offset + fileSize });
+    if (fileSize === 0) continue;
+    if (type === PT_LOAD && flags & PF_X) code.push({ start: offset, end: offset + fileSize });
+    else if (type === PT_NOTE) notes.push({ start: offset, end: offset + fileSize });
   }
-  return ranges.length > 0 ? ranges.sort((a, b) => a.start - b.start) : undefined;
+  const byStart = (a: ByteRange, b: ByteRange) => a.start - b.start;
+  return { code: code.sort(byStart), notes: notes.sort(byStart) };
 }

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { elfLayout, headFirst, within, type ByteRange } from './content-hasher.js';
 import { forEachLayerEntry } from './layer-entries.js';
 import { OuterArchive } from './outer-archive.js';
 import { normaliseEntryPath } from './paths.js';
@@ -58,7 +59,16 @@ async function probeContent(content: AsyncIterable<Buffer>, size: number): Promi
   const masked = new MaskedHasher();
   const gzip = new GzipHeaderMasker();
   const small: Buffer[] | undefined = size <= MAX_TEXT_DIFF_BYTES ? [] : undefined;
-  for await (const chunk of content) {
+  let position = 0;
+  let notes: ByteRange[] = [];
+  for await (let chunk of headFirst(content)) {
+    if (position === 0) notes = elfLayout(chunk)?.notes ?? [];
+    if (notes.length > 0) {
+      // The build id in an ELF note is a hash of the rest: it differs whenever anything does.
+      chunk = Buffer.from(chunk);
+      for (const piece of within(notes, chunk, position)) piece.fill(0);
+    }
+    position += chunk.length;
     masked.update(chunk);
     gzip.update(chunk);
     small?.push(chunk);

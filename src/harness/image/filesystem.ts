@@ -49,13 +49,14 @@ export class FilesystemIndex {
     }
   }
 
-  /** The nearest ancestor that is a symlink: entries below it are recorded, never followed. */
-  symlinkAncestor(path: string): string | undefined {
-    for (let parent = parentOf(path); parent !== ''; parent = parentOf(parent)) {
-      if (this.files.get(parent)?.type === 'symlink') return parent;
-    }
-    return undefined;
+}
+
+/** The nearest ancestor that is a symlink: entries below it are recorded, never followed. */
+export function symlinkAncestor(path: string, lookup: (path: string) => FileEntry | undefined): string | undefined {
+  for (let parent = parentOf(path); parent !== ''; parent = parentOf(parent)) {
+    if (lookup(parent)?.type === 'symlink') return parent;
   }
+  return undefined;
 }
 
 /**
