@@ -1,0 +1,22 @@
+/** What a command needs from the process; tests pass their own. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (decides the default colour). */
+  stdoutIsTTY: boolean;
+}
+
+/** Wrong invocation: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** chalk's own rule, applied to our output: NO_COLOR wins, FORCE_COLOR forces, else a TTY. */
+export function wantsColor(io: CliIO, flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY;
+}

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config/config.js';
+import { runAudit } from '../engine/audit.js';
+import { meetsThreshold, SEVERITIES, type Severity } from '../findings/finding.js';
+import { FORMATS, isFormat, loadReporter, type Format } from '../report/index.js';
+import { RuleLoadError } from '../rules/catalog.js';
+import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
+import { parseBuildArgs, parseByteSize } from './options.js';
+
+export const LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
+
+Audits Dockerfiles for what makes builds non-reproducible. A path is a Dockerfile, or a
+directory searched for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* files.
+
+Options:
+  -f, --format <fmt>        ${FORMATS.join(' | ')} (default: text)
+  -o, --output <file>       write the report to a file instead of stdout
+  -c, --config <file>       config file (default: nearest .repro-audit.yml)
+      --no-config           ignore any .repro-audit.yml
+      --fail-on <level>     error | warning | note | none (default: warning)
+      --context <dir>       build context (default: each Dockerfile's directory)
+      --build-arg <k=v>     value for an ARG, as docker build takes it (repeatable)
+      --rules <module>      load extra rules from a local JS module or directory (repeatable)
+      --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
+      --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)
+      --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
+      --write               with --fix, write the fixed files
+      --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error or a file that cannot be audited.
+`;
+
+export async function runLint(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean' },
+      'fail-on': { type: 'string' },
+      context: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      rules: { type: 'string', multiple: true },
+      category: { type: 'string' },
+      'max-file-size': { type: 'string' },
+      fix: { type: 'boolean' },
+      write: { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(LINT_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) throw new UsageError(`unknown --format ${format} (use ${FORMATS.join(', ')})`);
+  const failOnFlag = values['fail-on'];
+  if (failOnFlag !== undefined && !([...SEVERITIES, 'none'] as string[]).includes(failOnFlag)) {
+    throw new UsageError(`unknown --fail-on ${failOnFlag} (use error, warning, note or none)`);
+  }
+  if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
+  const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
+  const maxFileBytes = values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined;
+
+  if (values.fix) {
+    const { runFixCommand } = await import('./fix.js');
+    return runFixCommand({ paths: positionals, write: values.write ?? false, buildArgs, configFile: values['no-config'] ? false : values.config, maxFileBytes }, io);
+  }
+
+  let run;
+  try {
+    run = await runAudit({
+      paths: positionals,
+      cwd: io.cwd,
+      configFile: values['no-config'] ? false : values.config,
+      context: values.context,
+      buildArgs,
+      rulesModules: values.rules,
+      maxFileBytes,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof RuleLoadError) {
+      io.stderr(`repro-audit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+
+  const reporter = await loadReporter(format as Format);
+  const color = values.output ? false : wantsColor(io, values['no-color'] ? false : values.color);
+  const text = reporter({ ...run, category: values.category }, { root: io.cwd, color });
+  if (values.output) {
+    writeReport(path.resolve(io.cwd, values.output), text);
+    if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));
+  } else io.stdout(text);
+
+  const threshold = (failOnFlag as Severity | 'none' | undefined) ?? run.failOn ?? 'warning';
+  if (run.errors.length > 0) {
+    // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
+    if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  return run.findings.some((finding) => !finding.suppressed && meetsThreshold(finding.severity, threshold)) ? EXIT.findings : EXIT.ok;
+}
+
+/** Written next to the target and renamed, so a crash never leaves half a report. */
+function writeReport(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
+function summaryLine(findings: number, errors: number, output: string): string {
+  return `repro-audit: ${findings} finding${findings === 1 ? '' : 's'}${errors ? `, ${errors} file error${errors === 1 ? '' : 's'}` : ''}; report written to ${output}\n`;
+}

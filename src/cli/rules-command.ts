@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { Chalk } from 'chalk';
+import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
+import type { RuleMeta } from '../rules/rule.js';
+import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
+
+export const RULES_USAGE = `Usage: repro-audit rules [RULE] [--format text|json|markdown] [--rules <module>]
+
+Lists the rules (id, name, default severity, summary), or documents one rule in full.
+`;
+
+export async function runRulesCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(RULES_USAGE);
+    return EXIT.ok;
+  }
+  const user = [];
+  for (const specifier of values.rules ?? []) user.push(...(await loadUserRules(specifier, io.cwd)));
+  let rules: RuleMeta[] = combineRules(builtinRules, user);
+  if (positionals.length > 0) {
+    rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
+    if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);
+  }
+  const format = values.format ?? 'text';
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}\n`);
+  } else if (format === 'markdown') {
+    io.stdout(rules.map(ruleMarkdown).join('\n'));
+  } else if (format === 'text') {
+    const chalk = new Chalk({ level: wantsColor(io) ? 1 : 0 });
+    if (positionals.length > 0) io.stdout(rules.map(ruleMarkdown).join('\n'));
+    else for (const rule of rules) io.stdout(`${chalk.bold(rule.id)}  ${rule.name.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
+  } else throw new UsageError(`unknown --format ${format} (use text, json or markdown)`);
+  return EXIT.ok;
+}
+
+/** A rule's page: why it matters, failing and passing examples, the fix, the Nix way. */
+export function ruleMarkdown(rule: RuleMeta): string {
+  const sections = [
+    `## ${rule.id} ${rule.name}`,
+    `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${rule.tags.join(', ')}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(', ')}.` : ''}`,
+    `### Why it matters\n${rule.docs.why}`,
+    `### Failing example\n\`\`\`dockerfile\n${rule.docs.failing.trimEnd()}\n\`\`\``,
+    `### Passing example\n\`\`\`dockerfile\n${rule.docs.passing.trimEnd()}\n\`\`\``,
+    `### Fix\n${rule.docs.fix}`,
+  ];
+  if (rule.docs.nix) sections.push(`### The Nix way\n${rule.docs.nix}`);
+  return `${sections.join('\n\n')}\n`;
+}
