@@ -185,6 +185,7 @@ let
 
   special = {
     inherit lib dockerTools fetchurl fetchFromGitHub fetchgit python3Packages;
+    phpPackages = mkDrv "php-packages" { composer = mkDrv "composer" { }; };
     python3 = python "python3";
     stdenv = mkDrv "stdenv" {
       cc = mkDrv "gcc-wrapper" { cc = mkDrv "gcc" { }; };

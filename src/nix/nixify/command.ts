@@ -1,0 +1,96 @@
+/**
+ * `repro-audit nixify <Dockerfile> [-o flake.nix]`: writes the flake (to stdout without `-o`) and
+ * the list of what could not be translated to stderr. Exit code 0 whenever a flake was written
+ * (steps left to do by hand are expected), 2 on bad usage or an unreadable file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDockerfile } from '../../model/parse.js';
+import { nixify } from './translate.js';
+
+export interface NixifyIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const USAGE = 'usage: repro-audit nixify <Dockerfile> [-o flake.nix]';
+/** Dockerfiles are small; anything far larger is not one (and would only cost time). */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+function parseArgs(args: string[]): { file?: string; output?: string; error?: string; help?: boolean } {
+  let file: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') return { help: true };
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined) return { error: `${arg} needs a file name` };
+    } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+    else if (file === undefined) file = arg;
+    else return { error: `unexpected argument ${arg}` };
+  }
+  if (file === undefined) return { error: 'no Dockerfile given' };
+  return { file, output };
+}
+
+function readDockerfile(file: string): { text?: string; error?: string } {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: 'is a directory (name the Dockerfile itself)' };
+    if (stat.size > MAX_BYTES) return { error: `is ${stat.size} bytes; a Dockerfile larger than ${MAX_BYTES} bytes is not supported` };
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+  }
+  if (bytes.includes(0)) return { error: 'is a binary file, not a Dockerfile' };
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { text };
+}
+
+/** Runs the command; returns the exit code. */
+export function runNixify(args: string[], io: NixifyIo): number {
+  const parsed = parseArgs(args);
+  if (parsed.help) {
+    io.stdout(`${USAGE}\nTranslates a Dockerfile into a flake.nix that builds an equivalent image with pkgs.dockerTools.\n`);
+    return 0;
+  }
+  if (parsed.error || !parsed.file) {
+    io.stderr(`repro-audit nixify: ${parsed.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const input = path.resolve(io.cwd, parsed.file);
+  const { text, error } = readDockerfile(input);
+  if (text === undefined) {
+    io.stderr(`repro-audit nixify: ${parsed.file}: ${error}\n`);
+    return 2;
+  }
+  let result;
+  try {
+    result = nixify(parseDockerfile(text, parsed.file));
+  } catch (failure) {
+    // The model never throws on bad input; this is a bug in the translator, reported without a stack.
+    io.stderr(`repro-audit nixify: ${parsed.file}: could not translate: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    return 2;
+  }
+  if (parsed.output && parsed.output !== '-') {
+    const target = path.resolve(io.cwd, parsed.output);
+    try {
+      fs.writeFileSync(target, result.flake);
+    } catch (failure) {
+      io.stderr(`repro-audit nixify: cannot write ${parsed.output}: ${(failure as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`wrote ${parsed.output}\n`);
+  } else io.stdout(result.flake);
+  if (result.windows) io.stderr(`${parsed.file}: Windows image: Nix cannot build Windows images; the flake only says so\n`);
+  else if (result.untranslated.length > 0) {
+    io.stderr(`${parsed.file}: ${result.untranslated.length} step(s) not translated (listed at the top of the flake):\n`);
+    for (const step of result.untranslated) io.stderr(`  line ${step.line}: ${step.reason}\n`);
+  }
+  return 0;
+}
