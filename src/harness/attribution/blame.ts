@@ -5,9 +5,10 @@ import type { BuildStep, TargetSteps } from './steps.js';
 /**
  * Which Dockerfile step wrote a layer, and then a path. `exact`: the layer's history entry records
  * the step. `squashed`: one layer holds several steps (buildah without --layers), narrowed per path
- * by what the steps name. `base-image`: the layer came with FROM. `unknown`: no history to go by.
+ * by what the steps name. `base-image`: the layer came with FROM. `image`: the builder sets it for
+ * the image as a whole (creation time), shown on the FROM line. `unknown`: no history to go by.
  */
-export type BlameKind = 'exact' | 'squashed' | 'inferred' | 'base-image' | 'unknown';
+export type BlameKind = 'exact' | 'squashed' | 'inferred' | 'base-image' | 'image' | 'unknown';
 
 export interface Blame {
   kind: BlameKind;
@@ -71,7 +72,7 @@ export function blamePath(blame: Blame | undefined, path: string): Blame | undef
 }
 
 /** Most certain first: a combined blame is as certain as its weaker side. */
-const CERTAINTY: BlameKind[] = ['exact', 'inferred', 'squashed', 'base-image', 'unknown'];
+const CERTAINTY: BlameKind[] = ['exact', 'inferred', 'squashed', 'base-image', 'image', 'unknown'];
 
 /** One blame for a path both images hold: where they agree, else every step either names. */
 export function combineBlames(a: Blame | undefined, b: Blame | undefined): Blame | undefined {

@@ -8,6 +8,8 @@ export interface Classified {
   class: DifferenceClass;
   /** Why this class, for the finding's details, e.g. `only the modification time differs`. */
   reason: string;
+  /** For `time`: a file's modification time, a date inside a file, or the image's own stamps. */
+  timeSource?: 'file-time' | 'embedded' | 'image';
 }
 
 export interface ProbePair {
@@ -37,7 +39,7 @@ export function classifyPath(difference: PathDifference, probes: ProbePair | und
   else if (aspects.includes('link')) results.push({ class: 'content', reason: `link target \`${a.linkTarget}\` vs \`${b.linkTarget}\`` });
   else if (aspects.includes('device')) results.push({ class: 'content', reason: `device ${a.device} vs ${b.device}` });
   else if (aspects.includes('content')) results.push(classifyContent(difference, probes, cpu));
-  else if (aspects.includes('mtime')) results.push({ class: 'time', reason: `only the modification time differs (${isoTime(a.mtime)} vs ${isoTime(b.mtime)})` });
+  else if (aspects.includes('mtime')) results.push({ class: 'time', timeSource: 'file-time', reason: `only the modification time differs (${isoTime(a.mtime)} vs ${isoTime(b.mtime)})` });
 
   const metadata: string[] = [];
   if (aspects.includes('mode')) metadata.push(`mode ${octal(a.mode)} vs ${octal(b.mode)}`);
@@ -60,11 +62,11 @@ function classifyContent(difference: PathDifference, probes: ProbePair | undefin
   const probeB = probes?.b.get(path);
   if (probeA && probeB) {
     if (probeA.gzipMaskedDigest && probeA.gzipMaskedDigest === probeB.gzipMaskedDigest) {
-      return { class: 'time', reason: 'only the gzip header\'s timestamp differs' };
+      return { class: 'time', timeSource: 'embedded', reason: 'only the gzip header\'s timestamp differs' };
     }
     if (probeA.timeMaskedDigest === probeB.timeMaskedDigest) {
       const where = a.codeDigest ? 'ELF data (the code is identical)' : 'content';
-      return { class: 'time', reason: `the ${where} differs only in text that looks like dates or times` };
+      return { class: 'time', timeSource: 'embedded', reason: `the ${where} differs only in text that looks like dates or times` };
     }
   }
   if (a.codeDigest && b.codeDigest) return { class: 'content', reason: 'ELF data differs; the executable code is identical' };
@@ -74,7 +76,7 @@ function classifyContent(difference: PathDifference, probes: ProbePair | undefin
 export function classifyConfig(difference: ConfigDifference): Classified {
   const isTimeField = difference.field === 'created' || difference.field === 'history.created';
   if (isTimeField || (difference.a !== undefined && difference.b !== undefined && differOnlyInTimestamps(difference.a, difference.b))) {
-    return { class: 'time', reason: `\`${difference.field}\` differs only in a timestamp` };
+    return { class: 'time', timeSource: isTimeField ? 'image' : 'embedded', reason: `\`${difference.field}\` differs only in a timestamp` };
   }
   const show = (value: string | undefined) => (value === undefined ? 'unset' : `\`${truncate(value, 80)}\``);
   return { class: 'config', reason: `\`${difference.field}\`: ${show(difference.a)} vs ${show(difference.b)}` };

@@ -30,6 +30,7 @@ const MAX_TEXT_DIFF_CHARS = 8 * 1024;
 interface Item {
   label: string;
   reason: string;
+  timeSource?: Classified['timeSource'];
   textDiff?: string;
 }
 
@@ -54,7 +55,7 @@ export function attributeDiff(diff: ImageDiff, options: AttributionOptions = {})
     const key = `${resolved.steps.map((step) => step.region.startLine).join(',')}|${classified.class}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { class: classified.class, blame: resolved, items: [] }));
-    group.items.push({ label, reason: classified.reason, textDiff });
+    group.items.push({ label, reason: classified.reason, timeSource: classified.timeSource, textDiff });
   };
 
   for (const difference of diff.paths) {
@@ -68,8 +69,7 @@ export function attributeDiff(diff: ImageDiff, options: AttributionOptions = {})
   }
   const historyA = target ? alignHistory(diff.a.history, target.steps) : [];
   for (const difference of diff.config) {
-    const step = target ? configStep(difference.field, target, historyA) : undefined;
-    add(step && { kind: 'exact', steps: [step] }, classifyConfig(difference), `config ${difference.field}`);
+    add(target && configBlame(difference.field, target, historyA), classifyConfig(difference), `config ${difference.field}`);
   }
 
   const file = options.model?.file ?? options.file ?? diff.a.source.path;
@@ -125,8 +125,16 @@ function explanation(group: Group, where: string | undefined): string {
   const plural = group.items.length > 1;
   const differ = plural ? 'differ' : 'differs';
   switch (group.class) {
-    case 'time':
+    case 'time': {
+      const sources = new Set(group.items.map((item) => item.timeSource));
+      if (sources.size === 1 && sources.has('image')) {
+        return `${differ} between the two builds only in timestamps: the builder stamps the image with the build time; set SOURCE_DATE_EPOCH for the build (BuildKit and buildah then use it for the image and its history).`;
+      }
+      if (sources.size === 1 && sources.has('file-time')) {
+        return `${differ} between the two builds only in modification times: ${step} leaves files stamped with the time of the build; clamp file times to SOURCE_DATE_EPOCH (BuildKit: rewrite-timestamp=true; buildah: --timestamp).`;
+      }
       return `${differ} between the two builds only in timestamps: ${step} records the build time; derive times from SOURCE_DATE_EPOCH (and clamp file times) so rebuilds match.`;
+    }
     case 'cpu':
       return `${plural ? 'have' : 'has'} different machine code when built on CPUs with different features: ${step} compiles for the build machine's CPU (e.g. -march=native); name a fixed target such as -march=x86-64-v2.`;
     case 'content':
@@ -142,7 +150,7 @@ function explanation(group: Group, where: string | undefined): string {
 
 function describeSteps(blame: Blame): string | undefined {
   if (blame.steps.length === 0) return undefined;
-  if (blame.kind === 'base-image') return `the base image (\`FROM ${truncate(blame.steps[0].text, 60)}\`)`;
+  if (blame.kind === 'base-image' || blame.kind === 'image') return `the base image (\`FROM ${truncate(blame.steps[0].text, 60)}\`)`;
   return blame.steps.map((step) => `\`${step.keyword} ${truncate(step.text, 60)}\` (line ${step.region.startLine})`).join(' or ');
 }
 
@@ -155,18 +163,21 @@ function attributionText(kind: BlameKind): string {
     case 'inferred':
       return 'by the paths the step names';
     case 'base-image':
-      return 'to layers of the base image';
+      return 'to the base image';
+    case 'image':
+      return 'to the image as a whole';
     case 'unknown':
       return 'without a usable image history';
   }
 }
 
-/** The step that sets a config field: the last instruction of its kind, or the history's step. */
-function configStep(field: string, target: TargetSteps, historyA: number[]): BuildStep | undefined {
+/** Who sets a config field: the last instruction of its kind, the history's step, or the builder. */
+function configBlame(field: string, target: TargetSteps, historyA: number[]): Blame {
+  const image: Blame = { kind: 'image', steps: [target.from] };
   const history = /^history\[(\d+)\]/.exec(field);
   if (history) {
     const index = historyA[Number(history[1])];
-    return index >= 0 ? target.steps[index] : target.from;
+    return index >= 0 ? { kind: 'exact', steps: [target.steps[index]] } : { kind: 'base-image', steps: [target.from] };
   }
   const [kind, ...rest] = field.split('.');
   const key = rest.join('.');
@@ -175,9 +186,10 @@ function configStep(field: string, target: TargetSteps, historyA: number[]): Bui
     ExposedPorts: 'EXPOSE', Volumes: 'VOLUME', StopSignal: 'STOPSIGNAL', Shell: 'SHELL',
   };
   const wanted = keyword[kind];
-  if (!wanted) return target.from;
+  if (!wanted) return image;
   const mentionsKey = (step: BuildStep) => !key || new RegExp(`(^|\\s)"?${escapeRegExp(key)}"?(=|\\s|$)`).test(step.text);
-  return target.steps.filter((step) => step.keyword === wanted && mentionsKey(step)).at(-1) ?? target.from;
+  const step = target.steps.filter((candidate) => candidate.keyword === wanted && mentionsKey(candidate)).at(-1);
+  return step ? { kind: 'exact', steps: [step] } : { kind: 'base-image', steps: [target.from] };
 }
 
 function unifiedDiff(difference: PathDifference, probes: ProbePair | undefined): string | undefined {
