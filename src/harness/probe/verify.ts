@@ -1,7 +1,7 @@
 import type { StepLog } from '../builders/types.js';
 import { CPU_MODEL_FEATURES, type LegSpec } from '../variation/legs.js';
 
-const PROBE_LINE = /^repro-audit-probe: ([\w.]+)=(.*)$/;
+const PROBE_LINE = /^repro-audit-probe: ([\w.]+)(?:=(.*))?$/;
 
 /** What one run of the probe saw inside a build step. */
 export interface ProbeReport {
@@ -30,7 +30,7 @@ export function probeReports(steps: readonly StepLog[]): ProbeReport[] {
         const match = PROBE_LINE.exec(line.trim());
         if (!match) continue;
         if (match[1] === 'done') complete = true;
-        else values.set(match[1]!, match[2]!);
+        else values.set(match[1]!, match[2] ?? '');
       }
       return { stage: log.step?.stage, values, complete };
     });
