@@ -6,10 +6,10 @@
 
 export type NixExpr =
   | { kind: 'raw'; text: string }
-  | { kind: 'string'; value: string }
+  | { kind: 'string'; value: string; block?: boolean }
   | { kind: 'list'; items: NixExpr[] }
   | { kind: 'attrs'; entries: NixBinding[] }
-  | { kind: 'apply'; fn: string; arg: NixExpr };
+  | { kind: 'apply'; fn: string; args: NixExpr[] };
 
 export interface NixBinding {
   /** Attribute path segments; each is quoted when it is not a plain identifier. */
@@ -21,9 +21,11 @@ export interface NixBinding {
 
 export const raw = (text: string): NixExpr => ({ kind: 'raw', text });
 export const str = (value: string): NixExpr => ({ kind: 'string', value });
+/** A script or other text best read as a block: a `''` string even when it has one line. */
+export const block = (value: string): NixExpr => ({ kind: 'string', value: value.endsWith('\n') ? value : `${value}\n`, block: true });
 export const list = (items: NixExpr[]): NixExpr => ({ kind: 'list', items });
 export const attrs = (entries: NixBinding[]): NixExpr => ({ kind: 'attrs', entries });
-export const apply = (fn: string, arg: NixExpr): NixExpr => ({ kind: 'apply', fn, arg });
+export const apply = (fn: string, ...args: NixExpr[]): NixExpr => ({ kind: 'apply', fn, args });
 export const bind = (path: string | string[], value: NixExpr, comment?: string[]): NixBinding => ({
   path: typeof path === 'string' ? [path] : path,
   value,
@@ -82,8 +84,8 @@ function escapeIndentedLine(line: string): string {
  * An indented `''` string, for text of several lines ending in a newline. Carriage returns, tabs
  * and whitespace-only lines (which indentation stripping would alter) force a `"..."` string.
  */
-function indentedString(value: string, indent: string): string | undefined {
-  if (/[\r\t]/.test(value) || !value.endsWith('\n') || value.indexOf('\n') === value.length - 1) return undefined;
+function indentedString(value: string, indent: string, block = false): string | undefined {
+  if (/[\r\t]/.test(value) || !value.endsWith('\n') || (!block && value.indexOf('\n') === value.length - 1)) return undefined;
   const lines = value.slice(0, -1).split('\n');
   if (lines.some((line) => line !== '' && line.trim() === '')) return undefined;
   // Nix strips the indentation common to all lines: when every line starts with a space, our
@@ -106,7 +108,7 @@ export function printNix(expr: NixExpr, indent = ''): string {
     case 'raw':
       return expr.text.split('\n').join(`\n${indent}`);
     case 'string':
-      return indentedString(expr.value, indent) ?? quoteString(expr.value);
+      return indentedString(expr.value, indent, expr.block) ?? quoteString(expr.value);
     case 'list': {
       if (expr.items.length === 0) return '[ ]';
       const inline = `[ ${expr.items.map((item) => printNix(item, indent)).join(' ')} ]`;
@@ -120,7 +122,7 @@ export function printNix(expr: NixExpr, indent = ''): string {
       return `{\n${expr.entries.map((entry) => printBinding(entry, inner)).join('\n')}\n${indent}}`;
     }
     case 'apply':
-      return `${expr.fn} ${printNix(expr.arg, indent)}`;
+      return [expr.fn, ...expr.args.map((arg) => printNix(arg, indent))].join(' ');
   }
 }
 

@@ -54,9 +54,11 @@ function valueOf(raw: string, instruction: Instruction, escapeChar: string): str
       out += raw.slice(i + 1, end < 0 ? undefined : end);
       i = end < 0 ? raw.length : end;
     } else if (c === '"') {
-      const end = raw.indexOf('"', i + 1);
-      segment += raw.slice(i + 1, end < 0 ? undefined : end);
-      i = end < 0 ? raw.length : end;
+      // Escapes stay in the segment: expandVariables removes them (and so keeps `\$` unexpanded).
+      let end = i + 1;
+      while (end < raw.length && raw[end] !== '"') end += raw[end] === escapeChar ? 2 : 1;
+      segment += raw.slice(i + 1, end);
+      i = end;
     } else segment += c;
   }
   flush();
@@ -80,4 +82,18 @@ export function keyValuePairs(model: DockerfileModel, instruction: Instruction):
     if (equals < 0) return [valueOf(part, instruction, model.escapeChar), ''];
     return [valueOf(part.slice(0, equals), instruction, model.escapeChar), valueOf(part.slice(equals + 1), instruction, model.escapeChar)];
   });
+}
+
+/**
+ * The strings of an exec-form instruction (`CMD ["a", "b c"]`), read as the JSON the builder
+ * reads; falls back to the model's arguments when the text is not a JSON array of strings.
+ */
+export function execArguments(model: DockerfileModel, instruction: Instruction): string[] {
+  try {
+    const parsed: unknown = JSON.parse(argumentText(model, instruction));
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed;
+  } catch {
+    // not JSON after all: use what the model read
+  }
+  return instruction.args.map((arg) => arg.value ?? arg.raw);
 }

@@ -10,8 +10,8 @@ import type { PackageOperation, ShellCommand } from '../../shell/types.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from '../mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
 import { mapDownload, packageExprs } from '../suggest.js';
-import { apply, attrs, bind, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
-import { argumentText, keyValuePairs } from './dockerfile-words.js';
+import { apply, attrs, bind, block, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
+import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
 
 export interface UntranslatedStep {
   line: number;
@@ -31,6 +31,8 @@ interface BuildStage {
   stage: Stage;
   binding: string;
   kind: 'go' | 'npm';
+  /** From the stage's `go build`: packages (`cmd/server`), `-o` path, `-ldflags` words, CGO_ENABLED. */
+  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
 }
 
 /** Commands that only maintain a distro's package database or clean up after it. */
@@ -82,6 +84,28 @@ function runCommands(instruction: Instruction): ShellCommand[] {
   return instruction.script?.commands ?? [];
 }
 
+const GO_BUILD_OPTIONS_WITH_VALUE = new Set(['-o', '-ldflags', '-tags', '-gcflags', '-asmflags', '-mod', '-p', '-buildmode', '-modfile', '-pkgdir', '-installsuffix', '-compiler', '-overlay', '-pgo']);
+
+/** What a `go build` command says about the build, as far as its words are known. */
+function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<BuildStage['go']> {
+  const subPackages: string[] = [];
+  let output: string | undefined;
+  let ldflags: string[] = [];
+  const words = command.argv.slice(2).map((word) => word.value ?? '');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const [flag, inline] = word.startsWith('-') ? [word.replace(/^--/, '-').split('=')[0], word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
+    if (flag !== undefined) {
+      const value = GO_BUILD_OPTIONS_WITH_VALUE.has(flag) ? (inline ?? words[++i]) : undefined;
+      if (flag === '-o') output = value;
+      if (flag === '-ldflags' && value) ldflags = value.split(/\s+/).filter(Boolean);
+    } else if (word && word !== '.' && word !== './...') subPackages.push(word.replace(/^\.\//, '').replace(/\/$/, ''));
+  }
+  const envCgo = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command))?.variables.get('CGO_ENABLED');
+  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? envCgo;
+  return { subPackages, output, ldflags, cgo };
+}
+
 /** A build stage whose job a nixpkgs builder does: a Go build or an npm build. */
 function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
@@ -111,6 +135,12 @@ class Translation {
   user?: string;
   entrypoint?: string[];
   cmd?: string[];
+  /** The ENTRYPOINT or CMD whose first word runs, for notes about its path. */
+  program?: Instruction;
+  /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
+  readonly programPaths = new Map<string, string>();
+  /** Absolute destinations of COPY/ADD from the context, stage outputs and heredocs. */
+  readonly copied: string[] = [];
   stopSignal?: string;
   needsShell = false;
   /** While only collecting a build stage's tools for the dev shell, its steps are not reported. */
@@ -133,8 +163,8 @@ class Translation {
 }
 
 function absolute(dir: string | undefined, target: string): string {
-  if (target.startsWith('/')) return path.posix.normalize(target);
-  return path.posix.normalize(path.posix.join(dir ?? '/', target));
+  const joined = path.posix.normalize(target.startsWith('/') ? target : path.posix.join(dir ?? '/', target));
+  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
 }
 
 function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
@@ -206,10 +236,11 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     const destination = instruction.args.find((arg) => !arg.raw.startsWith('<<') && arg.span.end <= instruction.heredocs[0].bodySpan.start);
     if (destination?.value && instruction.heredocs.length === 1) {
       t.heredocFiles.push({ path: absolute(t.workingDir, destination.value), text: instruction.heredocs[0].body });
+      t.copied.push(absolute(t.workingDir, destination.value));
     } else t.note(instruction, 'COPY of several heredocs: write each file with pkgs.writeTextDir');
     return;
   }
-  const values = instruction.args.map((arg) => arg.value);
+  const values = instruction.form === 'exec' ? execArguments(t.model, instruction) : instruction.args.map((arg) => arg.value);
   if (values.length < 2 || values.some((value) => value === undefined)) {
     t.note(instruction, 'COPY with sources or destination that depend on build arguments without a value');
     return;
@@ -217,11 +248,19 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   const sources = values.slice(0, -1) as string[];
   const destinationRaw = values[values.length - 1] as string;
   const destination = absolute(t.workingDir, destinationRaw);
+  t.copied.push(destination);
   const intoDirectory = destinationRaw.endsWith('/') || sources.length > 1 || sources.some((s) => /[*?[]/.test(s)) || destinationRaw === '.';
   if (from !== undefined) {
     const stage = t.model.stages.find((candidate) => candidate.name === from.toLowerCase() || String(candidate.index) === from);
     const built = stage ? buildStages.get(stage) : undefined;
-    if (built) {
+    const binary = built?.go?.output && sources.length === 1 && path.posix.normalize(sources[0]) === path.posix.normalize(built.go.output) && built.go.subPackages.length === 1
+      ? path.posix.basename(built.go.subPackages[0])
+      : undefined;
+    if (built && binary) {
+      // buildGoModule names the binary after its package directory and installs it in bin/.
+      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, `"\${${built.binding}}/bin/${binary}"`);
+      t.extraContents.add(built.binding);
+    } else if (built) {
       t.extraContents.add(built.binding);
       t.note(instruction, `files from stage ${from} come from the ${built.binding} derivation (its bin/ and lib/ are in the image); adjust paths such as ${sources.join(' ')} in Cmd/Entrypoint`);
     } else {
@@ -239,16 +278,23 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   const chown = instruction.flags.find((flag) => flag.name === 'chown')?.value;
   if (chown) t.note(instruction, `--chown=${chown}: files in a Nix image are owned by root; set ownership with fakeRootCommands (chown, numeric ids)`);
   const target = `$out${shellPath(destination)}`;
-  t.copyScript.push(`mkdir -p ${intoDirectory ? target : `$out${shellPath(path.posix.dirname(destination))}`}`);
+  const ambiguous = sources.some((source) => !source.endsWith('/') && !/[*?[]/.test(source) && !/.\.[A-Za-z0-9]+$/.test(path.posix.basename(source)) && path.posix.normalize(source) !== '.');
+  const mkdir = `mkdir -p ${intoDirectory || ambiguous ? target : `$out${shellPath(path.posix.dirname(destination))}`}`;
+  if (!t.copyScript.includes(mkdir)) t.copyScript.push(mkdir);
   for (const source of sources) {
     const clean = path.posix.normalize(source).replace(/^(\.\/)+/, '').replace(/\/$/, '');
-    const from = clean === '.' || clean === '' ? '$src/.' : `$src/${shellPath(clean)}`;
-    t.copyScript.push(`cp -r ${from} ${intoDirectory ? `${target}/` : target}`);
+    const into = intoDirectory ? `${target}/` : target;
+    const from = `$src/${shellPath(clean)}`;
+    // COPY puts a directory's contents (not the directory) at the destination.
+    if (clean === '.' || clean === '') t.copyScript.push(`cp -r $src/. ${into}`);
+    else if (source.endsWith('/')) t.copyScript.push(`cp -r ${from}/. ${into}`);
+    else if (/[*?[]/.test(clean) || /.\.[A-Za-z0-9]+$/.test(path.posix.basename(clean))) t.copyScript.push(`cp -r ${from} ${into}`);
+    else t.copyScript.push(`if [ -d ${from} ]; then cp -r ${from}/. ${target}/; else cp ${from} ${into}; fi`);
   }
 }
 
 function execForm(t: Translation, instruction: Instruction): string[] {
-  if (instruction.form === 'exec') return instruction.args.map((arg) => arg.value ?? arg.raw);
+  if (instruction.form === 'exec') return execArguments(t.model, instruction);
   t.needsShell = true;
   return ['/bin/sh', '-c', argumentText(t.model, instruction)];
 }
@@ -300,11 +346,13 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       return;
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
+      t.program = instruction;
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
+      if (!t.entrypoint) t.program = instruction;
       return;
     case 'STOPSIGNAL':
       t.stopSignal = instruction.args[0]?.value;
@@ -324,6 +372,17 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
   }
 }
 
+/**
+ * Packages put their programs in the image's /bin (contents are linked into the root), not in
+ * /usr/bin, /sbin or /usr/local/bin: an absolute program path from the Dockerfile may not exist.
+ */
+function checkProgramPath(t: Translation): void {
+  const program = (t.entrypoint ?? t.cmd)?.[0];
+  if (!t.program || !program?.startsWith('/') || program.startsWith('/bin/') || t.programPaths.has(program)) return;
+  if (t.copied.some((destination) => program === destination || program.startsWith(`${destination}/`))) return;
+  t.note(t.program, `${program}: programs of nixpkgs packages are in /bin of the image (e.g. /bin/${path.posix.basename(program)}); adjust the path`);
+}
+
 function buildStageDerivation(build: BuildStage): NixBinding {
   const pname = str(build.stage.name ?? `stage-${build.stage.index}`);
   if (build.kind === 'go') {
@@ -335,6 +394,9 @@ function buildStageDerivation(build: BuildStage): NixBinding {
           bind('pname', pname),
           bind('version', str('0.1.0')),
           bind('src', raw('./.')),
+          ...(build.go?.subPackages.length ? [bind('subPackages', list(build.go.subPackages.map(str)))] : []),
+          ...(build.go?.ldflags.length ? [bind('ldflags', list(build.go.ldflags.map(str)))] : []),
+          ...(build.go?.cgo !== undefined && /^[01]$/.test(build.go.cgo) ? [bind(['env', 'CGO_ENABLED'], raw(build.go.cgo))] : []),
           bind('vendorHash', raw('pkgs.lib.fakeHash'), [
             'pins every Go module the build downloads: the first `nix build` fails and prints the real hash;',
             'paste it here (or set vendorHash = null when the sources vendor their modules)',
@@ -366,15 +428,16 @@ function appFilesDerivation(t: Translation): NixBinding | undefined {
   if (script.length === 0) return undefined;
   return bind(
     'appFiles',
-    apply('pkgs.runCommand', raw(`"app-files" { src = ./.; } ${printNix(str(`${script.join('\n')}\n`), '          ')}`)),
+    apply('pkgs.runCommand', str('app-files'), raw('{ src = ./.; }'), block(script.join('\n'))),
     ['the files the Dockerfile copies from the build context (in a flake: the files git tracks)'],
   );
 }
 
 function configExpr(t: Translation): NixExpr {
   const entries: NixBinding[] = [];
-  if (t.entrypoint) entries.push(bind('Entrypoint', list(t.entrypoint.map(str))));
-  if (t.cmd) entries.push(bind('Cmd', list(t.cmd.map(str))));
+  const argument = (value: string): NixExpr => (t.programPaths.has(value) ? raw(t.programPaths.get(value) as string) : str(value));
+  if (t.entrypoint) entries.push(bind('Entrypoint', list(t.entrypoint.map(argument))));
+  if (t.cmd) entries.push(bind('Cmd', list(t.cmd.map(argument))));
   if (t.workingDir) entries.push(bind('WorkingDir', str(t.workingDir)));
   if (t.user) entries.push(bind('User', str(t.user)));
   if (t.env.size > 0) entries.push(bind('Env', list([...t.env].map(([key, value]) => str(`${key}=${value}`)))));
@@ -442,7 +505,8 @@ export function nixify(model: DockerfileModel): NixifyResult {
     if (chain.includes(stage)) continue;
     const kind = buildStageKind(stage);
     if (kind) {
-      const build = { stage, kind, binding: bindingName(stage, kind) };
+      const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => c.argv[0]?.value?.split('/').pop() === 'go' && c.argv[1]?.value === 'build') : undefined;
+      const build: BuildStage = { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined };
       buildStages.set(stage, build);
       t.buildStages.push(build);
     }
@@ -479,6 +543,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
     } else if (mapping.kind === 'base-os') baseNote = `${rootImage} is a base OS image: the Nix image needs none, only the packages below.`;
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
+  checkProgramPath(t);
 
   const bindings: NixBinding[] = t.buildStages.map(buildStageDerivation);
   const appFiles = appFilesDerivation(t);
@@ -495,10 +560,11 @@ export function nixify(model: DockerfileModel): NixifyResult {
 
   const imageArgs: NixBinding[] = [bind('name', str(imageNameFor(model.file))), bind('tag', str('latest'))];
   imageArgs.push(bind('contents', list(contents)));
-  const dirs = [...t.mkdirs].filter((dir) => dir !== '/').sort();
+  // Directories the context files already bring need no mkdir (and may be links into the store).
+  const dirs = [...t.mkdirs].filter((dir) => dir !== '/' && !t.copied.some((copied) => copied === dir || copied.startsWith(`${dir}/`))).sort();
   if (dirs.length > 0) {
     imageArgs.push(
-      bind('extraCommands', str(`${dirs.map((dir) => `mkdir -p ${shellPath(dir.replace(/^\//, ''))}`).join('\n')}\n${dirs.length === 1 ? '\n' : ''}`), [
+      bind('extraCommands', block(dirs.map((dir) => `mkdir -p ${shellPath(dir.replace(/^\//, ''))}`).join('\n')), [
         'directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root',
       ]),
     );
