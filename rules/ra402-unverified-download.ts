@@ -1,0 +1,77 @@
+import { nixForDownload } from '../src/nix/suggest.js';
+import { shellCommands } from '../src/model/queries.js';
+import type { ShellCommand } from '../src/shell/types.js';
+import { commandName, downloadUrls, isDownloader, isInterpreter, isVerificationInput, urlText } from '../src/rules/helpers/downloads.js';
+import { code } from '../src/rules/helpers/regions.js';
+import { defineRule } from '../src/rules/rule.js';
+
+const CHECKSUM_TOOLS = /^(sha1sum|sha224sum|sha256sum|sha384sum|sha512sum|shasum|b2sum|md5sum|cksum)$/;
+
+/** A command that checks bytes against something recorded: a checksum tool or a signature verifier. */
+function verifies(command: ShellCommand): boolean {
+  const name = commandName(command) ?? '';
+  const args = command.argv.slice(1).map((word) => word.value ?? '');
+  if (CHECKSUM_TOOLS.test(name)) return true;
+  if (name === 'gpg' || name === 'gpg2') return args.includes('--verify');
+  if (name === 'gpgv' || name === 'minisign' || name === 'signify') return true;
+  if (name === 'cosign') return args[0] === 'verify-blob' || args[0] === 'verify';
+  if (name === 'openssl') return args[0] === 'dgst' || args[0] === 'sha256';
+  return false;
+}
+
+/** Whether the download's bytes are kept or passed on (a file, a redirect, a pipe), not just fetched. */
+function isUsed(command: ShellCommand): boolean {
+  const name = commandName(command);
+  const args = command.argv.slice(1).map((word) => word.value ?? '');
+  if (args.some((arg) => arg === '--spider' || arg === '-I' || arg === '--head')) return false;
+  if (command.pipeline.length > command.pipelineIndex + 1) return true;
+  if (command.redirects.some((redirect) => redirect.operator.startsWith('>') && redirect.target?.value !== '/dev/null')) return true;
+  if (name === 'wget' || name === 'aria2c' || name === 'fetch') return true;
+  // curl writes to stdout unless told otherwise.
+  return args.some((arg) => /^(-[a-zA-Z]*[oO][a-zA-Z]*|--output|--remote-name|--remote-name-all|--output-dir)$/.test(arg) || arg.startsWith('--output='));
+}
+
+export default defineRule({
+  id: 'RA402',
+  name: 'unverified-download',
+  summary: 'File downloaded in RUN and used without a checksum or signature check',
+  severity: 'warning',
+  tags: ['download', 'supply-chain', 'checksum'],
+  precision: 'high',
+  docs: {
+    why: [
+      'A `curl -o` or `wget` in a RUN fetches whatever the server returns at build time. Release files get',
+      're-uploaded, mirrors serve stale or tampered copies, and `latest` URLs move. Without a checksum or',
+      'signature check in the same RUN, nothing tells the build that the bytes changed.',
+    ].join(' '),
+    failing: 'FROM debian:bookworm\nRUN curl -fsSLo /tmp/go.tgz https://go.dev/dl/go1.22.5.linux-amd64.tar.gz && tar -C /usr/local -xzf /tmp/go.tgz\n',
+    passing: [
+      'FROM debian:bookworm',
+      'RUN curl -fsSLo /tmp/go.tgz https://go.dev/dl/go1.22.5.linux-amd64.tar.gz \\',
+      ' && echo "904b924d435eaea086515bc63235b192ea441bd8c9b198c507e85009e6e4c7f0  /tmp/go.tgz" | sha256sum -c - \\',
+      ' && tar -C /usr/local -xzf /tmp/go.tgz',
+      '',
+    ].join('\n'),
+    fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both.',
+    nix: '`pkgs.fetchurl { url = ...; hash = "sha256-..."; }` (or the nixpkgs package, when the download is a known tool): the hash is part of the derivation, so changed bytes fail the build.',
+  },
+  check({ model, report }) {
+    for (const { instruction, command } of shellCommands(model)) {
+      if (!isDownloader(command) || !isUsed(command)) continue;
+      // Piped into an interpreter is RA401's (worse) finding.
+      if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
+      const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)));
+      if (urls.length === 0) continue;
+      const later = instruction.script?.commands.filter((other) => other.span.start >= command.span.start || other.pipeline === command.pipeline) ?? [];
+      if (later.some(verifies)) continue;
+      for (const url of urls) {
+        report({
+          region: url.region,
+          instruction,
+          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this RUN: if the server's bytes change, the build silently changes too.`,
+          nix: nixForDownload(urlText(url), commandName(command)),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,84 @@
+import type { Span } from '../src/findings/finding.js';
+import { instructionsWithTriggers } from '../src/model/queries.js';
+import type { Instruction } from '../src/model/types.js';
+import { nixForNativeCpu } from '../src/nix/suggest.js';
+import { defineRule } from '../src/rules/rule.js';
+
+/**
+ * Flags that make the compiler (or a build system) target the CPU of the build machine. Matched
+ * against single tokens of word values, never against RUN text.
+ */
+const NATIVE_FLAGS: { pattern: RegExp; what: string }[] = [
+  { pattern: /^-m(arch|tune|cpu)=native$/, what: 'targets the CPU of the build machine' },
+  { pattern: /^(-C)?target-cpu=native$/, what: 'makes rustc target the CPU of the build machine' },
+  { pattern: /^-Ctarget-cpu=native$/, what: 'makes rustc target the CPU of the build machine' },
+  { pattern: /^-x[Hh]ost$/, what: 'makes the Intel compiler target the CPU of the build machine' },
+  { pattern: /^-march=host$/, what: 'targets the CPU of the build machine' },
+  { pattern: /^-D(GGML|LLAMA|WHISPER)_NATIVE=(ON|1|TRUE)$/i, what: 'makes the build detect the CPU of the build machine' },
+  { pattern: /^-D(PORTABLE)=(OFF|0|FALSE)$/i, what: 'makes the build use the CPU features of the build machine' },
+];
+
+/** Tokens of a value (flags are often grouped: `CFLAGS="-O3 -march=native"`). */
+function tokens(value: string): { token: string; offset: number }[] {
+  const found: { token: string; offset: number }[] = [];
+  const pattern = /[^\s"'=]+(?:=[^\s"']+)?|[^\s"']+/g;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) found.push({ token: match[0], offset: match.index });
+  return found;
+}
+
+export default defineRule({
+  id: 'RA501',
+  name: 'native-cpu-flags',
+  summary: 'Build tuned to the build machine\'s CPU (-march=native, target-cpu=native)',
+  severity: 'error',
+  tags: ['cpu', 'compiler', 'avx', 'portability'],
+  precision: 'very-high',
+  docs: {
+    why: [
+      '`-march=native` (and `-mtune=native`, `-mcpu=native`, Rust\'s `-C target-cpu=native`, `-xHost`,',
+      'llama.cpp\'s `GGML_NATIVE`) makes the compiler use every instruction the build machine\'s CPU has. The',
+      'binary then differs from one build machine to the next, and one built on an AVX2 laptop dies with',
+      '"Illegal instruction" (exit 132) on a server without AVX2. `repro-audit rebuild --vary cpu` shows it.',
+    ].join(' '),
+    failing: 'FROM gcc:14\nRUN gcc -O3 -march=native -o /usr/local/bin/app app.c\n',
+    passing: 'FROM gcc:14\nRUN gcc -O3 -march=x86-64-v2 -o /usr/local/bin/app app.c\n',
+    fix: 'Name the target explicitly: `-march=x86-64-v2` (or `-v3` if every machine that runs the image has AVX2), Rust `-C target-cpu=x86-64-v2`; or build for the baseline and dispatch at run time (function multi-versioning).',
+    nix: 'Nix builds for a declared platform, never for the builder\'s CPU: nixpkgs compiles for the baseline of `hostPlatform`, and a deliberate target is set with `hostPlatform.gcc.arch` (e.g. `"x86-64-v3"`), which also changes the derivation hashes.',
+  },
+  check({ model, report }) {
+    /** `valueStart`: where `value` starts in the file when it is verbatim source text, else the token falls back to `span`. */
+    const flag = (instruction: Instruction, value: string, span: Span, valueStart: number | undefined) => {
+      for (const { token, offset } of tokens(value)) {
+        const match = NATIVE_FLAGS.find((candidate) => candidate.pattern.test(token));
+        if (!match) continue;
+        const tokenSpan = valueStart === undefined ? span : { start: valueStart + offset, end: valueStart + offset + token.length };
+        report({
+          region: model.positions.regionOf(tokenSpan),
+          instruction,
+          message: `\`${token}\` ${match.what}: the output differs between build machines, and a binary built on a CPU with AVX2 dies with "Illegal instruction" on one without. Name a fixed target instead (e.g. \`-march=x86-64-v2\`).`,
+          nix: nixForNativeCpu(token),
+        });
+      }
+    };
+    for (const instruction of instructionsWithTriggers(model)) {
+      // ENV CFLAGS="-march=native" / ARG RUSTFLAGS=...: every later RUN compiles with it.
+      if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
+        for (const arg of instruction.args) flag(instruction, arg.raw, arg.span, arg.span.start);
+      }
+      for (const command of instruction.script?.commands ?? []) {
+        for (const word of command.words) {
+          // A flag counts as a whole word, or inside a `KEY=value` word (`CFLAGS=...`, `-DCMAKE_C_FLAGS=...`);
+          // `echo "never use -march=native"` is prose, not a build setting.
+          const value = word.value ?? word.raw;
+          const setting = /^-{0,2}[A-Za-z_][\w.-]*=/.exec(value);
+          const scanned = NATIVE_FLAGS.some((candidate) => candidate.pattern.test(value)) ? value : setting ? value.slice(setting[0].length) : undefined;
+          if (scanned === undefined) continue;
+          const skip = value.length - scanned.length;
+          const verbatim = word.raw === value ? word.span.start : word.raw.slice(1, -1) === value ? word.span.start + 1 : undefined;
+          flag(instruction, scanned, word.span, verbatim === undefined ? undefined : verbatim + skip);
+        }
+        for (const assignment of command.assignments) if (assignment.value) flag(instruction, assignment.value, command.span, undefined);
+      }
+    }
+  },
+});
