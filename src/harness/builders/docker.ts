@@ -60,8 +60,11 @@ export class DockerBuilder implements Builder {
     const tag = `repro-audit-rebuild/${this.runId}:${leg.name}`;
     const collector = new StepLogCollector('docker', request.dockerfile.steps, request.onLine);
     const stepImages: string[] = [];
+    const stepContainers: string[] = [];
     // Intermediate images of failed classic builds stay behind as dangling images: remove them.
     cleanup.add(`intermediate images of leg ${leg.name}`, () => removeImages(this.docker, [...stepImages].reverse()));
+    // After an abort the daemon removes the running step's container only later; it would pin its image.
+    cleanup.add(`step containers of leg ${leg.name}`, () => removeContainers(this.docker, stepContainers));
     cleanup.add(`image ${tag}`, () => removeImages(this.docker, [tag]));
 
     const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal });
@@ -86,10 +89,16 @@ export class DockerBuilder implements Builder {
     await new Promise<void>((resolve, reject) => {
       this.docker.modem.followProgress(
         stream,
-        (error: Error | null) => (error && !failure ? reject(error) : resolve()),
+        (error: Error | null) => {
+          // An aborted build ends with a reset connection; report why it was aborted instead.
+          if (request.signal.aborted) reject(request.signal.reason);
+          else if (error && !failure) reject(error);
+          else resolve();
+        },
         (event: BuildEvent) => {
           if (event.stream) {
             collector.write(event.stream);
+            for (const match of event.stream.matchAll(/^ ---> Running in ([0-9a-f]{12,64})$/gm)) stepContainers.push(match[1]!);
             for (const match of event.stream.matchAll(/^ ---> ([0-9a-f]{12,64})$/gm)) {
               if (collector.current?.step?.keyword !== 'FROM') stepImages.push(match[1]!);
             }
@@ -134,6 +143,18 @@ async function writeLegDockerfile(contextDir: string, text: string): Promise<voi
   const existing = await fs.readFile(ignoreFile, 'utf8').catch(() => undefined);
   const lines = existing === undefined ? [LEG_DOCKERFILE, '.dockerignore'] : [LEG_DOCKERFILE];
   await fs.writeFile(ignoreFile, `${existing ?? ''}${existing && !existing.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`);
+}
+
+async function removeContainers(docker: Docker, containers: readonly string[]): Promise<void> {
+  for (const container of containers) {
+    try {
+      await docker.getContainer(container).remove({ force: true, v: true });
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      // 404: already removed by the builder; 409: removal already in progress.
+      if (status !== 404 && status !== 409) throw error;
+    }
+  }
 }
 
 async function removeImages(docker: Docker, images: readonly string[]): Promise<void> {
