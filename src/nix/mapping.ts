@@ -120,20 +120,20 @@ function distroCandidates(name: string): string[] {
   for (const suffix of SPLIT_SUFFIXES) if (name.endsWith(suffix)) stems.push(name.slice(0, -suffix.length));
   for (const stem of stems) {
     push(stem);
+    // nixpkgs writes a major version with an underscore: llvm19 → llvm_19, clang19 → clang_19.
+    push(stem.replace(/(?<=[a-z])(\d+)$/, '_$1'));
     // Sonames and Debian's versioned library packages: libssl3, libpq5, libicu72, libglib2.0-0, libffi8.
     const unversioned = stem.replace(/(?<=[a-z])[-.]?\d+(\.\d+)*(-\d+)?(t64)?$/, '');
-    push(unversioned);
     // libpcre2-8-0: the library's own name ends in a digit, the soname follows after dashes.
-    push(stem.replace(/(-\d+)+(t64)?$/, ''));
-    // postgresql-18-jit, postgresql-contrib-18: extensions of one major version.
-    const postgres = /^postgresql(?:-contrib)?-(\d+)(?:-[a-z]+)?$/.exec(stem);
-    if (postgres) push(`postgresql_${postgres[1]}`);
-    for (const base of [stem, unversioned]) {
+    const soname = stem.replace(/(-\d+)+(t64)?$/, '');
+    for (const base of [stem, unversioned, soname]) {
+      push(base);
       push(`${base}-dev`);
       if (base.startsWith('lib') && base.length > 4) push(base.slice(3));
     }
-    // nixpkgs writes a major version with an underscore: llvm19 → llvm_19, clang19 → clang_19.
-    push(stem.replace(/(?<=[a-z])(\d+)$/, '_$1'));
+    // postgresql-18-jit, postgresql-contrib-18: extensions of one major version.
+    const postgres = /^postgresql(?:-contrib)?-(\d+)(?:-[a-z]+)?$/.exec(stem);
+    if (postgres) push(`postgresql_${postgres[1]}`);
   }
   return out;
 }

@@ -134,9 +134,9 @@ export function evaluateFlakes(files: string[]): NixFailure[] {
   return search(files);
 }
 
-/** Evaluates one Nix expression (a file) and returns its printed value; throws with Nix's error. */
+/** Evaluates one Nix expression (a file) and returns its value as JSON; throws with Nix's error. */
 export function evalNixFile(file: string): string {
-  const result = runNix(['--eval', '--strict', file]);
+  const result = runNix(['--eval', '--strict', '--json', file]);
   if (!result.ok) throw new Error(result.stderr.trim());
   return result.stdout.trim();
 }

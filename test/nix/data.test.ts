@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SOURCE_DIR, OUTPUT_DIR, generateNixData } from '../../scripts/gen-nix-data.mjs';
+import { NIXPKGS_REVISION, isIndexedAttr, nixpkgsIndex } from '../../src/nix/data/index.js';
+
+const shared = fs.existsSync(DEFAULT_SOURCE_DIR);
+if (!shared && process.env.CI) throw new Error(`the shared nixpkgs data ${DEFAULT_SOURCE_DIR} is missing`);
+
+describe('shipped nixpkgs data', () => {
+  test.skipIf(!shared)('the committed data module is what the generator makes from the shared data set', () => {
+    for (const [name, content] of Object.entries(generateNixData(DEFAULT_SOURCE_DIR))) {
+      expect(fs.readFileSync(path.join(OUTPUT_DIR, name), 'utf8'), name).toBe(content);
+    }
+  });
+
+  test.skipIf(!shared)('the index holds every name of the data set', () => {
+    const attrs = fs.readFileSync(path.join(DEFAULT_SOURCE_DIR, 'nixpkgs-attrs.txt'), 'utf8').split('\n').filter(Boolean);
+    const python = fs.readFileSync(path.join(DEFAULT_SOURCE_DIR, 'python-packages.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(nixpkgsIndex().attributes.size).toBe(new Set(attrs).size);
+    expect(nixpkgsIndex().pythonPackages.size).toBe(new Set(python).size);
+  });
+
+  test('the pin names a full commit and the revision it describes', () => {
+    expect(NIXPKGS_REVISION.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(NIXPKGS_REVISION.version).toBe('26.11');
+  });
+
+  test('isIndexedAttr checks top-level names and python packages', () => {
+    expect(isIndexedAttr('curl')).toBe(true);
+    expect(isIndexedAttr('openssl.dev')).toBe(true);
+    expect(isIndexedAttr('python3Packages.flask')).toBe(true);
+    expect(isIndexedAttr('python3Packages.no-such-module-xyz')).toBe(false);
+    expect(isIndexedAttr('nodejs_18')).toBe(false);
+    expect(isIndexedAttr('no-such-attr-xyz')).toBe(false);
+  });
+});

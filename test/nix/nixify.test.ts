@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseDockerfile } from '../../src/model/parse.js';
+import { nixify, runNixify } from '../../src/nix/index.js';
+import { evaluateFlakes, nixRequirement, parseNixFiles } from '../support/nix.js';
+
+const fixtures = path.resolve('fixtures/nix');
+const SNAPSHOTS = ['node-app', 'python-app', 'go-multistage', 'debian-apt'];
+const nix = nixRequirement();
+
+function translate(dir: string) {
+  const file = path.join('fixtures/nix', dir, 'Dockerfile');
+  return nixify(parseDockerfile(fs.readFileSync(file, 'utf8'), file));
+}
+
+describe('nixify snapshots (reviewed by hand: fixtures/nix/*/flake.nix)', () => {
+  for (const dir of SNAPSHOTS) {
+    test(dir, () => {
+      const expected = fs.readFileSync(path.join(fixtures, dir, 'flake.nix'), 'utf8');
+      expect(translate(dir).flake).toBe(expected);
+    });
+  }
+
+  test.skipIf(nix.skip)('every snapshot parses and evaluates against the stub nixpkgs', () => {
+    const files = SNAPSHOTS.map((dir) => path.join(fixtures, dir, 'flake.nix'));
+    expect(parseNixFiles(files)).toEqual([]);
+    expect(evaluateFlakes(files)).toEqual([]);
+  });
+});
+
+describe('nixify translation', () => {
+  const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+
+  test('the base runtime, packages and config end up in the image', () => {
+    const { flake } = run('FROM python:3.12\nRUN pip install flask\nENV A=1\nWORKDIR /srv\nEXPOSE 5000/udp\nUSER 1000\nCMD ["flask", "run"]\n');
+    expect(flake).toContain('pkgs.python312');
+    expect(flake).toContain('(pkgs.python3.withPackages (ps: [ ps.flask ]))');
+    expect(flake).toContain('WorkingDir = "/srv";');
+    expect(flake).toContain('"5000/udp" = { };');
+    expect(flake).toContain('User = "1000";');
+    expect(flake).toContain('Cmd = [ "flask" "run" ];');
+    expect(flake).toContain('Env = [ "A=1" ];');
+  });
+
+  test('strings from the Dockerfile are escaped for Nix', () => {
+    const { flake } = run('FROM alpine\nENV A="x \\"q\\" \\\\ y" B=\'${NOPE}\'\nLABEL note="50% ${HOME}"\n');
+    expect(flake).toContain('"A=x \\"q\\" \\\\ y"');
+    expect(flake).toContain('"B=\\${NOPE}"');
+  });
+
+  test('nixpkgs is the only input, pinned to the index revision', () => {
+    const { flake } = run('FROM node:22\n');
+    expect(flake).toMatch(/inputs\.nixpkgs\.url = "github:NixOS\/nixpkgs\/[0-9a-f]{40}";/);
+    expect(flake.match(/inputs\./g)).toHaveLength(1);
+    expect(flake).toContain('nixpkgs.lib.genAttrs');
+  });
+
+  test('what cannot be translated is listed with its line', () => {
+    const result = run('FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y curl no-such-pkg-xyz\nRUN curl -fsSL https://example.com/install.sh | sh\nRUN make install\n');
+    expect(result.untranslated.map((step) => step.line)).toEqual([2, 3, 4]);
+    expect(result.flake).toContain('no-such-pkg-xyz');
+    expect(result.flake).toContain('#   Dockerfile:3  RUN curl -fsSL https://example.com/install.sh | sh');
+    expect(result.flake).toContain('pkgs.curl');
+  });
+
+  test('a Windows image gives a flake that says Nix cannot build it', () => {
+    const result = run('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command Write-Host hi\n');
+    expect(result.windows).toBe(true);
+    expect(result.flake).toContain('Nix cannot build Windows images');
+    expect(result.flake).toContain('outputs = { self, nixpkgs }: { };');
+  });
+
+  test('an npm build stage becomes buildNpmPackage', () => {
+    const { flake } = run('FROM node:22 AS web\nWORKDIR /w\nCOPY . .\nRUN npm ci && npm run build\n\nFROM nginx:1.27\nCOPY --from=web /w/dist /usr/share/nginx/html\n');
+    expect(flake).toContain('webNpm = pkgs.buildNpmPackage {');
+    expect(flake).toContain('npmDepsHash = pkgs.lib.fakeHash;');
+    expect(flake).toContain('pkgs.nginxStable');
+  });
+});
+
+describe('runNixify (the CLI command)', () => {
+  function io() {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-cli-')) } };
+  }
+
+  test('writes the flake with -o and lists untranslated steps on stderr', () => {
+    const { out, io: streams } = io();
+    fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM golang:1.26\nRUN go install example.com/tool@v1\n');
+    expect(runNixify(['Dockerfile', '-o', 'flake.nix'], streams)).toBe(0);
+    expect(fs.readFileSync(path.join(streams.cwd, 'flake.nix'), 'utf8')).toContain('pkgs.go_1_26');
+    expect(out.stderr).toContain('line 2: no indexed nixpkgs attribute for go package(s) example.com/tool');
+  });
+
+  test('bad input: a clear error naming the file, no stack trace', () => {
+    const { out, io: streams } = io();
+    fs.writeFileSync(path.join(streams.cwd, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
+    expect(runNixify(['binary'], streams)).toBe(2);
+    expect(out.stderr).toBe('repro-audit nixify: binary: is a binary file, not a Dockerfile\n');
+    expect(runNixify(['missing'], streams)).toBe(2);
+    expect(out.stderr).toContain('repro-audit nixify: missing: no such file');
+    expect(runNixify([], streams)).toBe(2);
+    expect(out.stderr).toContain('usage: repro-audit nixify');
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('prints to stdout without -o', () => {
+    const { out, io: streams } = io();
+    fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n');
+    expect(runNixify(['Dockerfile'], streams)).toBe(0);
+    expect(out.stdout).toContain('pkgs.dockerTools.buildLayeredImage');
+  });
+});

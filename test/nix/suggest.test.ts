@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { parseImageName } from '../../src/model/image-name.js';
+import { isIndexedAttr } from '../../src/nix/data/index.js';
+import { mapPackage, normalisePythonName } from '../../src/nix/mapping.js';
+import { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages } from '../../src/nix/suggest.js';
+
+const image = (reference: string) => nixForImage(parseImageName(reference), reference);
+
+describe('nixForImage', () => {
+  test('node:20-alpine → pkgs.nodejs_20 in a pinned buildLayeredImage flake', () => {
+    const suggestion = image('node:20-alpine');
+    expect(suggestion.attrs).toEqual(['dockerTools', 'nodejs_20']);
+    expect(suggestion.snippet).toContain('contents = [ pkgs.nodejs_20 ];');
+    expect(suggestion.snippet).toContain('pkgs.dockerTools.buildLayeredImage');
+    expect(suggestion.snippet).toMatch(/inputs\.nixpkgs\.url = "github:NixOS\/nixpkgs\/[0-9a-f]{40}"/);
+  });
+
+  test('a removed version says so and names the nearest supported one', () => {
+    const suggestion = image('node:18');
+    expect(suggestion.unmapped).toEqual(['node:18']);
+    expect(suggestion.summary).toContain('End-Of-Life');
+    expect(suggestion.attrs).toContain('nodejs_20');
+  });
+
+  test('base OS, scratch, Windows, unknown and unresolved images', () => {
+    expect(image('debian:bookworm').summary).toContain('needs no base OS');
+    expect(nixForImage(undefined, 'scratch').summary).toContain('without `fromImage`');
+    expect(image('mcr.microsoft.com/windows/servercore:ltsc2022').summary).toContain('Nix cannot build Windows images');
+    const unknown = image('example.org/team/custom:1');
+    expect(unknown.unmapped).toEqual(['example.org/team/custom:1']);
+    expect(unknown.snippet).toContain('imageName = "example.org/team/custom";');
+    expect(nixForImage(undefined, '${BASE}').unmapped).toEqual(['${BASE}']);
+  });
+
+  test('a mirror of a known image maps like the image', () => {
+    expect(image('mirror.example.com/alpine:3.20').summary).toContain('needs no base OS');
+    expect(image('docker.io/library/python:3.13').attrs).toContain('python313');
+  });
+});
+
+describe('nixForPackages', () => {
+  test('apt-get install curl git → pkgs.curl pkgs.git', () => {
+    const suggestion = nixForPackages('apt', ['curl', 'git']);
+    expect(suggestion.attrs).toEqual(['curl', 'git']);
+    expect(suggestion.snippet).toBe('contents = [ pkgs.curl pkgs.git ];');
+    expect(suggestion.unmapped).toBeUndefined();
+  });
+
+  test('versioned library names map to their package; unknown names stay unmapped', () => {
+    expect(mapPackage('apt', 'libssl3').attrs).toEqual(['openssl']);
+    expect(mapPackage('apt', 'libpcre2-8-0').attrs).toEqual(['pcre2']);
+    expect(mapPackage('apk', 'clang19').attrs).toEqual(['clang_19']);
+    expect(mapPackage('apt', 'apt-transport-https').how).toBe('not-needed');
+    expect(nixForPackages('apt', ['definitely-not-a-package']).unmapped).toEqual(['definitely-not-a-package']);
+  });
+
+  test('pip installs become python3.withPackages with normalised names', () => {
+    expect(normalisePythonName('Flask_SQLAlchemy[async]>=3')).toBe('flask-sqlalchemy');
+    const suggestion = nixForPackages('pip', ['Flask', 'PyYAML', 'python-dateutil']);
+    expect(suggestion.snippet).toBe('contents = [ (pkgs.python3.withPackages (ps: [ ps.flask ps.python-dateutil ps.pyyaml ])) ];');
+    expect(suggestion.summary).toContain('pinned in `flake.lock`');
+  });
+
+  test('npm globals, go and cargo tools', () => {
+    expect(nixForPackages('npm', ['typescript', 'pm2@5']).attrs).toEqual(['pm2', 'typescript']);
+    const go = nixForPackages('go', ['github.com/example/tool/cmd/tool@v1.2.3']);
+    expect(go.unmapped).toEqual(['github.com/example/tool/cmd/tool@v1.2.3']);
+    expect(go.snippet).toContain('pkgs.buildGoModule');
+    expect(nixForPackages('cargo', ['ripgrep']).attrs).toEqual(['ripgrep']);
+  });
+
+  test('names a shell variable expanded to several words are split', () => {
+    expect(nixForPackages('apk', ['autoconf \t\tg++ make']).attrs).toEqual(['autoconf', 'gcc', 'gnumake']);
+  });
+});
+
+describe('downloads, git, ADD and -march=native', () => {
+  test('installers with a nixpkgs package', () => {
+    expect(nixForDownload('https://sh.rustup.rs', 'curl https://sh.rustup.rs | sh').attrs).toEqual(['rustc', 'cargo']);
+    expect(nixForDownload('https://deb.nodesource.com/setup_22.x', 'curl -fsSL https://deb.nodesource.com/setup_22.x | bash -').attrs).toEqual(['nodejs_22']);
+    expect(nixForDownload('https://get.docker.com', 'curl https://get.docker.com | sh').attrs).toEqual(['docker']);
+  });
+
+  test('an installer without an indexed package gets fetchurl guidance and is listed as unmapped', () => {
+    const suggestion = nixForDownload('https://astral.sh/uv/install.sh', 'curl -LsSf https://astral.sh/uv/install.sh | sh');
+    expect(suggestion.unmapped).toEqual(['the uv installer']);
+    expect(suggestion.snippet).toContain('url = "https://astral.sh/uv/install.sh";');
+  });
+
+  test('git clone and ADD', () => {
+    expect(nixForGitClone('https://github.com/owner/repo.git').snippet).toContain('pkgs.fetchFromGitHub {\n  owner = "owner";\n  repo = "repo";');
+    expect(nixForGitClone('https://gitlab.com/a/b.git').snippet).toContain('pkgs.fetchgit {');
+    expect(nixForAddUrl('https://example.com/a.tar.gz').snippet).toContain('pkgs.fetchurl {');
+  });
+
+  test('-march=native', () => {
+    const suggestion = nixForNativeCpu('-march=native');
+    expect(suggestion.summary).toContain('hostPlatform.gcc.arch');
+    expect(suggestion.snippet).toContain('gcc.arch = "x86-64-v3";');
+  });
+
+  test('every attr these suggestions name is indexed', () => {
+    const all = [
+      image('golang:1.26'), image('eclipse-temurin:21-jre'), image('php:8.3-apache'), nixForPackages('apk', ['php83-pdo_mysql', 'py3-numpy']),
+      nixForDownload('https://go.dev/dl/go1.25.1.linux-amd64.tar.gz'), nixForAddUrl('https://github.com/a/b.git'),
+    ];
+    for (const suggestion of all) for (const attr of suggestion.attrs ?? []) expect(isIndexedAttr(attr), attr).toBe(true);
+  });
+});
