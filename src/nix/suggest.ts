@@ -190,13 +190,18 @@ const BUILDER_SNIPPET: Partial<Record<ManagerFamily, { attr: string; text: strin
   },
 };
 
-/** The Nix expressions that put mapped packages into an image or shell, per ecosystem. */
+/**
+ * The Nix expressions that put mapped packages into an image or shell. Python modules join one
+ * interpreter's `withPackages`: the versioned interpreter the packages name (python312 from a
+ * `python:3.12` base), else python3; the bare interpreter is then dropped, the env provides it.
+ */
 export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
   const attrPaths = sortedUnique(mappings.flatMap((mapping) => mapping.attrs));
   const python = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
-  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.')).map(pkgsAttr);
-  if (python.length === 0) return others;
-  const withPackages = raw(`(pkgs.python3.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
+  if (python.length === 0) return attrPaths.map(pkgsAttr);
+  const interpreter = attrPaths.find((attr) => /^python3\d+$/.test(attr)) ?? 'python3';
+  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3').map(pkgsAttr);
+  const withPackages = raw(`(${attrPath('pkgs', interpreter)}.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
   return [...others, withPackages];
 }
 
@@ -230,7 +235,7 @@ export function nixForPackages(manager: PackageManager, names: string[]): NixSug
       : undefined;
   const usedAttrs = sortedUnique([
     ...mapped.flatMap((mapping) => mapping.attrs),
-    ...(exprs.some((expr) => expr.kind === 'raw' && expr.text.includes('withPackages')) ? ['python3'] : []),
+    ...(exprs.some((expr) => expr.kind === 'raw' && expr.text.startsWith('(pkgs.python3.withPackages')) ? ['python3'] : []),
     ...(useBuilder ? [builder.attr, 'lib', ...(builder.text.includes('fetchFromGitHub') ? ['fetchFromGitHub'] : [])] : []),
   ]);
   return {
