@@ -83,11 +83,16 @@ describe('indexImageArchive', () => {
     const legacy = path.join(dir, 'same-legacy.tar');
     const docker25 = path.join(dir, 'same-docker25.tar');
     const oci = path.join(dir, 'same-oci.tar');
+    const symlinked = path.join(dir, 'same-symlinked.tar');
     await writeDockerArchive(legacy, layered, 'legacy');
     await writeDockerArchive(docker25, layered, 'docker25');
+    await writeDockerArchive(symlinked, layered, 'docker25-via-symlinks');
     await writeOciArchive(oci, layered, { nestedIndex: true });
-    const [a, b, c] = await Promise.all([indexImageArchive(legacy), indexImageArchive(docker25), indexImageArchive(oci)]);
+    const [a, b, c, d] = await Promise.all([indexImageArchive(legacy), indexImageArchive(docker25), indexImageArchive(oci), indexImageArchive(symlinked)]);
     expect(summary(b)).toEqual(summary(a));
+    // Layer names that are symlinks to blobs inside the archive are followed (within the archive).
+    expect(summary(d)).toEqual(summary(a));
+    expect(d.layers[0].member).toMatch(/^blobs\/sha256\/[a-f0-9]{64}$/);
     expect(summary(c)).toEqual(summary(a));
     expect(c.source.kind).toBe('oci-archive');
     expect(c.layers[1].mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');

@@ -82,7 +82,7 @@ export function classifyConfig(difference: ConfigDifference): Classified {
   return { class: 'config', reason: `\`${difference.field}\`: ${show(difference.a)} vs ${show(difference.b)}` };
 }
 
-function truncate(text: string, length: number): string {
+export function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 

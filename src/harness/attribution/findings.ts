@@ -5,7 +5,7 @@ import type { ImageDiff, PathDifference } from '../diff/types.js';
 import { displayPath } from '../image/paths.js';
 import type { BuildEnvironment } from '../image/types.js';
 import { blameLayers, blamePath, combineBlames, type Blame, type BlameKind } from './blame.js';
-import { classifyConfig, classifyPath, cpuDiffers, type Classified, type ProbePair } from './classify.js';
+import { classifyConfig, classifyPath, cpuDiffers, truncate, type Classified, type ProbePair } from './classify.js';
 import { alignHistory } from './history-match.js';
 import { RULE_OF_CLASS, rebuildDiffRules, type DifferenceClass } from './rules.js';
 import { stepsOfTarget, type BuildStep, type TargetSteps } from './steps.js';
@@ -212,10 +212,6 @@ function describeLegs(a: BuildEnvironment | undefined, b: BuildEnvironment | und
     return `${env.label}${parts.length ? ` (${parts.join('; ')})` : ''}`;
   };
   return `${one(a)} vs ${one(b)}`;
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 function escapeRegExp(text: string): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ImageArchiveError } from './errors.js';
+import { normaliseEntryPath } from './paths.js';
 
 /**
  * Random access to the members of an uncompressed image archive (`docker save`, `oci-archive:`).
@@ -94,14 +95,9 @@ export class OuterArchive {
   }
 }
 
-export function normaliseMemberName(name: string): string {
-  const parts: string[] = [];
-  for (const part of name.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
+/** Member names are normalised like layer entries; a name that climbs out names nothing. */
+function normaliseMemberName(name: string): string {
+  return normaliseEntryPath(name) ?? '';
 }
 
 function resolveRelative(from: string, target: string): string {

@@ -115,7 +115,11 @@ async function buildImage(spec: ImageSpec): Promise<{ layers: BuiltLayer[]; conf
  * `docker save`: legacy (Docker < 25: `<id>/layer.tar`, `<hex>.json`) or Docker 25+ (OCI blobs plus
  * manifest.json, with legacy names as symlinks). manifest.json is written last on purpose.
  */
-export async function writeDockerArchive(file: string, spec: ImageSpec, style: 'legacy' | 'docker25' = 'legacy'): Promise<void> {
+export async function writeDockerArchive(
+  file: string,
+  spec: ImageSpec,
+  style: 'legacy' | 'docker25' | 'docker25-via-symlinks' = 'legacy',
+): Promise<void> {
   const { layers, config } = await buildImage(spec);
   const configDigest = sha256(config);
   const entries: EntrySpec[] = [];
@@ -140,6 +144,7 @@ export async function writeDockerArchive(file: string, spec: ImageSpec, style: '
     }
     entries.push({ name: configName, content: config });
     entries.push({ name: 'oci-layout', content: '{"imageLayoutVersion":"1.0.0"}' });
+    if (style === 'docker25-via-symlinks') layerNames = layers.map((layer) => `${layer.diffId}/layer.tar`);
   }
   entries.push({ name: 'manifest.json', content: JSON.stringify([{ Config: configName, RepoTags: ['test:latest'], Layers: layerNames }]) });
   await writeFile(file, await tarOf(entries));
