@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { FileError, Finding, Severity } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
+import { instructionsWithTriggers } from '../model/queries.js';
+import type { DockerfileModel } from '../model/types.js';
 import { ConfigError, defaultConfig, discoverConfig, loadConfig, type Config } from '../config/config.js';
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
 import { runRules, type RuleSetting } from '../rules/engine.js';
@@ -79,7 +81,20 @@ export function auditText(text: string, file: string, prepared: PreparedAudit, c
     .filter((problem) => problem.level === 'error')
     .map((problem) => ({ file, line: problem.region.startLine, column: problem.region.startColumn, message: problem.message }));
   const result = runRules(model, { rules: prepared.rules, context, settings: prepared.settings, ruleSettings: prepared.ruleSettings });
-  return { findings: result.findings, errors: [...errors, ...result.errors] };
+  return { findings: result.findings, errors: [...errors, ...shellSyntaxErrors(model), ...result.errors] };
+}
+
+/** Shell syntax the RUN's shell will reject (unterminated quotes, stray operators): the build fails there. */
+function shellSyntaxErrors(model: DockerfileModel): FileError[] {
+  const errors: FileError[] = [];
+  for (const instruction of instructionsWithTriggers(model)) {
+    const error = instruction.script?.errors[0];
+    if (!error) continue;
+    const region = model.positions.regionOf(error);
+    const excerpt = model.text.slice(error.start, Math.min(error.end, error.start + 40)).split(/\r?\n/)[0];
+    errors.push({ file: model.file, line: region.startLine, column: region.startColumn, message: `shell syntax error in ${instruction.keyword} near \`${excerpt}\` (unterminated quote or misplaced operator?): the build's shell will reject it` });
+  }
+  return errors;
 }
 
 /** Audits one file from disk (reading, decoding and context included). */

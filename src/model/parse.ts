@@ -90,26 +90,24 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
 
   // Global scope: automatic platform ARGs are unknown (they depend on the builder), declared ones
   // take their default or the --build-arg override.
+  // hadolint's `# hadolint shell=powershell` pragma names the default shell of files for Windows images.
+  const shellPragma = /^#\s*hadolint\s+shell=(\S+)/m.exec(text)?.[1];
+  const defaultShell = shellPragma ? [shellPragma] : DEFAULT_SHELL;
   const globalScope: Variables = new Map(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
   // ENV crosses into stages built FROM a stage; ARG does not, so ENV is tracked on its own too.
   const stageEnv = new Map<Stage, Variables>();
   let scope: Variables = globalScope;
   let env: Variables = new Map();
-  let shell = DEFAULT_SHELL;
+  let shell = defaultShell;
   let stage: Stage | undefined;
+  const unknown: Instruction[] = [];
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword().toUpperCase();
     const instruction = buildInstruction(node, keyword);
     model.instructions.push(instruction);
 
-    if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      problems.push({
-        level: 'error',
-        message: `unknown instruction \`${node.getInstruction()}\``,
-        region: positions.regionOf(instruction.keywordSpan),
-      });
-    }
+    if (!KNOWN_INSTRUCTIONS.has(keyword)) unknown.push(instruction);
 
     if (keyword === 'FROM' && node instanceof From) {
       stage = startStage(node, instruction);
@@ -132,6 +130,13 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     if (stage && keyword === 'ENV') stageEnv.set(stage, env);
   }
 
+  if (unknown.length > 0) {
+    // One error for the first, with a count: a templated file (`{{ ... }}`) would otherwise give one per line.
+    const first = unknown[0]!;
+    const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more unknown instruction${unknown.length > 2 ? 's' : ''}${looksTemplated(text) ? '; this looks like a template, audit its rendered output' : ''})` : '';
+    problems.push({ level: 'error', message: `unknown instruction \`${text.slice(first.keywordSpan.start, first.keywordSpan.end)}\`${more}`, region: positions.regionOf(first.keywordSpan) });
+  }
+
   if (model.stages.length === 0 && model.problems.every((p) => p.level !== 'error')) {
     const region = positions.regionOf({ start: 0, end: Math.min(text.length, 1) });
     problems.push({ level: 'error', message: 'no FROM instruction: this is not a buildable Dockerfile', region });
@@ -146,7 +151,12 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const expands = EXPANDING_INSTRUCTIONS.has(keyword);
     const variables = scope;
     const args: InstructionArg[] = exec
-      ? (node as dockerfileAst.JSONInstruction).getJSONStrings().map((json) => ({ raw: json.getValue(), value: json.getJSONValue(), span: spanOf(json.getRange()) }))
+      ? (node as dockerfileAst.JSONInstruction).getJSONStrings().map((json) => {
+          // dockerfile-ast drops whitespace inside JSON strings; its range is right, so read the source.
+          const span = spanOf(json.getRange());
+          const raw = text.slice(span.start, span.end);
+          return { raw, value: jsonString(raw), span };
+        })
       : node.getArguments().map((argument) => {
           const raw = argument.getValue();
           return { raw, value: expands ? expandVariables(raw, (name) => variables.get(name), escapeChar).value : raw, span: spanOf(argument.getRange()) };
@@ -224,6 +234,9 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
       const markerEnd = quote === '"' || quote === "'" ? nameEnd + 1 : nameEnd;
       const opener = text.slice(markerStart, markerEnd);
       const bodySpan = content ? spanOf(content) : { start: markerEnd, end: markerEnd };
+      if (!heredoc.getDelimiterRange()) {
+        problems.push({ level: 'error', message: `heredoc \`${heredoc.getName()}\` is never closed: no line holds just \`${heredoc.getName()}\``, region: positions.regionOf({ start: markerStart, end: markerEnd }) });
+      }
       return {
         name: heredoc.getName(),
         quoted: /["']/.test(opener),
@@ -254,7 +267,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     env = new Map(parentEnv ?? []);
     scope = new Map(env);
     stageEnv.set(next, env);
-    shell = isWindowsImage(image.resolved) ? WINDOWS_SHELL : DEFAULT_SHELL;
+    shell = isWindowsImage(image.resolved) ? WINDOWS_SHELL : defaultShell;
     return next;
   }
 
@@ -350,6 +363,16 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 }
 
+/** The value of a JSON string literal. */
+function jsonString(literal: string): string {
+  try {
+    const value: unknown = JSON.parse(literal);
+    return typeof value === 'string' ? value : literal;
+  } catch {
+    return stripQuotes(literal);
+  }
+}
+
 function stripQuotes(value: string): string {
   return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? value.slice(1, -1) : value;
 }
@@ -362,6 +385,10 @@ function dominantLineEnding(text: string): '\n' | '\r\n' {
     else lf++;
   }
   return crlf > lf ? '\r\n' : '\n';
+}
+
+function looksTemplated(text: string): boolean {
+  return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(text);
 }
 
 function isWindowsImage(reference: string | undefined): boolean {

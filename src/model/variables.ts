@@ -96,12 +96,9 @@ function expandBraced(inner: string, lookup: VariableLookup, escapeChar: string)
   const isSet = value !== undefined && (operator.startsWith(':') ? value !== '' : true);
   if (operator.endsWith('-')) {
     if (isSet) return { value, unresolved: [], used: [name] };
-    // The default applies when the variable is unset or (with `:`) empty; an unknown value means
-    // we cannot tell, but a declared-without-value ARG is empty, which the caller models as ''.
-    if (value === undefined) {
-      const fallback = expandVariables(word, lookup, escapeChar);
-      return { ...fallback, unresolved: [...fallback.unresolved], used: [...fallback.used, name] };
-    }
+    // The default applies when the variable is unset or (with `:`) empty. An ARG declared without a
+    // value is unset in a default build, so its default is what the build uses.
+    if (value === undefined) return expandVariables(word, lookup, escapeChar);
     return expandVariables(word, lookup, escapeChar);
   }
   if (isSet) return expandVariables(word, lookup, escapeChar);

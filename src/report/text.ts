@@ -14,7 +14,7 @@ export const textReporter: Reporter = (report, options) => {
   const active = report.findings.filter((finding) => !finding.suppressed);
   for (const error of report.errors) {
     const where = [displayPath(error.file, options.root), error.line, error.column].filter((part) => part !== undefined).join(':');
-    lines.push(`${chalk.bold(where)}: ${chalk.red('cannot audit')}: ${error.message}`);
+    lines.push(`${chalk.bold(where)}: ${chalk.red.bold('error')}: ${error.message}`);
   }
   for (const finding of active) {
     const where = `${displayPath(finding.file, options.root)}:${finding.region.startLine}:${finding.region.startColumn}`;

@@ -93,6 +93,17 @@ function shellSourceOf(source: RunScriptSource, end: number): string {
     }
     lineStart = i + 1;
   }
+  // The builder accepts blanks between the escape and the end of a line (`\ ` + newline) as a
+  // continuation; the shell would not, so move the escape next to the newline.
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== escape) continue;
+    let j = i + 1;
+    while (chars[j] === ' ' || chars[j] === '\t') j++;
+    if (j > i + 1 && (chars[j] === '\n' || (chars[j] === '\r' && chars[j + 1] === '\n'))) {
+      chars[i] = ' ';
+      chars[j - 1] = escape;
+    }
+  }
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] !== '\r') continue;
     if (chars[i - 1] === escape && chars[i + 1] === '\n') {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../../src/model/parse.js';
+import { shellCommands } from '../../src/model/queries.js';
+
+const argv = (text: string) => [...shellCommands(parseDockerfile(text, 'Dockerfile'))].map(({ command }) => command.argv.map((w) => w.value ?? `<${w.raw}>`).join(' '));
+
+describe('Dockerfile model', () => {
+  it('resolves FROM through global ARGs, --build-arg overrides and ${VAR:-default}', () => {
+    const text = 'ARG REGISTRY=ghcr.io/acme\nARG TAG\nFROM ${REGISTRY}/base:${TAG:-1.0} AS build\nFROM $REGISTRY/app:$TAG\n';
+    const model = parseDockerfile(text, 'Dockerfile');
+    expect(model.stages.map((s) => s.image.resolved)).toEqual(['ghcr.io/acme/base:1.0', undefined]);
+    expect(model.stages[1]!.image.unresolved).toEqual(['TAG']);
+    expect(model.stages[0]!.image.viaArgs.map((a) => a.name)).toEqual(['REGISTRY']);
+    expect(model.stages[0]!.image.name).toMatchObject({ registry: 'ghcr.io', repository: 'acme/base', tag: '1.0' });
+    const overridden = parseDockerfile(text, 'Dockerfile', { buildArgs: { TAG: '2.0' } });
+    expect(overridden.stages.map((s) => s.image.resolved)).toEqual(['ghcr.io/acme/base:2.0', 'ghcr.io/acme/app:2.0']);
+  });
+
+  it('knows stage names, stage indexes and scratch in FROM, COPY --from and RUN --mount', () => {
+    const model = parseDockerfile('FROM golang:1.22 AS Build\nFROM build\nCOPY --from=0 /a /a\nCOPY --from=build /b /b\nCOPY --from=nginx:1.27 /c /c\nRUN --mount=from=build,target=/x true\nFROM scratch\n', 'Dockerfile');
+    expect(model.imageReferences.map((r) => `${r.usage}:${r.raw}:${r.kind}`)).toEqual([
+      'from:golang:1.22:image',
+      'from:build:stage',
+      'copy-from:0:stage',
+      'copy-from:build:stage',
+      'copy-from:nginx:1.27:image',
+      'mount-from:build:stage',
+      'from:scratch:scratch',
+    ]);
+  });
+
+  it('gives exact spans, with CRLF line endings and a UTF-8 BOM', () => {
+    const text = '\uFEFFFROM node:20\r\nRUN apt-get install -y \\\r\n  curl\r\n';
+    const model = parseDockerfile(text, 'Dockerfile');
+    expect(model.eol).toBe('\r\n');
+    const from = model.stages[0]!.image;
+    expect(text.slice(from.span.start, from.span.end)).toBe('node:20');
+    expect(from.region).toEqual({ startLine: 1, startColumn: 7, endLine: 1, endColumn: 14 });
+    const curl = [...shellCommands(model)][0]!.command.argv.at(-1)!;
+    expect(curl.value).toBe('curl');
+    expect(curl.region).toEqual({ startLine: 3, startColumn: 3, endLine: 3, endColumn: 7 });
+  });
+
+  it('honours the escape directive', () => {
+    const model = parseDockerfile('# escape=`\nFROM debian:12\nRUN apt-get install -y `\n  curl\n', 'Dockerfile');
+    expect(model.escapeChar).toBe('`');
+    expect(argv(model.text)).toEqual(['apt-get install -y curl']);
+  });
+
+  it('tracks ENV and ARG scopes: stage ARGs stay in their stage, ENV follows FROM <stage>', () => {
+    const text = 'FROM alpine:3 AS base\nENV V=1\nARG A=2\nFROM base\nRUN echo $V $A\nFROM alpine:3\nRUN echo $V\n';
+    expect(argv(text)).toEqual(['echo 1 <$A>', 'echo <$V>']);
+  });
+
+  it('separates exec form, shell form, heredocs and ONBUILD triggers', () => {
+    const model = parseDockerfile('FROM alpine:3\nCMD ["a", "b c"]\nRUN <<EOF bash\necho hi\nEOF\nONBUILD RUN apk add x\n', 'Dockerfile');
+    const [, cmd, run, onbuild] = model.instructions;
+    expect(cmd!.form).toBe('exec');
+    expect(cmd!.args.map((a) => a.value)).toEqual(['a', 'b c']);
+    expect(run!.heredocs.map((h) => [h.name, h.body])).toEqual([['EOF', 'echo hi']]);
+    expect(onbuild!.trigger?.keyword).toBe('RUN');
+    expect(onbuild!.trigger?.script?.commands[0]?.argv.map((w) => w.value)).toEqual(['apk', 'add', 'x']);
+  });
+
+  it('reports parser directives and the syntax frontend as an image reference', () => {
+    const model = parseDockerfile('# syntax=docker/dockerfile:1.7\n# check=error=true\nFROM alpine:3\n', 'Dockerfile');
+    expect(model.directives.map((d) => [d.name, d.value])).toEqual([
+      ['syntax', 'docker/dockerfile:1.7'],
+      ['check', 'error=true'],
+    ]);
+    expect(model.syntax?.name).toMatchObject({ repository: 'docker/dockerfile', tag: '1.7' });
+  });
+});
+
+describe('shell analysis of RUN', () => {
+  it('recognises commands by AST position, not text', () => {
+    expect(argv('FROM a:1\nRUN echo "apt-get install curl" && apt-get install -y git\n')).toEqual(['echo apt-get install curl', 'apt-get install -y git']);
+  });
+
+  it('unwraps sudo, env, xargs and nested sh -c strings', () => {
+    expect(argv("FROM a:1\nRUN sudo -E env A=1 apt-get install x && bash -ec 'pip install flask' && cat list | xargs -r npm i -g\n")).toEqual([
+      'apt-get install x',
+      'bash -ec pip install flask',
+      'pip install flask',
+      'cat list',
+      'npm i -g',
+    ]);
+  });
+
+  it('parses script heredocs but not data heredocs', () => {
+    expect(argv('FROM a:1\nRUN <<EOF\napk add x\nEOF\nRUN cat <<EOF > /f\napk add y\nEOF\nRUN python3 <<EOF\nimport os\nEOF\n')).toEqual(['apk add x', 'cat', 'python3']);
+  });
+
+  it('expands variables known from ARG, ENV and earlier assignments in the same RUN', () => {
+    expect(argv('FROM a:1\nARG V=1.2\nENV P=curl\nRUN X=3; echo $P=$V ${X} ${MISSING:-d} "$(date)"\n')).toEqual(['echo curl=1.2 3 d <"$(date)">', 'date']);
+  });
+
+  it('keeps positions for words inside sh -c strings', () => {
+    const model = parseDockerfile("FROM a:1\nRUN sh -c 'apk add jq'\n", 'Dockerfile');
+    const nested = [...shellCommands(model)].find(({ command }) => command.parent)!.command;
+    expect(model.text.slice(nested.argv[2]!.span.start, nested.argv[2]!.span.end)).toBe('jq');
+  });
+
+  it('skips non-POSIX shells (SHELL powershell, Windows images)', () => {
+    expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install git\n')).toEqual([]);
+    expect(argv('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN Install-Module x\n')).toEqual([]);
+  });
+});
