@@ -95,7 +95,16 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
 
   const reporter = await loadReporter(format as Format);
   const color = values.output ? false : wantsColor(io, values['no-color'] ? false : values.color);
-  const text = reporter({ ...run, category: values.category }, { root: io.cwd, color });
+  // Paths are relative to this command's cwd; reporters show them relative to the root, so hand them absolute.
+  const absolute = (file: string) => path.resolve(io.cwd, file);
+  const report = {
+    ...run,
+    findings: run.findings.map((finding) => ({ ...finding, file: absolute(finding.file) })),
+    errors: run.errors.map((error) => ({ ...error, file: absolute(error.file) })),
+    files: run.files.map(absolute),
+    category: values.category,
+  };
+  const text = reporter(report, { root: io.cwd, color });
   if (values.output) {
     writeReport(path.resolve(io.cwd, values.output), text);
     if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));
