@@ -36,7 +36,7 @@ describe('nixify translation', () => {
   test('the base runtime, packages and config end up in the image', () => {
     const { flake } = run('FROM python:3.12\nRUN pip install flask\nENV A=1\nWORKDIR /srv\nEXPOSE 5000/udp\nUSER 1000\nCMD ["flask", "run"]\n');
     expect(flake).toContain('pkgs.python312');
-    expect(flake).toContain('(pkgs.python3.withPackages (ps: [ ps.flask ]))');
+    expect(flake).toContain('(pkgs.python312.withPackages (ps: [ ps.flask ]))');
     expect(flake).toContain('WorkingDir = "/srv";');
     expect(flake).toContain('"5000/udp" = { };');
     expect(flake).toContain('User = "1000";');
