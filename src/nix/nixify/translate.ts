@@ -112,9 +112,8 @@ function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const name = (command: ShellCommand) => command.argv[0]?.value?.split('/').pop();
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
-  if (commands.some((c) => (name(c) === 'npm' || name(c) === 'yarn' || name(c) === 'pnpm') && ['ci', 'install', 'i', 'run', 'build'].includes(arg(c, 1) ?? ''))) {
-    if (commands.some((c) => ['npm', 'yarn', 'pnpm'].includes(name(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
-  }
+  // An npm stage is one that runs a build script; installing alone is not a build.
+  if (commands.some((c) => ['npm', 'yarn', 'pnpm'].includes(name(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
   return undefined;
 }
 
@@ -222,7 +221,8 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
       t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
       continue;
     }
-    if (HOUSEKEEPING.test(name)) continue;
+    const writesFile = command.redirects.some((redirect) => />/.test(redirect.operator) && redirect.target?.value !== '/dev/null');
+    if (HOUSEKEEPING.test(name) && !writesFile) continue;
     leftovers.push(commandText(command).slice(0, 60));
   }
   if (leftovers.length > 0) {
@@ -334,7 +334,7 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       }
       return;
     case 'VOLUME': {
-      const values = instruction.form === 'exec' ? instruction.args.map((a) => a.value ?? a.raw) : instruction.args.map((a) => a.value ?? a.raw);
+      const values = instruction.form === 'exec' ? execArguments(t.model, instruction) : instruction.args.map((a) => a.value ?? a.raw);
       for (const volume of values) t.volumes.add(volume);
       return;
     }
