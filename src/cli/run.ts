@@ -7,6 +7,7 @@ Usage:
   repro-audit [lint] <paths...>      static audit of Dockerfiles (\`repro-audit lint --help\`)
   repro-audit rules [RULE]           list the rules, or document one
   repro-audit fix <paths...>         pin images by digest and apply other exact fixes
+  repro-audit nixify <Dockerfile>    write a flake.nix that builds an equivalent image with Nix
   repro-audit --version
 
 Run \`repro-audit <command> --help\` for a command's options.
@@ -19,6 +20,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
   rules: async () => (await import('./rules-command.js')).runRulesCommand,
   fix: async () => (await import('./fix.js')).runFixArgv,
+  nixify: async () => {
+    const { runNixify } = await import('../nix/index.js');
+    return async (argv, io) => runNixify(argv, io);
+  },
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
