@@ -364,9 +364,17 @@ export function isWindowsImage(reference: string): boolean {
   return WINDOWS_IMAGE.test(reference);
 }
 
+const globCache = new Map<string, RegExp>();
+
+/** Compiled once per pattern: every base image of an audit is matched against every runtime row. */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
+  let compiled = globCache.get(glob);
+  if (!compiled) {
+    const body = glob.replace(/[.+^${}()[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    compiled = new RegExp(`^${body}$`);
+    globCache.set(glob, compiled);
+  }
+  return compiled;
 }
 
 function rowMatches(row: RuntimeRow, image: string, tag: string | undefined): boolean {

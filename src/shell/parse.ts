@@ -212,7 +212,7 @@ function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState,
         collectSubstitutions(child, nested);
         break;
       default:
-        words.push(wordOf(child, state));
+        words.push(...splitFields(wordOf(child, state), child));
         collectSubstitutions(child, nested);
     }
   }
@@ -287,6 +287,23 @@ function assign(node: SyntaxNode, state: WalkState): void {
   if (!name) return;
   const value = node.childForFieldName('value');
   state.variables.set(name, value ? wordValue(value, state) : '');
+}
+
+/**
+ * Field splitting: an unquoted expansion whose value holds blanks becomes several arguments, as
+ * the shell makes them (`apk add $PHPIZE_DEPS`). Each keeps the span of the word it came from.
+ */
+function splitFields(word: ShellWord, node: SyntaxNode): ShellWord[] {
+  if (word.value === undefined || !/\s/.test(word.value) || !hasUnquotedExpansion(node)) return [word];
+  return word.value
+    .split(/\s+/)
+    .filter((field) => field !== '')
+    .map((field) => ({ ...word, value: field }));
+}
+
+function hasUnquotedExpansion(node: SyntaxNode): boolean {
+  if (node.type === 'simple_expansion' || node.type === 'expansion') return true;
+  return node.type === 'concatenation' && node.namedChildren.some((child) => child !== null && hasUnquotedExpansion(child));
 }
 
 function wordOf(node: SyntaxNode, state: WalkState): ShellWord {
