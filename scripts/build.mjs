@@ -13,6 +13,7 @@ const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-'
 
 const entryPoints = {
   cli: 'src/cli/main.ts',
+  worker: 'src/engine/worker.ts',
   action: 'src/action/main.ts',
 };
 

@@ -116,8 +116,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
   const findings: Finding[] = [];
   const errors: FileError[] = [...discovery.errors];
-  for (const file of discovery.files) {
-    const result = auditFile(file, options.cwd, prepared, options);
+  const { auditFiles } = await import('./parallel.js');
+  for (const result of await auditFiles(discovery.files, options, prepared)) {
     findings.push(...result.findings);
     errors.push(...result.errors);
   }

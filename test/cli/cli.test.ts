@@ -120,3 +120,24 @@ describe('the bundled CLI (dist/cli.js), as users run it', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
   });
 });
+
+describe('the bundled CLI on every core', () => {
+  it('gives exactly the sequential results when it splits the corpus across worker threads', () => {
+    const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
+    const runWith = (threads: string) =>
+      spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'cli.js'), '.', '--format', 'json'], {
+        cwd: corpus,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, REPRO_AUDIT_THREADS: threads },
+      });
+    const sequential = runWith('1');
+    const parallel = runWith('2');
+    expect(sequential.status).toBe(2); // the corpus holds a templated Dockerfile, reported as an error
+    expect(parallel.status).toBe(sequential.status);
+    const [a, b] = [JSON.parse(sequential.stdout), JSON.parse(parallel.stdout)];
+    expect(b.findings.length).toBeGreaterThan(3000);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.errors).toEqual(a.errors);
+  }, 120_000);
+});

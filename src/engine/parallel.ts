@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { auditFile, prepareAudit, type AuditOptions, type FileAudit, type PreparedAudit } from './audit.js';
+
+/** Below this many files a worker's start-up (loading the bundle and the shell grammar) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 48;
+
+export interface WorkerJob {
+  files: string[];
+  cwd: string;
+  prepare: Pick<AuditOptions, 'configFile' | 'rulesModules' | 'buildArgs'>;
+  fileOptions: Pick<AuditOptions, 'context' | 'maxFileBytes'>;
+}
+
+/** The worker entry shipped next to the bundle; absent when running from sources (tests). */
+function workerScript(): string | undefined {
+  for (const candidate of ['./worker.js', '../worker.js']) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Audits files on every core: this thread takes one share, worker threads the others. Results
+ * come back in the order of `files`, exactly as a sequential run gives them.
+ */
+export async function auditFiles(files: readonly string[], options: AuditOptions, prepared: PreparedAudit): Promise<FileAudit[]> {
+  const script = workerScript();
+  // REPRO_AUDIT_THREADS caps the threads (1 = no workers), e.g. on a shared CI runner.
+  const cap = Number(process.env.REPRO_AUDIT_THREADS) || os.availableParallelism();
+  const threads = Math.min(cap, os.availableParallelism(), Math.ceil(files.length / (MIN_FILES_FOR_WORKERS / 2)));
+  if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return files.map((file) => auditFile(file, options.cwd, prepared, options));
+
+  // Interleaved shares balance small and large files without knowing their sizes.
+  const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
+  const job = (share: string[]): WorkerJob => ({
+    files: share,
+    cwd: options.cwd,
+    prepare: { configFile: options.configFile, rulesModules: options.rulesModules, buildArgs: options.buildArgs },
+    fileOptions: { context: options.context, maxFileBytes: options.maxFileBytes },
+  });
+  const workers = shares.slice(1).map(
+    (share) =>
+      new Promise<FileAudit[]>((resolve, reject) => {
+        const worker = new Worker(script, { workerData: job(share) });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`audit worker exited with code ${code}`))));
+      }),
+  );
+  const mine = shares[0]!.map((file) => auditFile(file, options.cwd, prepared, options));
+  const results = [mine, ...(await Promise.all(workers))];
+  return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
+}
+
+/** Body of a worker thread: the same audit, on its share of the files. */
+export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
+  const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
+  return job.files.map((file) => auditFile(file, job.cwd, prepared, job.fileOptions));
+}
