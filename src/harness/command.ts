@@ -10,6 +10,7 @@ import { DockerfileError } from './dockerfile/instrument.js';
 import { toManifest } from './image/index.js';
 import { rebuild, type RebuildOutcome } from './rebuild.js';
 import { REBUILD_RULES } from './rules.js';
+import { rebuildDiffRules } from './attribution/index.js';
 import { handleInterrupts, InterruptedError, TimeoutError } from './run/cleanup.js';
 import { createProgress } from './run/progress.js';
 import { AXES, parseAxes, UsageError, type Axis, type BuilderKind } from './variation/axes.js';
@@ -72,7 +73,7 @@ export async function runRebuild(args: string[], io: CliIO, stderrIsTTY = false)
     const report: AuditReport = {
       findings: outcome.findings,
       errors: [],
-      rules: [...REBUILD_RULES],
+      rules: [...REBUILD_RULES, ...rebuildDiffRules],
       files: [outcome.file],
       category: `repro-audit/rebuild/${outcome.legs[0]?.leg.builder ?? 'docker'}/`,
     };
@@ -80,9 +81,8 @@ export async function runRebuild(args: string[], io: CliIO, stderrIsTTY = false)
     io.stdout(reporter(report, { root: io.cwd, color: false }));
     io.stderr(`${summary(outcome)}\n`);
     if (parsed.record) await fs.writeFile(parsed.record, `${JSON.stringify(record(outcome), null, 2)}\n`);
-    const differs = !outcome.reproducible && outcome.findings.length === 0;
     const failing = outcome.findings.some((finding) => meetsThreshold(finding.severity, parsed.failOn));
-    return failing || (differs && parsed.failOn !== 'none') ? EXIT_FINDINGS : EXIT_OK;
+    return failing ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     progress.stop();
     if (error instanceof InterruptedError) {
@@ -181,8 +181,8 @@ function summary(outcome: RebuildOutcome): string {
   const timing = `builds ${(outcome.timings.buildMs / 1000).toFixed(1)} s of ${(outcome.timings.totalMs / 1000).toFixed(1)} s total`;
   if (outcome.reproducible) return `reproducible across ${axes} (${timing})`;
   if (outcome.findings.length > 0 && !outcome.comparison) return `not compared: see the findings above (${timing})`;
-  const paths = outcome.comparison?.diff.paths.length ?? 0;
-  return `${paths} path${paths === 1 ? '' : 's'} differ between the legs varying ${axes} (${timing})`;
+  const lines = [...new Set(outcome.findings.map((finding) => finding.region.startLine))].sort((x, y) => x - y);
+  return `${outcome.findings.length} difference${outcome.findings.length === 1 ? '' : 's'} between the legs varying ${axes}, at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} (${timing})`;
 }
 
 function record(outcome: RebuildOutcome) {

@@ -12,7 +12,8 @@ import { DockerBuilder } from './builders/docker.js';
 import { EnvironmentError, type Builder, type LegResult, type StepFailure } from './builders/types.js';
 import { prepareCpuHelpers } from './cpu/helpers.js';
 import { checkCpuBuilderRequirements } from './cpu/requirements.js';
-import { diffImages, type ImageDiff } from './diff/index.js';
+import { compareIndexes } from './attribution/index.js';
+import type { ImageDiff } from './diff/index.js';
 import { DockerfileError, instrumentDockerfile, type BuildStep } from './dockerfile/instrument.js';
 import { indexImageArchive, type ImageIndex } from './image/index.js';
 import type { BuildEnvironment } from './image/types.js';
@@ -47,7 +48,7 @@ export interface RebuildOutcome {
   builder: string;
   legs: LegResult[];
   probes: ProbeVerdict[];
-  /** Findings about the builds themselves (RA910-RA913). */
+  /** Findings about the builds themselves (RA910-RA913) and the attributed differences. */
   findings: Finding[];
   /** Both images indexed and compared; undefined when a leg failed. */
   comparison?: { images: [ImageIndex, ImageIndex]; diff: ImageDiff };
@@ -169,13 +170,19 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup, sign
       await indexImageArchive(a.imageArchive, { environment: buildEnvironment(a, probes[0]) }),
       await indexImageArchive(b.imageArchive, { environment: buildEnvironment(b, probes[1]) }),
     ];
-    comparison = { images, diff: diffImages(images[0], images[1]) };
+    maskHarnessArgs(images[0], a.leg);
+    maskHarnessArgs(images[1], b.leg);
+    const compared = await compareIndexes(images[0], images[1], { model });
+    comparison = { images, diff: compared.diff };
+    findings.push(...compared.findings);
+    for (const [index, warnings] of [compared.warnings.a, compared.warnings.b].entries()) {
+      for (const warning of warnings) progress.note(`warning: image of leg ${pair.legs[index]!.name}: ${warning.message}`);
+    }
     compareMs = performance.now() - compareStarted;
   }
   progress.stop();
-  // File times follow the wall clock of each step in every real build; whether they matter is the
-  // attribution's call, so they alone do not make the legs differ here.
-  const differs = comparison ? comparison.diff.paths.some((path) => path.change !== 'changed' || path.aspects.some((aspect) => aspect !== 'mtime')) : true;
+  // The attribution decides which differences matter (e.g. file times that follow the wall clock).
+  const differs = !comparison;
   return {
     file: options.dockerfile,
     pair,
@@ -208,6 +215,19 @@ function describeLeg(leg: LegSpec, varied: readonly Axis[]): string {
   if (leg.cpuset) parts.push(`cpus ${leg.cpuset}`);
   if (varied.includes('build-path')) parts.push(`context …/${leg.contextDirName}`);
   return parts.join(', ') || 'baseline';
+}
+
+/**
+ * The classic builder records build args in each RUN's history (`|2 SOURCE_DATE_EPOCH=... TZ=...`).
+ * The harness's own values differ between legs by design; masking them keeps those differences
+ * from being blamed on the user's RUN lines.
+ */
+function maskHarnessArgs(image: ImageIndex, leg: LegSpec): void {
+  const assignments = Object.entries(leg.harnessArgs).map(([name, value]) => [`${name}=${value}`, `${name}=<varied by repro-audit>`] as const);
+  if (assignments.length === 0) return;
+  for (const entry of image.history) {
+    for (const [assignment, masked] of assignments) entry.createdBy = entry.createdBy.split(assignment).join(masked);
+  }
 }
 
 function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
