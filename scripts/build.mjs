@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RULES_MODULE_ID, rulesModuleSource } from './rules-module.mjs';
+import { rulesEsbuildPlugin } from './rules-module.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -17,17 +17,9 @@ const entryPoints = {
   action: 'src/action/main.ts',
 };
 
-const rulesPlugin = {
-  name: 'repro-audit-rules',
-  setup(b) {
-    b.onResolve({ filter: new RegExp(`^${RULES_MODULE_ID}$`) }, () => ({ path: RULES_MODULE_ID, namespace: 'rules' }));
-    b.onLoad({ filter: /.*/, namespace: 'rules' }, () => ({
-      contents: rulesModuleSource(path.join(root, 'rules')),
-      loader: 'ts',
-      resolveDir: root,
-    }));
-  },
-};
+
+// Chunk names carry content hashes: start from an empty dist/ so no stale chunk survives.
+if (!check) fs.rmSync(outdir, { recursive: true, force: true });
 
 const present = Object.fromEntries(Object.entries(entryPoints).filter(([, file]) => fs.existsSync(path.join(root, file))));
 
@@ -47,7 +39,7 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [rulesPlugin],
+  plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   metafile: false,
 });
 

@@ -20,3 +20,18 @@ export function rulesModuleSource(rulesDir) {
   );
   return `${imports.join('\n')}\nexport default [${files.map((_, i) => `rule${i}`).join(', ')}];\n`;
 }
+
+/** The same virtual module for esbuild (the CLI and Action bundles, the benchmark's engine bundle). */
+export function rulesEsbuildPlugin(rulesDir) {
+  return {
+    name: 'repro-audit-rules',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${RULES_MODULE_ID}$`) }, () => ({ path: RULES_MODULE_ID, namespace: 'rules' }));
+      build.onLoad({ filter: /.*/, namespace: 'rules' }, () => ({
+        contents: rulesModuleSource(rulesDir),
+        loader: 'ts',
+        resolveDir: path.dirname(rulesDir),
+      }));
+    },
+  };
+}

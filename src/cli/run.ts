@@ -7,6 +7,8 @@ Usage:
   repro-audit [lint] <paths...>      static audit of Dockerfiles (\`repro-audit lint --help\`)
   repro-audit rules [RULE]           list the rules, or document one
   repro-audit fix <paths...>         pin images by digest and apply other exact fixes
+  repro-audit rebuild <Dockerfile>   build twice under varied CPU, time, ...; blame each difference
+  repro-audit compare <a> <b>        compare two image manifests recorded on different machines
   repro-audit nixify <Dockerfile>    write a flake.nix that builds an equivalent image with Nix
   repro-audit --version
 
@@ -20,6 +22,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
   rules: async () => (await import('./rules-command.js')).runRulesCommand,
   fix: async () => (await import('./fix.js')).runFixArgv,
+  rebuild: async () => {
+    const { runRebuild } = await import('../harness/command.js');
+    return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
+  },
+  compare: async () => (await import('../harness/compare-command.js')).runCompare,
   nixify: async () => {
     const { runNixify } = await import('../nix/index.js');
     return async (argv, io) => runNixify(argv, io);

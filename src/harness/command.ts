@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliIO } from '../cli/io.js';
@@ -7,7 +6,7 @@ import { isFormat, loadReporter, FORMATS } from '../report/index.js';
 import type { AuditReport } from '../report/types.js';
 import { EnvironmentError } from './builders/types.js';
 import { DockerfileError } from './dockerfile/instrument.js';
-import { toManifest } from './image/index.js';
+import { writeManifest } from './image/index.js';
 import { rebuild, type RebuildOutcome } from './rebuild.js';
 import { REBUILD_RULES } from './rules.js';
 import { rebuildDiffRules } from './attribution/index.js';
@@ -30,7 +29,8 @@ Options:
   --timeout SECONDS      limit for the whole run (default 1800)
   --format FORMAT        ${FORMATS.join(', ')} (default text)
   --fail-on SEVERITY     error, warning, note or none (default warning)
-  --record FILE          write both legs, their images' manifests and the findings as JSON
+  --record FILE          write the first leg's image manifest (files, digests, config, CPU
+                         features seen) for \`repro-audit compare\` across machines
 `;
 
 const EXIT_OK = 0;
@@ -80,7 +80,13 @@ export async function runRebuild(args: string[], io: CliIO, stderrIsTTY = false)
     const reporter = await loadReporter(parsed.format);
     io.stdout(reporter(report, { root: io.cwd, color: false }));
     io.stderr(`${summary(outcome)}\n`);
-    if (parsed.record) await fs.writeFile(parsed.record, `${JSON.stringify(record(outcome), null, 2)}\n`);
+    if (parsed.record) {
+      // The first leg's image as built here, with the CPU features its probe saw: what
+      // `repro-audit compare` reads to compare builds from two machines.
+      const image = outcome.comparison?.images[0];
+      if (image) await writeManifest(image, parsed.record);
+      else io.stderr(`repro-audit rebuild: nothing recorded in ${parsed.record}: the first leg produced no image\n`);
+    }
     const failing = outcome.findings.some((finding) => meetsThreshold(finding.severity, parsed.failOn));
     return failing ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
@@ -185,21 +191,3 @@ function summary(outcome: RebuildOutcome): string {
   return `${outcome.findings.length} difference${outcome.findings.length === 1 ? '' : 's'} between the legs varying ${axes}, at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} (${timing})`;
 }
 
-function record(outcome: RebuildOutcome) {
-  return {
-    schema: 'repro-audit/rebuild-record@1',
-    file: outcome.file,
-    varied: outcome.pair.varied,
-    builder: outcome.builder,
-    legs: outcome.legs.map((result, index) => ({
-      spec: result.leg,
-      startedAt: result.startedAt.toISOString(),
-      buildMs: Math.round(result.buildMs),
-      failure: result.failure ? { ...result.failure, step: result.failure.step?.region } : undefined,
-      probe: outcome.probes[index] ? { problems: outcome.probes[index].problems, cpuFeatures: outcome.probes[index].cpuFeatures } : undefined,
-      image: outcome.comparison ? toManifest(outcome.comparison.images[index]!) : undefined,
-    })),
-    findings: outcome.findings,
-    timings: outcome.timings,
-  };
-}

@@ -24,6 +24,24 @@ type AstRange = { start: { line: number; character: number }; end: { line: numbe
 
 const { DockerfileParser, From, JSONInstruction, ModifiableInstruction, Onbuild, PropertyInstruction } = dockerfileAst;
 
+/**
+ * dockerfile-ast re-tokenizes an instruction's text on every `getArguments()`, and its own flag,
+ * stage, property and heredoc accessors call it again and again: two thirds of our parse time on
+ * the corpus. An instruction never changes after parsing, so tokenize once. Callers may mutate
+ * the array they get (ModifiableInstruction shifts flags off it), so each gets a copy.
+ */
+const rawArguments = new WeakMap<object, unknown[]>();
+const instructionPrototype = dockerfileAst.Instruction.prototype as unknown as { getRawArguments(): unknown[] };
+const tokenize = instructionPrototype.getRawArguments;
+instructionPrototype.getRawArguments = function memoizedRawArguments(this: object) {
+  let cached = rawArguments.get(this);
+  if (!cached) {
+    cached = tokenize.call(this);
+    rawArguments.set(this, cached);
+  }
+  return cached.slice();
+};
+
 export interface ParseOptions {
   /** `--build-arg NAME=value` overrides of ARG defaults. */
   buildArgs?: Readonly<Record<string, string>>;

@@ -1,0 +1,112 @@
+// `npm run bench`: repro-audit side by side with its peers, printed as ratios. Timings, never
+// assertions: the machines are noisy, so every figure is the median of several runs.
+//   node scripts/bench.mjs            everything
+//   node scripts/bench.mjs static     only the static audit against dockerfilelint and dockerfile-utils
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { rulesEsbuildPlugin } from './rules-module.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv[2];
+const corpus = path.resolve(root, '..', 'shared', 'corpus', 'dockerfiles');
+const files = fs
+  .readFileSync(path.join(corpus, '..', 'MANIFEST.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => path.join(corpus, line.split('\t')[0].replace(/^dockerfiles\//, '')));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-bench-'));
+const listFile = path.join(work, 'files.txt');
+fs.writeFileSync(listFile, files.join('\n'));
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+function timeProcess(args, runs, { okStatus = [0] } = {}) {
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    last = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    times.push((performance.now() - start) / 1000);
+    if (!okStatus.includes(last.status)) throw new Error(`${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
+  }
+  return { seconds: median(times), output: last.stdout };
+}
+const rate = (seconds) => `${Math.round(files.length / seconds).toLocaleString('en')} files/s`;
+const ratio = (ours, theirs) => `${(theirs / ours).toFixed(2)}x`;
+
+async function staticAudit() {
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  const engine = path.join(work, 'engine.mjs');
+  await build({
+    entryPoints: [path.join(root, 'scripts/bench/engine-entry.ts')],
+    outfile: engine,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
+  });
+  for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) fs.copyFileSync(path.join(root, 'dist', wasm), path.join(work, wasm));
+
+  console.log(`\n## Static audit: ${files.length} real Dockerfiles (../shared/corpus), ${os.availableParallelism()} cores\n`);
+  // The CLI exits 2 on the corpus: one file is a template, reported as an error with its line.
+  const ours = timeProcess(['dist/cli.js', corpus, '--format', 'json', '--output', path.join(work, 'report.json')], 7, { okStatus: [2] });
+  const oneThread = (() => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      spawnSync(process.execPath, ['dist/cli.js', corpus, '--format', 'json', '--output', path.join(work, 'report.json')], { cwd: root, env: { ...process.env, REPRO_AUDIT_THREADS: '1' } });
+      times.push((performance.now() - start) / 1000);
+    }
+    return median(times);
+  })();
+  const lintPeer = (peer) => {
+    const run = timeProcess(['scripts/bench/peer-loop.mjs', peer, listFile], 7);
+    return { ...run, stats: JSON.parse(run.output) };
+  };
+  const dockerfilelint = lintPeer('dockerfilelint');
+  const dockerfileUtils = lintPeer('dockerfile-utils');
+  const single = timeProcess(['dist/cli.js', path.join(corpus, 'docker-library__python/3.14/slim-trixie/Dockerfile'), '--format', 'json'], 15, { okStatus: [0, 1] });
+  const cliCrash = spawnSync(process.execPath, [path.join(root, 'node_modules/dockerfilelint/bin/dockerfilelint'), ...files.slice(0, 540)], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const report = JSON.parse(fs.readFileSync(path.join(work, 'report.json'), 'utf8'));
+
+  console.log('| whole process, all files | wall time | throughput | repro-audit is |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| repro-audit CLI (both cores) | ${ours.seconds.toFixed(3)} s | ${rate(ours.seconds)} | |`);
+  console.log(`| repro-audit CLI (REPRO_AUDIT_THREADS=1) | ${oneThread.toFixed(3)} s | ${rate(oneThread)} | ${ratio(ours.seconds, oneThread)} faster with 2 cores |`);
+  console.log(`| dockerfilelint, own loop (${dockerfilelint.stats.crashes} crash${dockerfilelint.stats.crashes === 1 ? '' : 'es'} caught) | ${dockerfilelint.seconds.toFixed(3)} s | ${rate(dockerfilelint.seconds)} | ${ratio(ours.seconds, dockerfilelint.seconds)} as fast |`);
+  console.log(`| dockerfile-utils validate, own loop | ${dockerfileUtils.seconds.toFixed(3)} s | ${rate(dockerfileUtils.seconds)} | ${ratio(ours.seconds, dockerfileUtils.seconds)} as fast |`);
+  console.log(`\nrepro-audit found ${report.findings.length} findings and ${report.errors.length} file errors; dockerfilelint ${dockerfilelint.stats.problems} problems, dockerfile-utils ${dockerfileUtils.stats.problems} diagnostics.`);
+  console.log(`dockerfilelint's own CLI over the same files: exit ${cliCrash.status}${cliCrash.status !== 0 && /Error|TypeError/.test(cliCrash.stderr) ? ` (crashed: ${cliCrash.stderr.split('\n').find((l) => /Error/.test(l))?.trim()})` : ''}.`);
+  console.log(`Single file, cold CLI run (process start to exit): ${(single.seconds * 1000).toFixed(0)} ms.`);
+
+  const inProcess = JSON.parse(spawnSync(process.execPath, ['scripts/bench/in-process.mjs', engine, listFile, '5'], { cwd: root, encoding: 'utf8' }).stdout);
+  console.log('\n| in-process, warm, one thread | per corpus pass | throughput | repro-audit is |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [tool, seconds] of Object.entries(inProcess)) {
+    console.log(`| ${tool} | ${(seconds * 1000).toFixed(0)} ms | ${rate(seconds)} | ${tool === 'repro-audit' ? '' : `${ratio(inProcess['repro-audit'], seconds)} as fast`} |`);
+  }
+}
+
+function runScript(title, script, args = []) {
+  if (!fs.existsSync(path.join(root, script))) return;
+  console.log(`\n## ${title}\n`);
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) console.log(`(${script} exited ${result.status})`);
+}
+
+try {
+  await staticAudit();
+  if (only !== 'static') {
+    runScript('Nix bridge coverage of the corpus', 'scripts/nix-coverage.mjs');
+    runScript('Image diff: two ~1 GB images', 'scripts/bench-image-diff.mjs');
+    runScript('Rebuild harness overhead', 'scripts/bench-rebuild.mjs');
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
