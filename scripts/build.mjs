@@ -39,6 +39,9 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // ssh2 (dockerode's SSH transport) loads optional native add-ons inside try/catch and falls back to
+  // JavaScript; bundle the fallback, whether or not this machine happened to compile the add-ons.
+  external: ['cpu-features', '*.node'],
   plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   metafile: false,
 });

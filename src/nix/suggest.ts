@@ -107,10 +107,29 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
   }
 }
 
-/** `FROM node:20-alpine` → `pkgs.nodejs_20` in a `dockerTools.buildLayeredImage` with nixpkgs pinned. */
-export function nixForImage(name: ImageName | undefined, raw: string): NixSuggestion {
-  return describeImage(mapImage(name, raw));
+/**
+ * Suggestions are pure functions of their arguments and the same base images and package lists
+ * recur across a repository's Dockerfiles, so each is worked out once per process. Findings share
+ * the returned object; nothing mutates it.
+ */
+function memoized<A extends unknown[]>(key: (...args: A) => string, compute: (...args: A) => NixSuggestion): (...args: A) => NixSuggestion {
+  const cache = new Map<string, NixSuggestion>();
+  return (...args: A) => {
+    const k = key(...args);
+    let suggestion = cache.get(k);
+    if (!suggestion) {
+      suggestion = compute(...args);
+      cache.set(k, suggestion);
+    }
+    return suggestion;
+  };
 }
+
+/** `FROM node:20-alpine` → `pkgs.nodejs_20` in a `dockerTools.buildLayeredImage` with nixpkgs pinned. */
+export const nixForImage = memoized(
+  (name: ImageName | undefined, raw: string) => `${raw}\0${name ? `${name.registry}/${name.repository}:${name.tag ?? ''}@${name.digest ?? ''}` : ''}`,
+  (name: ImageName | undefined, raw: string) => describeImage(mapImage(name, raw)),
+);
 
 type ManagerFamily = 'distro' | 'python' | 'node' | 'go' | 'rust' | 'ruby';
 
@@ -206,7 +225,9 @@ export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
 }
 
 /** Packages an install command names → the nixpkgs attributes that replace them. */
-export function nixForPackages(manager: PackageManager, names: string[]): NixSuggestion {
+export const nixForPackages = memoized((manager: PackageManager, names: string[]) => `${manager}\0${names.join('\0')}`, packageSuggestion);
+
+function packageSuggestion(manager: PackageManager, names: string[]): NixSuggestion {
   const family = FAMILY[manager];
   const mappings = splitPackageNames(names).map((name) => mapPackage(manager, name));
   const mapped = mappings.filter((mapping) => mapping.attrs.length > 0);

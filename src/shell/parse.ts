@@ -79,48 +79,29 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
  * and heredoc markers (handled from the model) are blanked.
  */
 function shellSourceOf(source: RunScriptSource, end: number): string {
-  const chars = source.text.slice(source.span.start, end).split('');
   const escape = source.escapeChar;
-  let lineStart = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && chars[i] !== '\n') continue;
-    if (lineStart > 0) {
-      const line = chars.slice(lineStart, i).join('');
-      const trimmed = line.trim();
-      if (trimmed === '' || trimmed.startsWith('#')) {
-        for (let j = lineStart; j <= i && j < chars.length; j++) chars[j] = ' ';
-      }
+  const lines = source.text.slice(source.span.start, end).split('\n');
+  const out = lines.map((line, index) => {
+    // Comment and blank lines inside a continuation are removed by the builder; blank them and their newline.
+    if (index > 0 && index < lines.length - 1 && /^\s*(#.*)?$/.test(line)) return ' '.repeat(line.length) + ' ';
+    if (index > 0 && index === lines.length - 1 && /^\s*#/.test(line)) return ' '.repeat(line.length);
+    let text = line.endsWith('\r') ? `${line.slice(0, -1)} ` : line;
+    // The builder accepts blanks between the escape and the end of a line (`\ ` + newline) as a
+    // continuation; the shell would not, so move the escape next to the newline.
+    const trailing = /[ \t]+$/.exec(text);
+    const before = trailing ? text.length - trailing[0].length - 1 : text.length - 1;
+    if (before >= 0 && text[before] === escape && index < lines.length - 1) {
+      text = `${text.slice(0, before)}${' '.repeat(text.length - before - 1)}\\`;
     }
-    lineStart = i + 1;
-  }
-  // The builder accepts blanks between the escape and the end of a line (`\ ` + newline) as a
-  // continuation; the shell would not, so move the escape next to the newline.
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== escape) continue;
-    let j = i + 1;
-    while (chars[j] === ' ' || chars[j] === '\t') j++;
-    if (j > i + 1 && (chars[j] === '\n' || (chars[j] === '\r' && chars[j + 1] === '\n'))) {
-      chars[i] = ' ';
-      chars[j - 1] = escape;
-    }
-  }
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== '\r') continue;
-    if (chars[i - 1] === escape && chars[i + 1] === '\n') {
-      chars[i - 1] = ' ';
-      chars[i] = '\\';
-    } else chars[i] = ' ';
-  }
-  if (escape === '`') {
-    for (let i = 0; i < chars.length - 1; i++) if (chars[i] === '`' && chars[i + 1] === '\n') chars[i] = '\\';
-  }
+    return text + (index < lines.length - 1 ? '\n' : '');
+  });
+  let result = out.join('');
   for (const heredoc of source.heredocs) {
-    for (let i = heredoc.markerSpan.start; i < heredoc.markerSpan.end; i++) {
-      const index = i - source.span.start;
-      if (index >= 0 && index < chars.length) chars[index] = ' ';
-    }
+    const from = heredoc.markerSpan.start - source.span.start;
+    const to = heredoc.markerSpan.end - source.span.start;
+    if (from >= 0 && to <= result.length) result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
   }
-  return chars.join('');
+  return result;
 }
 
 function parseInto(state: WalkState): void {

@@ -8,8 +8,22 @@ export { parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
 export { specText } from './specs.js';
 
-/** The package-manager operation a command performs, recognised from its argv (never from raw text). */
+const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
+
+/**
+ * The package-manager operation a command performs, recognised from its argv (never from raw text).
+ * Every package rule asks about every command, so each command is recognised once.
+ */
 export function packageOperationOf(command: ShellCommand): PackageOperation | undefined {
+  let operation = recognised.get(command);
+  if (operation === undefined) {
+    operation = recognise(command) ?? null;
+    recognised.set(command, operation);
+  }
+  return operation ?? undefined;
+}
+
+function recognise(command: ShellCommand): PackageOperation | undefined {
   const name = command.argv[0]?.value?.split('/').pop();
   if (!name) return undefined;
   switch (name) {
