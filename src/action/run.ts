@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { meetsThreshold } from '../findings/finding.js';
+import { countAnnotations, githubReporter } from '../report/github.js';
+import { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, renderMarkdown } from '../report/markdown.js';
+import { displayPath } from '../report/paths.js';
+import { sarifReporter } from '../report/sarif.js';
+import type { AuditReport } from '../report/types.js';
+import { pullRequestChangedFiles } from './changed-files.js';
+import { createClient, pullRequestOf } from './github-client.js';
+import { InputError, readInputs, type FailOn } from './inputs.js';
+import { COMMENT_MARKER, upsertStickyComment } from './sticky-comment.js';
+
+/** What the Action needs from the engine (`runAudit` in src/engine/audit.ts). */
+export interface AuditRequest {
+  paths: string[];
+  cwd: string;
+  configFile?: string;
+  failOn?: FailOn;
+}
+export type AuditFunction = (request: AuditRequest) => Promise<AuditReport>;
+
+/**
+ * The runner shows at most this many annotations of each kind per step, and 50 per job; the rest
+ * are dropped silently, so the Action says so itself.
+ */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+export const ANNOTATIONS_SHOWN_PER_JOB = 50;
+
+/**
+ * The Action: audits the Dockerfiles (as data; nothing from the pull request is executed), writes
+ * SARIF for code scanning, annotates, summarises, keeps one PR comment up to date, and fails the
+ * step when a finding reaches `fail-on`.
+ */
+export async function runAction(audit: AuditFunction): Promise<void> {
+  const inputs = readInputs();
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  // Findings name files relative to the working directory; reporters make them workspace-relative.
+  process.chdir(workspace);
+  const client = createClient(inputs.token);
+  const pr = pullRequestOf(github.context);
+
+  let onlyFiles: Set<string> | undefined;
+  if (inputs.onlyChanged) {
+    if (!pr) core.info(`only-changed applies to pull_request events; this is '${github.context.eventName}', so every path is audited.`);
+    else {
+      const changed = await pullRequestChangedFiles(client, pr, workspace);
+      if (changed) {
+        onlyFiles = new Set(changed);
+        core.info(`only-changed: the pull request changes ${changed.length} file${changed.length === 1 ? '' : 's'}; findings are reported for those.`);
+      }
+    }
+  }
+
+  let report = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile, failOn: inputs.failOn });
+  if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
+
+  const reporterOptions = { root: workspace, color: false };
+  const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'repro-audit.sarif'));
+  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
+  fs.writeFileSync(sarifFile, sarifReporter(report, reporterOptions));
+  core.setOutput('sarif-file', sarifFile);
+
+  const active = report.findings.filter((finding) => !finding.suppressed);
+  core.setOutput('findings', active.length);
+  core.setOutput('errors', report.errors.length);
+  core.info(`repro-audit: ${active.length} finding${active.length === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}. SARIF: ${sarifFile}`);
+
+  if (inputs.annotations) {
+    process.stdout.write(githubReporter(report, reporterOptions));
+    const hidden = hiddenAnnotations(report);
+    if (hidden) core.notice(`${hidden} The step summary and the SARIF upload (Security tab) list every finding.`, { title: 'repro-audit: not every finding is annotated' });
+  }
+
+  let summaryWritten = false;
+  const writeSummary = async () => {
+    if (summaryWritten) return;
+    await core.summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxLength: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: 'the SARIF file' })).write();
+    summaryWritten = true;
+  };
+  if (inputs.summary) await writeSummary();
+
+  if (inputs.comment && pr) {
+    const write: CommentWriter = client
+      ? (markdown, worthCreating) => upsertStickyComment(client, pr, markdown, worthCreating)
+      : async () => ({ kind: 'forbidden', message: 'no github-token was given' });
+    const degraded = await commentOnPullRequest(report, reporterOptions, write);
+    if (degraded) await writeSummary();
+  }
+
+  const failing = active.filter((finding) => meetsThreshold(finding.severity, inputs.failOn));
+  if (failing.length > 0) {
+    core.setFailed(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above '${inputs.failOn}' (fail-on).`);
+  } else if (report.errors.length > 0 && inputs.failOn !== 'none') {
+    core.setFailed(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited.`);
+  }
+}
+
+type CommentWriter = (markdown: string, worthCreating: boolean) => ReturnType<typeof upsertStickyComment>;
+
+/** Returns true when the comment could not be written and the summary must carry the report. */
+async function commentOnPullRequest(report: AuditReport, options: { root: string; color: boolean }, write: CommentWriter): Promise<boolean> {
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+  const footer = `\n<sub>repro-audit${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>\n`;
+  const markdown =
+    renderMarkdown(report, {
+      ...options,
+      maxLength: GITHUB_COMMENT_LIMIT - COMMENT_MARKER.length - footer.length - 1,
+      fullReportHint: runUrl ? `the [job summary](${runUrl}) or the Security tab` : 'the job summary or the Security tab',
+    }) + footer;
+  const worthCreating = report.findings.some((f) => !f.suppressed) || report.errors.length > 0;
+  try {
+    const outcome = await write(markdown, worthCreating);
+    switch (outcome.kind) {
+      case 'created':
+      case 'updated':
+        core.info(`Pull request comment ${outcome.kind}: ${outcome.url}`);
+        return false;
+      case 'unchanged':
+      case 'not-needed':
+        return false;
+      case 'forbidden':
+        core.notice(
+          `The token cannot comment on this pull request (${outcome.message}); pull requests from forks get a read-only token. The report is in the job summary instead.`,
+          { title: 'repro-audit: no PR comment' },
+        );
+        return true;
+    }
+  } catch (error) {
+    core.warning(`Could not update the pull request comment (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the report is in the job summary.`);
+    return true;
+  }
+}
+
+/** A sentence about annotations the runner will not display, or undefined when all are shown. */
+function hiddenAnnotations(report: AuditReport): string | undefined {
+  const counts = countAnnotations(report);
+  const total = counts.error + counts.warning + counts.notice;
+  const over = (Object.entries(counts) as Array<[string, number]>).filter(([, n]) => n > ANNOTATIONS_SHOWN_PER_KIND);
+  if (over.length === 0 && total <= ANNOTATIONS_SHOWN_PER_JOB) return undefined;
+  const detail = over.map(([kind, n]) => `${n} ${kind}s`).join(', ');
+  return `GitHub displays at most ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind per step and ${ANNOTATIONS_SHOWN_PER_JOB} per job; this step emitted ${total}${detail ? ` (${detail})` : ''}.`;
+}
+
+/** The report narrowed to the given repository-relative files. */
+export function restrictToFiles(report: AuditReport, files: ReadonlySet<string>, root: string): AuditReport {
+  const keep = (file: string) => files.has(displayPath(file, root));
+  return {
+    ...report,
+    findings: report.findings.filter((f) => keep(f.file)),
+    errors: report.errors.filter((e) => keep(e.file)),
+    files: report.files.filter(keep),
+  };
+}
+
+/** Runs the Action and turns any failure into one clear failed-step message (details only in debug logs). */
+export async function startAction(audit: AuditFunction): Promise<void> {
+  try {
+    await runAction(audit);
+  } catch (error) {
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,331 @@
+// A local stand-in for the GitHub REST API, strict where GitHub is: every request must match an
+// operation in GitHub's published OpenAPI description (@octokit/openapi) and carry valid path
+// parameters, query and body; every response this fake sends is checked against the same
+// description, so tests see bodies GitHub could really send. What it cannot serve is recorded as a
+// violation, and tests assert there are none.
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ValidateFunction } from 'ajv';
+import ajvFormats from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+
+interface OpenApiParameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  schema: object;
+}
+interface OpenApiOperation {
+  operationId: string;
+  parameters?: OpenApiParameter[];
+  requestBody?: { required?: boolean; content: Record<string, { schema: object }> };
+  responses: Record<string, { content?: Record<string, { schema: object }> }>;
+}
+interface Route {
+  template: string;
+  pattern: RegExp;
+  names: string[];
+  literalSegments: number;
+  operations: Record<string, OpenApiOperation>;
+}
+
+let routes: Route[] | undefined;
+
+function loadRoutes(): Route[] {
+  if (routes) return routes;
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
+  const description = JSON.parse(fs.readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, OpenApiOperation>> };
+  routes = Object.entries(description.paths).map(([template, operations]) => {
+    const names: string[] = [];
+    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    return { template, pattern, names, literalSegments: template.split('/').filter((s) => s && !s.startsWith('{')).length, operations };
+  });
+  return routes;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, logger: false });
+ajvFormats.default(ajv);
+const coercingAjv = new Ajv({ strict: false, allErrors: true, coerceTypes: true, logger: false });
+// Compiled once per schema object; parameters are validated with type coercion (they arrive as strings).
+const validators = new Map<object, ValidateFunction>();
+const coercingValidators = new Map<object, ValidateFunction>();
+function validatorFor(schema: object, coerce = false): ValidateFunction {
+  const cache = coerce ? coercingValidators : validators;
+  let validate = cache.get(schema);
+  if (!validate) {
+    validate = (coerce ? coercingAjv : ajv).compile(schema);
+    cache.set(schema, validate);
+  }
+  return validate;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  operationId?: string;
+  body?: unknown;
+  status: number;
+}
+
+export interface ChangedFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed';
+}
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  login: string;
+}
+
+export interface FakeGitHubOptions {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  changedFiles?: ChangedFile[];
+  /** Comments already on the pull request (other people's, or an earlier repro-audit run's). */
+  comments?: Array<{ body: string; login?: string }>;
+  /** Answer writes with 403, as GitHub does for a fork's read-only token. */
+  readOnlyToken?: boolean;
+  /** Answer the pull request files listing with 503 (to exercise the git fallback). */
+  pullFilesUnavailable?: boolean;
+}
+
+export class FakeGitHubApi {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly comments: StoredComment[] = [];
+  private nextCommentId = 1_000_001;
+  private server: http.Server | undefined;
+  url = '';
+
+  constructor(private readonly options: FakeGitHubOptions) {
+    for (const comment of options.comments ?? []) this.addComment(comment.body, comment.login ?? 'octocat');
+  }
+
+  static async start(options: FakeGitHubOptions): Promise<FakeGitHubApi> {
+    loadRoutes();
+    const api = new FakeGitHubApi(options);
+    api.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => api.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+    });
+    await new Promise<void>((resolve) => api.server!.listen(0, '127.0.0.1', resolve));
+    api.url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    return api;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Comments carrying the given marker, as GitHub would list them now. */
+  commentsWith(marker: string): StoredComment[] {
+    return this.comments.filter((c) => c.body.startsWith(marker));
+  }
+
+  private addComment(body: string, login: string): StoredComment {
+    const comment = { id: this.nextCommentId++, body, login };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private handle(req: http.IncomingMessage, rawBody: string, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = (req.method ?? 'GET').toLowerCase();
+    const query: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
+    const recorded: RecordedRequest = { method: method.toUpperCase(), path: url.pathname, query: { ...query }, status: 0 };
+    this.requests.push(recorded);
+    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      recorded.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+    const violation = (message: string, status = 422) => {
+      this.violations.push(`${recorded.method} ${url.pathname}: ${message}`);
+      reply(status, { message, documentation_url: 'https://docs.github.com/rest' });
+    };
+
+    const matches = loadRoutes()
+      .map((route) => ({ route, match: route.pattern.exec(url.pathname) }))
+      .filter((m): m is { route: Route; match: RegExpExecArray } => m.match !== null && m.route.operations[method] !== undefined)
+      .sort((a, b) => b.route.literalSegments - a.route.literalSegments);
+    if (matches.length === 0) return violation('no such operation in the GitHub REST API description', 404);
+    const { route, match } = matches[0]!;
+    const operation = route.operations[method]!;
+    recorded.operationId = operation.operationId;
+
+    if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) return violation('request is not authenticated', 401);
+
+    const parameters = operation.parameters ?? [];
+    const pathParams: Record<string, unknown> = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+    for (const parameter of parameters.filter((p) => p.in === 'path' || p.in === 'query')) {
+      const source: Record<string, unknown> = parameter.in === 'path' ? pathParams : query;
+      if (!(parameter.name in source)) {
+        if (parameter.required) return violation(`missing ${parameter.in} parameter ${parameter.name}`);
+        continue;
+      }
+      const holder = { value: source[parameter.name] };
+      const validate = validatorFor(parameterSchema(parameter), true);
+      if (!validate(holder)) return violation(`${parameter.in} parameter ${parameter.name}: ${ajv.errorsText(validate.errors)}`);
+      source[parameter.name] = holder.value;
+    }
+    const unknownQuery = Object.keys(query).filter((name) => !parameters.some((p) => p.in === 'query' && p.name === name));
+    if (unknownQuery.length > 0) return violation(`undocumented query parameters ${unknownQuery.join(', ')}`);
+
+    let body: unknown;
+    if (operation.requestBody) {
+      try {
+        body = rawBody ? JSON.parse(rawBody) : undefined;
+      } catch {
+        return violation('body is not JSON', 400);
+      }
+      const schema = operation.requestBody.content['application/json']?.schema;
+      if (body === undefined && operation.requestBody.required) return violation('missing request body');
+      if (schema && body !== undefined) {
+        const validate = validatorFor(schema);
+        if (!validate(body)) return violation(`request body: ${ajv.errorsText(validate.errors)}`);
+      }
+      recorded.body = body;
+    }
+
+    const respond = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      const schema = operation.responses[String(status)]?.content?.['application/json']?.schema;
+      if (!schema) this.violations.push(`fake answered ${operation.operationId} with undocumented status ${status}`);
+      else {
+        const validate = validatorFor(schema);
+        if (!validate(payload)) this.violations.push(`fake's ${status} body for ${operation.operationId} does not match the description: ${ajv.errorsText(validate.errors)}`);
+      }
+      reply(status, payload, headers);
+    };
+    const forbidden = () =>
+      respond(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' });
+
+    const { owner, repo, pullNumber } = this.options;
+    const sameRepo = String(pathParams.owner) === owner && String(pathParams.repo) === repo;
+    switch (operation.operationId) {
+      case 'pulls/list-files': {
+        if (!sameRepo || pathParams.pull_number !== pullNumber) return respond(404, notFound());
+        if (this.options.pullFilesUnavailable) return reply(503, { message: 'Service unavailable' });
+        const files = (this.options.changedFiles ?? []).map((f, i) => this.fileEntry(f, i));
+        return this.paginated(files, query, url, respond);
+      }
+      case 'issues/list-comments': {
+        if (!sameRepo || pathParams.issue_number !== pullNumber) return respond(404, notFound());
+        return this.paginated(
+          this.comments.map((c) => this.commentEntry(c)),
+          query,
+          url,
+          respond,
+        );
+      }
+      case 'issues/create-comment': {
+        if (!sameRepo || pathParams.issue_number !== pullNumber) return respond(404, notFound());
+        if (this.options.readOnlyToken) return forbidden();
+        const comment = this.addComment((body as { body: string }).body, 'github-actions[bot]');
+        return respond(201, this.commentEntry(comment), { location: `${this.url}/repos/${owner}/${repo}/issues/comments/${comment.id}` });
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === pathParams.comment_id);
+        if (!sameRepo || !comment) return respond(404, notFound());
+        if (this.options.readOnlyToken) return forbidden();
+        comment.body = (body as { body: string }).body;
+        return respond(200, this.commentEntry(comment));
+      }
+      default:
+        return violation(`the fake does not implement ${operation.operationId}`, 501);
+    }
+  }
+
+  private paginated(items: unknown[], query: Record<string, unknown>, url: URL, respond: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Math.min(Number(query.per_page ?? 30), 100);
+    const page = Number(query.page ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string) => {
+      const next = new URL(url.href.replace(/^http:\/\/localhost/, this.url));
+      next.searchParams.set('page', String(n));
+      next.searchParams.set('per_page', String(perPage));
+      return `<${next.href}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    respond(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+  }
+
+  private fileEntry(file: ChangedFile, index: number): object {
+    const { owner, repo } = this.options;
+    const sha = (index + 1).toString(16).padStart(40, 'a');
+    const encoded = file.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+      sha,
+      filename: file.filename,
+      status: file.status,
+      additions: file.status === 'removed' ? 0 : 3,
+      deletions: file.status === 'added' ? 0 : 1,
+      changes: 4,
+      blob_url: `https://github.com/${owner}/${repo}/blob/${sha}/${encoded}`,
+      raw_url: `https://github.com/${owner}/${repo}/raw/${sha}/${encoded}`,
+      contents_url: `${this.url}/repos/${owner}/${repo}/contents/${encoded}?ref=${sha}`,
+      patch: '@@ -1,2 +1,4 @@\n-FROM node:18\n+FROM node:20-alpine',
+    };
+  }
+
+  private commentEntry(comment: StoredComment): object {
+    const { owner, repo, pullNumber } = this.options;
+    const login = comment.login;
+    const userId = login === 'github-actions[bot]' ? 41898282 : 583231;
+    const api = 'https://api.github.com';
+    return {
+      id: comment.id,
+      node_id: `IC_kwDOAB${comment.id}`,
+      url: `${api}/repos/${owner}/${repo}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${pullNumber}#issuecomment-${comment.id}`,
+      issue_url: `${api}/repos/${owner}/${repo}/issues/${pullNumber}`,
+      body: comment.body,
+      user: {
+        login,
+        id: userId,
+        node_id: login === 'github-actions[bot]' ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjU4MzIzMQ==',
+        avatar_url: `https://avatars.githubusercontent.com/u/${userId}?v=4`,
+        gravatar_id: '',
+        url: `${api}/users/${encodeURIComponent(login)}`,
+        html_url: `https://github.com/${login.replace('[bot]', '')}`,
+        followers_url: `${api}/users/${encodeURIComponent(login)}/followers`,
+        following_url: `${api}/users/${encodeURIComponent(login)}/following{/other_user}`,
+        gists_url: `${api}/users/${encodeURIComponent(login)}/gists{/gist_id}`,
+        starred_url: `${api}/users/${encodeURIComponent(login)}/starred{/owner}{/repo}`,
+        subscriptions_url: `${api}/users/${encodeURIComponent(login)}/subscriptions`,
+        organizations_url: `${api}/users/${encodeURIComponent(login)}/orgs`,
+        repos_url: `${api}/users/${encodeURIComponent(login)}/repos`,
+        events_url: `${api}/users/${encodeURIComponent(login)}/events{/privacy}`,
+        received_events_url: `${api}/users/${encodeURIComponent(login)}/received_events`,
+        type: login.endsWith('[bot]') ? 'Bot' : 'User',
+        site_admin: false,
+      },
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+      author_association: login.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+      performed_via_github_app: null,
+    };
+  }
+}
+
+const parameterSchemas = new WeakMap<OpenApiParameter, object>();
+function parameterSchema(parameter: OpenApiParameter): object {
+  let schema = parameterSchemas.get(parameter);
+  if (!schema) {
+    schema = { type: 'object', properties: { value: parameter.schema } };
+    parameterSchemas.set(parameter, schema);
+  }
+  return schema;
+}
+
+function notFound(): object {
+  return { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
+}
