@@ -138,8 +138,10 @@ export class FakeGitHubApi {
   private handle(req: http.IncomingMessage, rawBody: string, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toLowerCase();
-    const query: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
-    const recorded: RecordedRequest = { method: method.toUpperCase(), path: url.pathname, query: { ...query }, status: 0 };
+    const rawQuery = Object.fromEntries(url.searchParams.entries());
+    // Parameters are coerced to their schema types in place; the record keeps what was sent.
+    const query: Record<string, unknown> = { ...rawQuery };
+    const recorded: RecordedRequest = { method: method.toUpperCase(), path: url.pathname, query: rawQuery, status: 0 };
     this.requests.push(recorded);
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       recorded.status = status;
