@@ -6,7 +6,8 @@ export type FailOn = Severity | 'none';
 export interface ActionInputs {
   paths: string[];
   configFile?: string;
-  failOn: FailOn;
+  /** Undefined when the workflow leaves it to the config file (whose default is `error`). */
+  failOn?: FailOn;
   /** Where the SARIF log is written; empty means the runner's temporary directory. */
   sarifFile: string;
   onlyChanged: boolean;
@@ -20,13 +21,13 @@ const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
 
 /** Reads the inputs declared in action.yml; the defaults here match it for runs outside a workflow. */
 export function readInputs(): ActionInputs {
-  const failOn = (core.getInput('fail-on') || 'error').toLowerCase();
-  if (!FAIL_ON.includes(failOn as FailOn)) throw new InputError(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}; got '${failOn}'.`);
+  const failOn = core.getInput('fail-on').trim().toLowerCase();
+  if (failOn !== '' && !FAIL_ON.includes(failOn as FailOn)) throw new InputError(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}; got '${failOn}'.`);
   const paths = splitList(core.getInput('paths'));
   return {
     paths: paths.length > 0 ? paths : ['.'],
     configFile: core.getInput('config') || undefined,
-    failOn: failOn as FailOn,
+    failOn: failOn === '' ? undefined : (failOn as FailOn),
     sarifFile: core.getInput('sarif-file'),
     onlyChanged: booleanInput('only-changed', false),
     comment: booleanInput('comment', true),

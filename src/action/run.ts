@@ -19,9 +19,9 @@ export interface AuditRequest {
   paths: string[];
   cwd: string;
   configFile?: string;
-  failOn?: FailOn;
 }
-export type AuditFunction = (request: AuditRequest) => Promise<AuditReport>;
+/** `failOn` is the config file's threshold, used when the workflow sets no `fail-on`. */
+export type AuditFunction = (request: AuditRequest) => Promise<AuditReport & { failOn?: FailOn }>;
 
 /**
  * The runner shows at most this many annotations of each kind per step, and 50 per job; the rest
@@ -55,7 +55,9 @@ export async function runAction(audit: AuditFunction): Promise<void> {
     }
   }
 
-  let report = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile, failOn: inputs.failOn });
+  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile });
+  const failOn: FailOn = inputs.failOn ?? audited.failOn ?? 'error';
+  let report: AuditReport = audited;
   if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
 
   const reporterOptions = { root: workspace, color: false };
@@ -91,10 +93,10 @@ export async function runAction(audit: AuditFunction): Promise<void> {
     if (degraded) await writeSummary();
   }
 
-  const failing = active.filter((finding) => meetsThreshold(finding.severity, inputs.failOn));
+  const failing = active.filter((finding) => meetsThreshold(finding.severity, failOn));
   if (failing.length > 0) {
-    core.setFailed(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above '${inputs.failOn}' (fail-on).`);
-  } else if (report.errors.length > 0 && inputs.failOn !== 'none') {
+    core.setFailed(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above '${failOn}' (fail-on).`);
+  } else if (report.errors.length > 0 && failOn !== 'none') {
     core.setFailed(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited.`);
   }
 }

@@ -1,46 +1,24 @@
 // Starts the bundled Action the way the runner does: `node action.js` with INPUT_* variables,
 // GITHUB_* context, and files for outputs and the step summary.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
-// @ts-expect-error plain ESM helper shared with the bundler
-import { RULES_MODULE_ID, rulesModuleSource } from '../../scripts/rules-module.mjs';
 
 const root = process.cwd();
 
 /**
- * The Action bundle under test. Once the engine exists, this is `src/action/main.ts` bundled like
- * scripts/build.mjs does; until then, the Action's code with a stand-in audit (stub-audit-entry.ts).
+ * `dist/action.js`, the file action.yml names, once `scripts/build.mjs --check` confirms it is what
+ * the current sources build to. Otherwise: an error under CI (a stale bundle is a bug), and outside
+ * CI the reason to skip (run `npm run build`).
  */
-export const ACTION_ENTRY = fs.existsSync(path.join(root, 'src/action/main.ts')) ? 'src/action/main.ts' : 'test/action/stub-audit-entry.ts';
-
-export async function bundleAction(outdir: string): Promise<string> {
-  await build({
-    absWorkingDir: root,
-    entryPoints: { action: ACTION_ENTRY },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [
-      {
-        name: 'repro-audit-rules',
-        setup(b) {
-          b.onResolve({ filter: new RegExp(`^${RULES_MODULE_ID as string}$`) }, () => ({ path: RULES_MODULE_ID as string, namespace: 'rules' }));
-          b.onLoad({ filter: /.*/, namespace: 'rules' }, () => ({ contents: rulesModuleSource(path.join(root, 'rules')) as string, loader: 'ts', resolveDir: root }));
-        },
-      },
-    ],
-  });
-  for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm']) {
-    if (fs.existsSync(path.join(root, wasm))) fs.copyFileSync(path.join(root, wasm), path.join(outdir, path.basename(wasm)));
-  }
-  return path.join(outdir, 'action.js');
+export function actionScript(): { script: string } | { missing: string } {
+  const script = path.join(root, 'dist', 'action.js');
+  const check = spawnSync(process.execPath, ['scripts/build.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+  const problem = !fs.existsSync(script) ? 'dist/action.js does not exist' : check.status !== 0 ? `dist/ is stale:\n${check.stderr}` : undefined;
+  if (!problem) return { script };
+  if (process.env.CI === 'true') throw new Error(`${problem}\nRun \`npm run build\` and commit dist/.`);
+  return { missing: `${problem} (run \`npm run build\` to test the Action)` };
 }
 
 export interface ActionRun {
