@@ -315,7 +315,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 
   function imageReference(raw: string, span: Span, usage: ImageReference['usage'], lookup: (name: string) => string | undefined): ImageReference {
-    const expansion = expandVariables(raw, lookup, escapeChar);
+    const expansion = expandVariables(raw, lookup, escapeChar, { quotes: true });
     const resolved = expansion.value;
     const viaArgs = expansion.used
       .map((name) => findLast(model.globalArgs, (arg) => arg.name === name))

@@ -16,18 +16,35 @@ export interface Expansion {
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\'): Expansion {
-  if (!text.includes('$')) return { value: unescape(text, escapeChar), unresolved: [], used: [] };
+export interface ExpandOptions {
+  /** Remove quotes as the builder's word processing does (`FROM alpine:"${TAG}"`); single quotes also stop expansion. */
+  quotes?: boolean;
+}
+
+export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\', options: ExpandOptions = {}): Expansion {
+  if (!text.includes('$') && !(options.quotes && /["']/.test(text))) return { value: unescape(text, escapeChar), unresolved: [], used: [] };
   const unresolved: string[] = [];
   const used: string[] = [];
   let out = '';
   let complete = true;
   let i = 0;
+  let inDouble = false;
   while (i < text.length) {
     const c = text[i]!;
     if (c === escapeChar && i + 1 < text.length) {
       out += text[i + 1];
       i += 2;
+      continue;
+    }
+    if (options.quotes && c === '"') {
+      inDouble = !inDouble;
+      i++;
+      continue;
+    }
+    if (options.quotes && c === "'" && !inDouble) {
+      const close = text.indexOf("'", i + 1);
+      out += close < 0 ? text.slice(i + 1) : text.slice(i + 1, close);
+      i = close < 0 ? text.length : close + 1;
       continue;
     }
     if (c !== '$') {

@@ -106,3 +106,10 @@ describe('shell analysis of RUN', () => {
     expect(argv('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN Install-Module x\n')).toEqual([]);
   });
 });
+
+describe('image references with quotes', () => {
+  it('removes quotes as the builder does, and single quotes stop expansion', () => {
+    const model = parseDockerfile('ARG TAG=3.20\nFROM alpine:"${TAG}" AS a\nCOPY --from="node:20" /x /x\nFROM \'alpine:${TAG}\'\n', 'Dockerfile');
+    expect(model.imageReferences.map((r) => r.resolved)).toEqual(['alpine:3.20', 'node:20', 'alpine:${TAG}']);
+  });
+});
