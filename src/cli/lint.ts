@@ -25,6 +25,10 @@ Options:
       --rules <module>      load extra rules from a local JS module or directory (repeatable)
       --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
       --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)
+      --resolve-digests     ask each image's registry for its digest now, so unpinned-image
+                            findings carry the exact pin (SARIF fixes); network required
+      --platform <os/arch>  with --resolve-digests or --fix: pin one platform instead of the index
+      --insecure-registry <host>  plain HTTP for this registry (repeatable; loopback always is)
       --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
       --write               with --fix, write the fixed files
       --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
@@ -49,6 +53,9 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       'max-file-size': { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
+      'resolve-digests': { type: 'boolean' },
+      platform: { type: 'string' },
+      'insecure-registry': { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -71,7 +78,18 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
 
   if (values.fix) {
     const { runFixCommand } = await import('./fix.js');
-    return runFixCommand({ paths: positionals, write: values.write ?? false, buildArgs, configFile: values['no-config'] ? false : values.config, maxFileBytes }, io);
+    return runFixCommand(
+      {
+        paths: positionals,
+        write: values.write ?? false,
+        buildArgs,
+        configFile: values['no-config'] ? false : values.config,
+        maxFileBytes,
+        platform: values.platform,
+        insecureRegistries: values['insecure-registry'],
+      },
+      io,
+    );
   }
 
   let run;
@@ -84,6 +102,9 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       buildArgs,
       rulesModules: values.rules,
       maxFileBytes,
+      digests: values['resolve-digests']
+        ? { resolver: new (await import('../registry/client.js')).RegistryClient({ insecureRegistries: values['insecure-registry'] }), platform: values.platform }
+        : undefined,
     });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof RuleLoadError) {

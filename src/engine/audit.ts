@@ -9,6 +9,7 @@ import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
 import { runRules, type RuleSetting } from '../rules/engine.js';
 import type { AuditSettings, BuildContextReader, Rule } from '../rules/rule.js';
 import type { AuditReport } from '../report/types.js';
+import type { DigestResolver } from '../registry/client.js';
 import { createContextReader } from './context.js';
 import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from './files.js';
 
@@ -25,6 +26,11 @@ export interface AuditOptions {
   /** Local modules with extra rules (`--rules`). */
   rulesModules?: string[];
   maxFileBytes?: number;
+  /**
+   * Resolve every image reference's digest now (network), so RA101 findings carry the exact pin as
+   * their machine-applicable fix (shown as SARIF `fixes`, applied by `--fix`).
+   */
+  digests?: { resolver: DigestResolver; platform?: string };
 }
 
 export interface AuditRun extends AuditReport {
@@ -72,6 +78,8 @@ function resolveRuleSettings(config: Config, rules: readonly Rule[]): Map<string
 export interface FileAudit {
   findings: Finding[];
   errors: FileError[];
+  /** The parsed file (not sent across threads). */
+  model?: DockerfileModel;
 }
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
@@ -81,7 +89,7 @@ export function auditText(text: string, file: string, prepared: PreparedAudit, c
     .filter((problem) => problem.level === 'error')
     .map((problem) => ({ file, line: problem.region.startLine, column: problem.region.startColumn, message: problem.message }));
   const result = runRules(model, { rules: prepared.rules, context, settings: prepared.settings, ruleSettings: prepared.ruleSettings });
-  return { findings: result.findings, errors: [...errors, ...shellSyntaxErrors(model), ...result.errors] };
+  return { findings: result.findings, errors: [...errors, ...shellSyntaxErrors(model), ...result.errors], model };
 }
 
 /** Shell syntax the RUN's shell will reject (unterminated quotes, stray operators): the build fails there. */
@@ -110,14 +118,32 @@ export function auditFile(file: string, cwd: string, prepared: PreparedAudit, op
   }
 }
 
+/** Gives each RA101 finding the exact pin its reference resolves to now; registry failures become errors. */
+async function attachDigestPins(result: FileAudit, model: DockerfileModel, digests: NonNullable<AuditOptions['digests']>): Promise<FileError[]> {
+  const { resolvePins } = await import('../fix/pin.js');
+  const errors: FileError[] = [];
+  for (const outcome of await resolvePins(model, digests.resolver, digests.platform)) {
+    const region = outcome.reference.region;
+    if ('error' in outcome) errors.push({ file: model.file, line: region.startLine, column: region.startColumn, message: outcome.error });
+    if (!('fix' in outcome)) continue;
+    for (const finding of result.findings) {
+      if (finding.ruleId === 'RA101' && finding.region.startLine === region.startLine && finding.region.startColumn === region.startColumn) finding.fix = outcome.fix;
+    }
+  }
+  return errors;
+}
+
 /** The whole static audit: discover, read, parse, run rules, sort. */
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
   const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
   const findings: Finding[] = [];
   const errors: FileError[] = [...discovery.errors];
-  const { auditFiles } = await import('./parallel.js');
-  for (const result of await auditFiles(discovery.files, options, prepared)) {
+  const results = options.digests
+    ? discovery.files.map((file) => auditFile(file, options.cwd, prepared, options))
+    : await (await import('./parallel.js')).auditFiles(discovery.files, options, prepared);
+  for (const result of results) {
+    if (options.digests && result.model) errors.push(...(await attachDigestPins(result, result.model, options.digests)));
     findings.push(...result.findings);
     errors.push(...result.errors);
   }

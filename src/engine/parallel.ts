@@ -62,5 +62,9 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
 /** Body of a worker thread: the same audit, on its share of the files. */
 export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
-  return job.files.map((file) => auditFile(file, job.cwd, prepared, job.fileOptions));
+  // Models stay in the worker: only findings and errors cross the thread boundary.
+  return job.files.map((file) => {
+    const { findings, errors } = auditFile(file, job.cwd, prepared, job.fileOptions);
+    return { findings, errors };
+  });
 }
