@@ -76,7 +76,11 @@ export interface Finding {
   severity: Severity;
   /** One sentence, specific to this occurrence ("`node:20-alpine` is a mutable tag ..."). */
   message: string;
-  /** Path of the audited file as the user named it (reporters make it repository-relative). */
+  /**
+   * Path of the audited file: absolute, or relative to the audit's working directory (reporters
+   * show it relative to their root). Messages never contain line numbers: SARIF fingerprints must
+   * survive edits above the finding.
+   */
   file: string;
   /** The exact offending token where possible, else the instruction. */
   region: Region;
