@@ -1,11 +1,13 @@
 import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { hasOption, splitArgs } from './argv.js';
-import { isLocalPath, isUrl, spec, specText } from './specs.js';
+import { isLocalPath, isUrl, spec, specTexts } from './specs.js';
 
 const OPTIONS_WITH_VALUE = new Set([
   '--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--tag', '--loglevel',
   '--userconfig', '--install-strategy', '--cwd', '--modules-folder', '--network-timeout', '--mutex', '--filter',
   '-C', '--dir', '--store-dir', '--cache-folder', '--global-folder', '--link-folder', '--backend',
+  '--before', '--location', '--otp', '--auth-type', '--fetch-retries', '--fetch-timeout', '--reporter', '-F',
+  '--network-concurrency', '--save-prefix', '--lockfile-dir', '--virtual-store-dir', '--modules-dir',
 ]);
 
 const INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 'insta', 'instal', 'isnt', 'isnta']);
@@ -14,7 +16,7 @@ const LOCKFILE_INSTALL = new Set(['ci', 'clean-install', 'install-clean', 'isnta
 
 const MANAGERS: Record<string, PackageManager> = { npm: 'npm', yarn: 'yarn', yarnpkg: 'yarn', pnpm: 'pnpm', bun: 'bun' };
 
-const EXACT_SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const COMMIT = /^[0-9a-f]{40}$/;
 
 export function javascriptPackageOperation(command: ShellCommand, name: string): PackageOperation | undefined {
@@ -30,9 +32,9 @@ export function javascriptPackageOperation(command: ShellCommand, name: string):
   }
   const verb = subcommand?.value;
   const base = { manager, requirementFiles: [], global, options: split.options, subcommand, command };
-  // A bare `yarn` / `bun` installs from the lockfile, like `yarn install`.
-  if (verb === undefined && subcommand === undefined && (manager === 'yarn' || manager === 'bun')) {
-    return split.options.some((option) => !option.startsWith('-')) ? undefined : { ...base, action: 'install-lockfile', packages: [] };
+  // A bare `yarn` installs the project's dependencies, like `yarn install` (a bare `bun` prints help).
+  if (subcommand === undefined && manager === 'yarn' && !hasOption(split, '--version', '-v', '--help', '-h')) {
+    return { ...base, action: 'install-lockfile', packages: [] };
   }
   if (verb === undefined) return undefined;
   if (LOCKFILE_INSTALL.has(verb)) return { ...base, action: 'install-lockfile', packages: [] };
@@ -45,14 +47,18 @@ export function javascriptPackageOperation(command: ShellCommand, name: string):
 }
 
 function parsed(word: ShellWord): PackageSpec[] {
-  const result = parseNpmSpec(specText(word), word);
-  return result ? [result] : [];
+  return specTexts(word).flatMap((text) => {
+    const result = parseNpmSpec(text, word);
+    return result ? [result] : [];
+  });
 }
 
 /** `express@4.1.1`, `@scope/pkg@1.0.0`, git URLs with a commit: exact. Ranges, tags, bare names: not. */
 export function parseNpmSpec(text: string, word: ShellWord): PackageSpec | undefined {
-  if (isLocalPath(text) || /\.(tgz|tar|tar\.gz)$/.test(text) || text.startsWith('file:')) return undefined;
-  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(text) || (isUrl(text) && /\.git(#|$)/.test(text))) {
+  if (text === '' || isLocalPath(text) || text.startsWith('file:') || (!isUrl(text) && /\.(tgz|tar|tar\.gz)$/.test(text))) return undefined;
+  // `user/repo` (no scope `@`, no dot-relative path) is GitHub shorthand, like `github:user/repo`.
+  const shorthand = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(#.*)?$/.test(text);
+  if (shorthand || /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(text) || (isUrl(text) && /\.git(#|$)/.test(text))) {
     const ref = text.includes('#') ? text.slice(text.indexOf('#') + 1) : undefined;
     return spec(word, text.replace(/#.*$/, ''), ref, ref !== undefined && COMMIT.test(ref));
   }

@@ -1,6 +1,6 @@
 import type { PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { hasOption, splitArgs } from './argv.js';
-import { isLocalPath, isUrl, spec, specText } from './specs.js';
+import { isLocalPath, isUrl, spec, specTexts } from './specs.js';
 
 const PIP_OPTIONS = new Set([
   '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
@@ -10,6 +10,10 @@ const PIP_OPTIONS = new Set([
   '--timeout', '--exists-action', '--cert', '--client-cert', '--root-user-action', '--report', '--python',
   '--only-binary', '--no-binary', '--use-feature', '--use-deprecated', '--index', '--default-index', '-p',
   '--pip-args', '--python-preference', '--resolution', '--prerelease', '--suffix',
+  // uv pip / uv tool
+  '--exclude-newer', '--override', '--build-constraint', '--build-constraints', '--index-strategy', '--keyring-provider',
+  '--link-mode', '--torch-backend', '--config-file', '--directory', '--project', '--color', '-P', '--upgrade-package',
+  '--with', '-w', '--with-requirements', '--with-editable', '--from',
 ]);
 
 /** A full commit id in a VCS URL (`git+https://...@<sha>`): tags and branches move. */
@@ -35,17 +39,28 @@ export function pythonPackageOperation(command: ShellCommand, name: string): Pac
   if (!invocation) return undefined;
   const split = splitArgs(invocation.rest, PIP_OPTIONS);
   const [subcommand, ...specs] = split.positionals;
-  if (subcommand?.value !== 'install') return undefined;
-  const editable = split.values.get('-e') ?? split.values.get('--editable') ?? [];
-  const packages = [...specs, ...editable].flatMap((word) => {
-    const parsed = parsePythonRequirement(specText(word), word);
-    return parsed ? [parsed] : [];
-  });
+  const verb = subcommand?.value;
+  // `uv pip sync requirements.txt`: the positionals are requirement files.
+  const sync = invocation.tool === 'uv' && verb === 'sync' && command.argv[1]?.value === 'pip';
+  // `pipx upgrade x`, `pipx upgrade-all`, `uv tool upgrade x|--all`
+  const upgrade = (invocation.tool === 'pipx' || command.argv[1]?.value === 'tool') && (verb === 'upgrade' || verb === 'upgrade-all');
+  if (verb !== 'install' && !sync && !upgrade) return undefined;
+  const editable = [...(split.values.get('-e') ?? []), ...(split.values.get('--editable') ?? [])];
+  const upgraded = [...(split.values.get('-P') ?? []), ...(split.values.get('--upgrade-package') ?? [])];
+  // `uv tool install --from 'ruff==0.4.4' ruff`: the positional names the command, `--from` the package.
+  const from = split.values.get('--from') ?? [];
+  const named = sync ? [] : from.length > 0 ? from : specs;
+  const packages = [...named, ...(split.values.get('--with') ?? []), ...(split.values.get('-w') ?? []), ...editable, ...upgraded].flatMap((word) =>
+    specTexts(word).flatMap((text) => {
+      const parsed = parsePythonRequirement(text, word);
+      return parsed ? [parsed] : [];
+    }),
+  );
   return {
     manager: invocation.tool === 'uv' ? 'uv' : 'pip',
-    action: hasOption(split, '-U', '--upgrade') ? 'upgrade' : 'install',
+    action: upgrade || upgraded.length > 0 || hasOption(split, '-U', '--upgrade') ? 'upgrade' : 'install',
     packages,
-    requirementFiles: [...(split.values.get('-r') ?? []), ...(split.values.get('--requirement') ?? [])],
+    requirementFiles: [...(sync ? specs : []), ...(split.values.get('-r') ?? []), ...(split.values.get('--requirement') ?? [])],
     constraintFiles: [...(split.values.get('-c') ?? []), ...(split.values.get('--constraint') ?? [])],
     global: invocation.tool === 'pipx' || command.argv[1]?.value === 'tool',
     options: split.options,
@@ -63,7 +78,8 @@ export function parsePythonRequirement(text: string, word: ShellWord): PackageSp
   const requirement = text.split(';')[0]!.trim();
   if (requirement === '' || requirement.startsWith('#')) return undefined;
   const direct = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*@\s*(\S+)$/.exec(requirement);
-  if (direct) return urlSpec(direct[2]!, word, direct[1]!);
+  if (/^file:/i.test(requirement) || (direct && /^file:/i.test(direct[2]!))) return undefined;
+  if (direct) return isLocalPath(direct[2]!) ? undefined : urlSpec(direct[2]!, word, direct[1]!);
   if (isUrl(requirement)) return urlSpec(requirement, word);
   if (isLocalPath(requirement) || /\.(whl|tar\.gz|zip|tgz|tar\.bz2)$/.test(requirement) || /^[^=<>!~\s]+\//.test(requirement)) return undefined;
   const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(requirement);

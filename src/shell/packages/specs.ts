@@ -12,6 +12,16 @@ export function specText(word: ShellWord): string {
     .replace(/\\(.)/g, '$1');
 }
 
+/**
+ * The texts a word stands for after the shell's field splitting: an unquoted expansion whose value
+ * holds spaces (`pip install $PACKAGES`) becomes several arguments; a quoted one stays one.
+ */
+export function specTexts(word: ShellWord): string[] {
+  const text = specText(word);
+  if (!word.raw.includes('$') || /^["']/.test(word.raw)) return [text];
+  return text.split(/\s+/).filter(Boolean);
+}
+
 function stripQuotes(raw: string): string {
   return raw.replace(/^(['"])(.*)\1$/s, '$2').replace(/["']/g, '');
 }
@@ -31,4 +41,15 @@ export function hasWildcard(version: string): boolean {
 
 export function spec(word: ShellWord, name: string, version: string | undefined, exact: boolean): PackageSpec {
   return { name, version: version === '' ? undefined : version, exact, word };
+}
+
+/**
+ * Variables a word expands that the Dockerfile never declares (no ARG, no ENV): their values come
+ * from the base image's environment (`ENV AIRFLOW_VERSION=2.8.0` in `apache/airflow`), which the
+ * audit cannot see, so a version made of them can be neither confirmed nor refuted.
+ */
+export function comesFromBaseImage(word: ShellWord, declared: ReadonlyMap<string, string | undefined>): boolean {
+  if (word.value !== undefined) return false;
+  const names = [...word.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!);
+  return names.length > 0 && names.every((name) => !declared.has(name));
 }

@@ -1,0 +1,64 @@
+import { nixForPackages } from '../src/nix/suggest.js';
+import { comesFromBaseImage } from '../src/shell/packages/specs.js';
+import { packageOperationsOf } from '../src/rules/helpers/packages.js';
+import { code, regionOfWords } from '../src/rules/helpers/regions.js';
+import { defineRule } from '../src/rules/rule.js';
+
+const GEM = new Set(['gem'] as const);
+
+export default defineRule({
+  id: 'RA304',
+  name: 'unpinned-ruby-gem',
+  summary: 'gem install without an exact version, or gem update',
+  severity: 'warning',
+  tags: ['language-packages', 'ruby', 'gem', 'supply-chain'],
+  precision: 'high',
+  hadolint: ['DL3028'],
+  docs: {
+    why: [
+      '`gem install bundler` installs the newest release on rubygems.org at the time of the build; `-v "~> 2.5"`',
+      'and `-v ">= 2"` are ranges that let every future release in. `gem update` (and `gem update --system`',
+      'without a version) upgrades installed gems, or RubyGems itself, to whatever is newest that day.',
+    ].join(' '),
+    failing: 'FROM ruby:3.3-slim\nRUN gem install bundler rails -v "~> 7.1"\n',
+    passing: 'FROM ruby:3.3-slim\nRUN gem install bundler:2.5.11 && gem install rails -v 7.1.3.4\n',
+    fix: [
+      'Give each gem one exact version: `gem install bundler:2.5.11` or `gem install bundler -v 2.5.11`. Update',
+      'RubyGems to a named version (`gem update --system 3.5.11`). Application gems belong in a `Gemfile.lock`',
+      'installed with `bundle install` under `BUNDLE_FROZEN=true` (or `--deployment`).',
+    ].join(' '),
+    nix: 'Take gems from nixpkgs (`pkgs.rubyPackages.*`) or build the bundle with `bundlerEnv`/`bundix`, which fixes every gem of `Gemfile.lock` by hash.',
+  },
+  check({ model, report }) {
+    for (const { instruction, operation } of packageOperationsOf(model, GEM)) {
+      if (operation.action === 'upgrade') {
+        const system = operation.options.includes('--system');
+        if (system && operation.packages.length > 0 && operation.packages.every((spec) => spec.exact)) continue;
+        const subject = system ? 'RubyGems itself' : operation.packages.length > 0 ? operation.packages.map((spec) => code(spec.name)).join(', ') : 'every installed gem';
+        const remedy = system ? 'Name the version: `gem update --system <version>`.' : 'Install exact versions instead (`gem install name:<version>`).';
+        report({
+          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          instruction,
+          message: `\`gem update${system ? ' --system' : ''}\` upgrades ${subject} to the newest release at build time. ${remedy}`,
+          nix: nixForPackages('gem', operation.packages.filter(() => !system).map((spec) => spec.name)),
+        });
+        continue;
+      }
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      if (loose.length === 0) continue;
+      const nix = nixForPackages('gem', loose.map((spec) => spec.name));
+      for (const spec of loose) {
+        const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
+        const why = spec.version === undefined || spec.version === ''
+          ? `has no version: every build installs the newest release on the gem server${dynamic}.`
+          : `has ${code(spec.version)}, a requirement that allows more than one version${dynamic}.`;
+        report({
+          region: spec.word.region,
+          instruction,
+          message: `Gem ${code(spec.name)} ${why} Pin it: ${code(`gem install ${spec.name}:<version>`)} or ${code(`-v <version>`)}.`,
+          nix,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,170 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+
+const posix = path.posix;
+
+/** One way files reach a stage's filesystem: a COPY/ADD, or a bind mount of the RUN itself. */
+export interface FileTransfer {
+  instruction: Instruction;
+  /** Sources as written (context-relative unless `origin` says otherwise), without a leading `./`. */
+  sources: string[];
+  /** Absolute destination in the container; ends with `/` when it is a directory. */
+  destination: string;
+  /** Where the sources are read from. */
+  origin: 'context' | 'other-stage-or-image' | 'url' | 'heredoc';
+  /** Heredoc bodies by name, for `COPY <<EOF /path`. */
+  heredocBodies?: Map<string, string>;
+}
+
+/**
+ * The instructions that ran before `instruction` in its build, base stages first: the stage's own
+ * earlier instructions and those of the stages it is built `FROM`. For an ONBUILD trigger, the
+ * triggers registered before it run in the child build right before it, so they count too.
+ */
+export function instructionsBefore(model: DockerfileModel, instruction: Instruction): Instruction[] {
+  const owner = model.instructions.find((candidate) => candidate.trigger === instruction);
+  const anchor = owner ?? instruction;
+  const stage = anchor.stage;
+  if (!stage) return [];
+  const before: Instruction[] = [...ancestorInstructions(stage, new Set())];
+  for (const candidate of stage.instructions) {
+    if (candidate === anchor) break;
+    before.push(candidate);
+  }
+  if (owner) {
+    for (const candidate of stage.instructions) {
+      if (candidate.trigger) before.push(candidate.trigger);
+      if (candidate === owner) break;
+    }
+    before.pop(); // the trigger itself
+  }
+  return before;
+}
+
+function ancestorInstructions(stage: Stage, seen: Set<Stage>): Instruction[] {
+  const parent = stage.image.kind === 'stage' ? stage.image.stage : undefined;
+  if (!parent || seen.has(parent)) return [];
+  seen.add(parent);
+  return [...ancestorInstructions(parent, seen), ...parent.instructions];
+}
+
+/** The working directory an instruction runs in (`WORKDIR`s before it; `/` by default). */
+export function workdirAt(model: DockerfileModel, instruction: Instruction): string {
+  return workdirAfter(instructionsBefore(model, instruction));
+}
+
+function workdirAfter(instructions: Instruction[]): string {
+  let workdir = '/';
+  for (const instruction of instructions) {
+    const keyword = instruction.trigger?.keyword ?? instruction.keyword;
+    if (keyword !== 'WORKDIR') continue;
+    const arg = instruction.args[0];
+    if (!arg) continue;
+    workdir = posix.resolve(workdir, arg.value ?? arg.raw);
+  }
+  return workdir;
+}
+
+/** Every COPY/ADD before `instruction` (base stages included), plus the instruction's own bind mounts, in order. */
+export function transfersBefore(model: DockerfileModel, instruction: Instruction): FileTransfer[] {
+  const before = instructionsBefore(model, instruction);
+  const transfers: FileTransfer[] = [];
+  before.forEach((candidate, index) => {
+    if (candidate.keyword !== 'COPY' && candidate.keyword !== 'ADD') return;
+    const transfer = transferOf(candidate, workdirAfter(before.slice(0, index)));
+    if (transfer) transfers.push(transfer);
+  });
+  transfers.push(...bindMountsOf(instruction, workdirAfter(before)));
+  return transfers;
+}
+
+function transferOf(instruction: Instruction, workdir: string): FileTransfer | undefined {
+  const bodyStart = instruction.heredocs[0]?.bodySpan.start ?? Infinity;
+  const words = instruction.args.filter((arg) => arg.span.start < bodyStart).map((arg) => arg.value ?? arg.raw);
+  if (words.length < 2) return undefined;
+  const rawDestination = words[words.length - 1]!;
+  const sources = words.slice(0, -1).map((source) => source.replace(/^\.\/(?=.)/, ''));
+  const directory = rawDestination.endsWith('/') || rawDestination === '.' || sources.length > 1;
+  const resolved = posix.resolve(workdir, rawDestination);
+  const destination = directory && resolved !== '/' ? `${resolved}/` : resolved;
+  const from = instruction.flags.some((flag) => flag.name === 'from');
+  if (instruction.heredocs.length > 0) {
+    return { instruction, sources, destination, origin: 'heredoc', heredocBodies: new Map(instruction.heredocs.map((heredoc) => [heredoc.name, heredoc.body])) };
+  }
+  const url = sources.some((source) => /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(source));
+  return { instruction, sources, destination, origin: from ? 'other-stage-or-image' : url ? 'url' : 'context' };
+}
+
+/** `RUN --mount=type=bind,source=x,target=/y` makes context files visible to that RUN only. */
+function bindMountsOf(instruction: Instruction, workdir: string): FileTransfer[] {
+  return instruction.flags.flatMap((flag) => {
+    if (flag.name !== 'mount') return [];
+    const option = (key: string) => flag.options.find((candidate) => candidate.key === key)?.value;
+    if ((option('type') ?? 'bind') !== 'bind') return [];
+    const target = option('target') ?? option('dst') ?? option('destination');
+    if (!target) return [];
+    const source = (option('source') ?? option('src') ?? '.').replace(/^\/+/, '') || '.';
+    const destination = posix.resolve(workdir, target);
+    return [{
+      instruction,
+      // A bind mount of a file puts the file at the target itself; of a directory, beneath it.
+      sources: [source],
+      destination,
+      origin: option('from') ? ('other-stage-or-image' as const) : ('context' as const),
+    }];
+  });
+}
+
+/** Where a file seen in the container at `containerPath` (absolute) may come from, in the build context. */
+export interface TransferMatch {
+  transfer: FileTransfer;
+  /** Context-relative candidates, most likely first. */
+  candidates: string[];
+  /** For heredoc copies, the file's text. */
+  text?: string;
+}
+
+/** The last transfer that puts something at `containerPath`, and the context paths it could have come from. */
+export function transferReaching(transfers: FileTransfer[], containerPath: string): TransferMatch | undefined {
+  for (let i = transfers.length - 1; i >= 0; i--) {
+    const transfer = transfers[i]!;
+    const match = matchTransfer(transfer, containerPath);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function matchTransfer(transfer: FileTransfer, target: string): TransferMatch | undefined {
+  const { destination } = transfer;
+  const candidates: string[] = [];
+  if (transfer.origin === 'heredoc') {
+    for (const [name, body] of transfer.heredocBodies ?? []) {
+      if (target === destination || target === posix.join(destination, name)) return { transfer, candidates, text: body.endsWith('\n') ? body : `${body}\n` };
+    }
+    return undefined;
+  }
+  const asDirectory = destination.endsWith('/') ? destination : `${destination}/`;
+  for (const source of transfer.sources) {
+    const contextSource = source.replace(/^\/+/, '') || '.';
+    if (!destination.endsWith('/') && target === destination) candidates.push(contextSource);
+    if (!target.startsWith(asDirectory)) continue;
+    const relative = target.slice(asDirectory.length);
+    // A file (or glob) source lands beneath a directory destination under its own name; a
+    // directory source copies its content beneath it.
+    if (!relative.includes('/') && (posix.basename(contextSource) === relative || matchesGlob(posix.basename(contextSource), relative))) {
+      candidates.push(posix.join(posix.dirname(contextSource), relative));
+    } else {
+      candidates.push(posix.join(contextSource, relative));
+    }
+  }
+  return candidates.length > 0 ? { transfer, candidates: [...new Set(candidates)] } : undefined;
+}
+
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]]/.test(pattern);
+}
+
+export function matchesGlob(pattern: string, name: string): boolean {
+  return isGlob(pattern) && picomatch.isMatch(name, pattern, { dot: true });
+}

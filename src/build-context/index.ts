@@ -1,0 +1,2 @@
+export { locateContextFile, presenceInStage, shellDirectoryBefore, type LocatedFile, type Presence } from './locate.js';
+export { workdirAt } from './copies.js';
