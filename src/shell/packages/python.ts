@@ -60,13 +60,18 @@ export function pythonPackageOperation(command: ShellCommand, name: string): Pac
     manager: invocation.tool === 'uv' ? 'uv' : 'pip',
     action: upgrade || upgraded.length > 0 || hasOption(split, '-U', '--upgrade') ? 'upgrade' : 'install',
     packages,
-    requirementFiles: [...(sync ? specs : []), ...(split.values.get('-r') ?? []), ...(split.values.get('--requirement') ?? [])],
-    constraintFiles: [...(split.values.get('-c') ?? []), ...(split.values.get('--constraint') ?? [])],
+    requirementFiles: inOrder([...(sync ? specs : []), ...(split.values.get('-r') ?? []), ...(split.values.get('--requirement') ?? [])]),
+    constraintFiles: inOrder([...(split.values.get('-c') ?? []), ...(split.values.get('--constraint') ?? [])]),
     global: invocation.tool === 'pipx' || command.argv[1]?.value === 'tool',
     options: split.options,
     subcommand,
     command,
   };
+}
+
+/** Words in the order the command gives them. */
+function inOrder(words: ShellWord[]): ShellWord[] {
+  return [...words].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
