@@ -28,11 +28,14 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
     return { found: false, reason: `\`${containerPath}\` is copied from ${where} (${match.transfer.instruction.keyword} at line ${match.transfer.instruction.region.startLine}), not from the build context` };
   }
   const candidates = [...(match?.candidates ?? []), written.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(written)];
+  let unreadable: string | undefined;
   for (const candidate of new Set(candidates)) {
     if (candidate === '' || isGlob(candidate)) continue;
     const text = context.readText(candidate);
     if (text !== undefined) return { found: true, source: candidate, text };
+    if (context.exists(candidate)) unreadable ??= candidate;
   }
+  if (unreadable) return { found: false, reason: `\`${unreadable}\` is in the build context but could not be read (a directory, or over the 1 MiB limit for context files)` };
   return { found: false, reason: `it is not in the build context (looked for ${[...new Set(candidates)].filter(Boolean).map((candidate) => `\`${candidate}\``).join(', ')})` };
 }
 
