@@ -1,0 +1,18 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runWorkerJob
+} from "./chunks/chunk-I6ICE4AN.js";
+import "./chunks/chunk-4LSHEKUO.js";
+import "./chunks/chunk-C5REO3RW.js";
+import "./chunks/chunk-K44FG4NL.js";
+import "./chunks/chunk-ZS3UHHGG.js";
+import "./chunks/chunk-WKHV2BXR.js";
+import "./chunks/chunk-BUR6YWIQ.js";
+import "./chunks/chunk-2XNLTHVV.js";
+import "./chunks/chunk-D7LCE4TA.js";
+import "./chunks/chunk-SGTACWJ2.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+// src/engine/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+parentPort.postMessage(await runWorkerJob(workerData));
