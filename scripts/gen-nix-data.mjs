@@ -1,4 +1,4 @@
-// Generates src/nix/data/ from the nixpkgs data set in /work/shared/nix (or the directory given as
+// Generates src/nix/data/ from the nixpkgs data set in ../shared/nix (or the directory given as
 // the first argument). The package ships the generated module, never the shared directory.
 // `node scripts/gen-nix-data.mjs --check [dir]` exits 1 when the committed files differ.
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_SOURCE_DIR = '/work/shared/nix';
+export const DEFAULT_SOURCE_DIR = path.resolve(root, '..', 'shared', 'nix');
 export const OUTPUT_DIR = path.join(root, 'src/nix/data');
 
 const SOURCES = {

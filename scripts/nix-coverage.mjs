@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus/dockerfiles';
+const dir = args.find((a) => !a.startsWith('--')) ?? path.resolve(root, '..', 'shared', 'corpus', 'dockerfiles');
 const asJson = args.includes('--json');
 
 function walk(directory) {

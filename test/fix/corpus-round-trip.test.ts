@@ -5,8 +5,9 @@ import { planFixes } from '../../src/fix/index.js';
 import { parseDockerfile } from '../../src/model/index.js';
 import type { ImageName } from '../../src/model/types.js';
 import type { DigestResolver } from '../../src/registry/index.js';
+import { CORPUS_DIR } from '../support/shared-data.js';
 
-const corpusDir = '/work/shared/corpus/dockerfiles';
+const corpusDir = CORPUS_DIR;
 const DIGEST = `sha256:${'d1'.repeat(32)}`;
 
 function corpusFiles(): string[] {

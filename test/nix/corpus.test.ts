@@ -9,8 +9,9 @@ import { nixify } from '../../src/nix/index.js';
 import { nixForImage, nixForPackages } from '../../src/nix/suggest.js';
 import { packageOperations } from '../../src/shell/packages/index.js';
 import { evaluateFlakes, nixRequirement, parseNixFiles } from '../support/nix.js';
+import { CORPUS_DIR } from '../support/shared-data.js';
 
-const CORPUS = '/work/shared/corpus/dockerfiles';
+const CORPUS = CORPUS_DIR;
 
 function corpusFiles(): string[] {
   const out: string[] = [];

@@ -10,8 +10,9 @@ import { runAudit } from '../../src/engine/audit.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { sarifReporter } from '../../src/report/sarif.js';
 import { assertMultitoolClean, assertValidSarif } from '../support/sarif.js';
+import { CORPUS_DIR } from '../support/shared-data.js';
 
-const CORPUS = '/work/shared/corpus/dockerfiles';
+const CORPUS = CORPUS_DIR;
 const FIXTURES = path.resolve('fixtures');
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-corpus-sarif-'));
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));

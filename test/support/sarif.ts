@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import AjvDraft04, { type ValidateFunction } from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
+import { SHARED_DIR } from './shared-data.js';
 
 const require = createRequire(import.meta.url);
-const SARIF_SCHEMA_PATH = '/work/shared/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA_PATH = path.join(SHARED_DIR, 'schemas', 'sarif-schema-2.1.0.json');
 
 let validateSchema: ValidateFunction | undefined;
 
