@@ -14,7 +14,6 @@ import type {
   InstructionArg,
   InstructionFlag,
   ModelProblem,
-  PositionMapper,
   Stage,
 } from './types.js';
 import { expandVariables } from './variables.js';
@@ -106,11 +105,11 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     model.imageReferences.push(model.syntax);
   }
 
-  // Global scope: automatic platform ARGs are unknown (they depend on the builder), declared ones
-  // take their default or the --build-arg override.
   // hadolint's `# hadolint shell=powershell` pragma names the default shell of files for Windows images.
   const shellPragma = /^#\s*hadolint\s+shell=(\S+)/m.exec(text)?.[1];
   const defaultShell = shellPragma ? [shellPragma] : DEFAULT_SHELL;
+  // Global scope: automatic platform ARGs are unknown (they depend on the builder), declared ones
+  // take their default or the --build-arg override.
   const globalScope: Variables = new Map(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
   // ENV crosses into stages built FROM a stage; ARG does not, so ENV is tracked on its own too.
   const stageEnv = new Map<Stage, Variables>();
@@ -420,4 +419,3 @@ function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | 
   return undefined;
 }
 
-export type { PositionMapper };
