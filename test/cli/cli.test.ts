@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { CORPUS_DIR } from '../support/shared-data.js';
 
 let workspace: string;
 
@@ -123,7 +124,7 @@ describe('the bundled CLI (dist/cli.js), as users run it', () => {
 
 describe('the bundled CLI on every core', () => {
   it('gives exactly the sequential results when it splits the corpus across worker threads', () => {
-    const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
+    const corpus = CORPUS_DIR;
     const runWith = (threads: string) =>
       spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'cli.js'), '.', '--format', 'json'], {
         cwd: corpus,

@@ -1,17 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFile } from '../../src/engine/audit.js';
 import { discoverDockerfiles } from '../../src/engine/files.js';
 import { defaultAudit } from '../support/audit.js';
+import { CORPUS_DIR, corpusFiles } from '../support/shared-data.js';
 
-const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
-const manifest = fs
-  .readFileSync(path.join(corpus, '..', 'MANIFEST.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t')[0]!.replace(/^dockerfiles\//, ''));
+const corpus = CORPUS_DIR;
+const manifest = corpusFiles();
 
 describe('the real-world corpus', () => {
   it('is discovered in full by the directory search (540 files)', () => {

@@ -4,18 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDockerfile } from '../../src/engine/files.js';
 import { auditSnippet, defaultAudit } from '../support/audit.js';
+import { CORPUS_DIR, corpusFiles } from '../support/shared-data.js';
 
 /**
  * Property: whatever a corpus file is mutated into, the auditor returns findings and errors and
  * never throws. Mutations favour the characters Dockerfile and shell parsing hinge on.
  */
-const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
-const files = fs
-  .readFileSync(path.join(corpus, '..', 'MANIFEST.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t')[0]!.replace(/^dockerfiles\//, ''));
+const corpus = CORPUS_DIR;
+const files = corpusFiles();
 
 const tricky = fc.constantFrom('\\', '\\\n', '"', "'", '`', '$', '${', '}', '$(', ')', '<<EOF\n', '<<-"X"\n', '\nEOF\n', '|', '&&', ';', '#', '\n', '\r\n', '\t', '[', ']', '=', '@', ':', '--mount=', 'FROM ', 'ARG ', 'ONBUILD ', '\uFEFF', '\u0000', 'é', '😀');
 const snippet = fc.oneof(tricky, fc.string({ maxLength: 8 }), fc.array(tricky, { maxLength: 6 }).map((parts) => parts.join('')));

@@ -1,6 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `../shared` beside the project root: read-only test data (the corpus, hadolint cases, schemas, nix data). */
 export const SHARED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');
 export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'dockerfiles');
+
+/** The corpus's files (paths relative to CORPUS_DIR), as MANIFEST.tsv lists them. */
+export function corpusFiles(): string[] {
+  return fs
+    .readFileSync(path.join(SHARED_DIR, 'corpus', 'MANIFEST.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')[0]!.replace(/^dockerfiles\//, ''));
+}
