@@ -14,9 +14,9 @@ import {
 import "./chunks/chunk-SF7UWULL.js";
 import {
   runAudit
-} from "./chunks/chunk-4LSHEKUO.js";
+} from "./chunks/chunk-FN6MMHIO.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-K44FG4NL.js";
+import "./chunks/chunk-3U3XIRPG.js";
 import "./chunks/chunk-ZS3UHHGG.js";
 import "./chunks/chunk-WKHV2BXR.js";
 import "./chunks/chunk-BUR6YWIQ.js";

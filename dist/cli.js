@@ -24,9 +24,9 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-SCMJBDUZ.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-4JVG5VZY.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-KF6YRR6R.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-QAIRQXPS.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-FUDHVRDP.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-ETGKWZJG.js")).runFixArgv,
   rebuild: async () => {
     const { runRebuild } = await import("./chunks/command-S3XWZYS3.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);

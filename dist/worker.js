@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-I6ICE4AN.js";
-import "./chunks/chunk-4LSHEKUO.js";
+} from "./chunks/chunk-KOAWAYV2.js";
+import "./chunks/chunk-FN6MMHIO.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-K44FG4NL.js";
+import "./chunks/chunk-3U3XIRPG.js";
 import "./chunks/chunk-ZS3UHHGG.js";
 import "./chunks/chunk-WKHV2BXR.js";
 import "./chunks/chunk-BUR6YWIQ.js";

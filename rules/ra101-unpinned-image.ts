@@ -36,7 +36,9 @@ export default defineRule({
       '`repro-audit fix --write Dockerfile` resolves each tag against its registry and writes the digest of',
       'the multi-platform index (so every architecture keeps working); let Renovate or Dependabot bump it.',
       'When the image comes from an ARG (`FROM $BASE`), pin the ARG default. Registries you control can be',
-      'trusted in `.repro-audit.yml` with `trusted-registries`.',
+      'trusted in `.repro-audit.yml` with `trusted-registries`. `--platform linux/arm64` pins one platform\'s',
+      'manifest instead of the index, for images that must only ever run there; the index digest is the',
+      'default because a single-platform pin breaks every other architecture that builds the file.',
     ].join(' '),
     nix: [
       'In a flake, the runtime comes from nixpkgs (`pkgs.nodejs_20`) and the image is built with',
