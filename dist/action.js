@@ -14,10 +14,10 @@ import {
 import "./chunks/chunk-SF7UWULL.js";
 import {
   runAudit
-} from "./chunks/chunk-FN6MMHIO.js";
+} from "./chunks/chunk-ER5YK5QZ.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-3U3XIRPG.js";
-import "./chunks/chunk-ZS3UHHGG.js";
+import "./chunks/chunk-WLWWQUOT.js";
+import "./chunks/chunk-BPN6V657.js";
 import "./chunks/chunk-WKHV2BXR.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-2XNLTHVV.js";

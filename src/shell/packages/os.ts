@@ -1,6 +1,6 @@
 import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { splitArgs } from './argv.js';
-import { hasWildcard, isLocalPath, isUrl, spec, specText } from './specs.js';
+import { hasWildcard, isLocalPath, isOpaque, isUrl, spec, specText } from './specs.js';
 
 const set = (...values: string[]) => new Set(values);
 
@@ -124,6 +124,7 @@ export function osPackageOperation(command: ShellCommand, name: string): Package
     return { manager: manager.manager, action: 'install', packages: [], requirementFiles: [], global: false, options: split.options, subcommand, command };
   }
   const packages = rest.flatMap((word) => {
+    if (isOpaque(word)) return [];
     if (kind === 'module') {
       const text = specText(word);
       const [moduleName, stream] = text.split(':');

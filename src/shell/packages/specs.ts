@@ -17,9 +17,18 @@ export function specText(word: ShellWord): string {
  * holds spaces (`pip install $PACKAGES`) becomes several arguments; a quoted one stays one.
  */
 export function specTexts(word: ShellWord): string[] {
+  if (isOpaque(word)) return [];
   const text = specText(word);
   if (!word.raw.includes('$') || /^["']/.test(word.raw)) return [text];
   return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A word that is nothing but an unknown expansion or a command substitution (`$runDeps`,
+ * `$(apk --print-arch | …)`): it names packages nobody can know before the build, so it names none here.
+ */
+export function isOpaque(word: ShellWord): boolean {
+  return word.value === undefined && /^["']?(\$\(|`|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$)/.test(word.raw);
 }
 
 function stripQuotes(raw: string): string {
