@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   sarifReporter
-} from "./chunks/chunk-6EDP6MNT.js";
+} from "./chunks/chunk-LUMY3GO5.js";
+import "./chunks/chunk-4N6KRGSP.js";
 import {
   countAnnotations,
   githubReporter
@@ -12,21 +13,21 @@ import {
   renderMarkdown
 } from "./chunks/chunk-EUKYRLMR.js";
 import "./chunks/chunk-SF7UWULL.js";
+import "./chunks/chunk-MMIDJ4AQ.js";
+import "./chunks/chunk-VGDHQTGV.js";
 import {
   runAudit
-} from "./chunks/chunk-ER5YK5QZ.js";
+} from "./chunks/chunk-FIYFCGFF.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-WLWWQUOT.js";
+import "./chunks/chunk-2DECYMAE.js";
 import "./chunks/chunk-BPN6V657.js";
-import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-2XNLTHVV.js";
-import "./chunks/chunk-D7LCE4TA.js";
-import "./chunks/chunk-4N6KRGSP.js";
-import "./chunks/chunk-MMIDJ4AQ.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-SGTACWJ2.js";
+import "./chunks/chunk-WKHV2BXR.js";
+import "./chunks/chunk-2XNLTHVV.js";
+import "./chunks/chunk-BUR6YWIQ.js";
+import "./chunks/chunk-D7LCE4TA.js";
 import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";

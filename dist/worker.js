@@ -1,16 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-NIOU7H6H.js";
-import "./chunks/chunk-ER5YK5QZ.js";
+} from "./chunks/chunk-BDFKXITJ.js";
+import "./chunks/chunk-VGDHQTGV.js";
+import "./chunks/chunk-FIYFCGFF.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-WLWWQUOT.js";
+import "./chunks/chunk-2DECYMAE.js";
 import "./chunks/chunk-BPN6V657.js";
-import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-2XNLTHVV.js";
-import "./chunks/chunk-D7LCE4TA.js";
 import "./chunks/chunk-SGTACWJ2.js";
+import "./chunks/chunk-WKHV2BXR.js";
+import "./chunks/chunk-2XNLTHVV.js";
+import "./chunks/chunk-BUR6YWIQ.js";
+import "./chunks/chunk-D7LCE4TA.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/engine/worker.ts

@@ -1,5 +1,6 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from it).
 // `node scripts/build.mjs --check` rebuilds into a temporary directory and fails when dist/ differs.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,12 @@ const entryPoints = {
 
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk survives.
 if (!check) fs.rmSync(outdir, { recursive: true, force: true });
+
+// What cached audit results are keyed by: a digest of everything the bundle is built from.
+const buildId = createHash('sha256');
+for (const file of ['package.json', ...listFiles(path.join(root, 'src')).map((f) => path.join('src', f)), ...listFiles(path.join(root, 'rules')).map((f) => path.join('rules', f))].sort()) {
+  buildId.update(file).update(fs.readFileSync(path.join(root, file)));
+}
 
 const present = Object.fromEntries(Object.entries(entryPoints).filter(([, file]) => fs.existsSync(path.join(root, file))));
 
@@ -42,6 +49,7 @@ await build({
   // ssh2 (dockerode's SSH transport) loads optional native add-ons inside try/catch and falls back to
   // JavaScript; bundle the fallback, whether or not this machine happened to compile the add-ons.
   external: ['cpu-features', '*.node'],
+  define: { __REPRO_AUDIT_BUILD_ID__: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
   plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   metafile: false,
 });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/config.js';
-import { runAudit } from '../engine/audit.js';
+import { defaultCacheDir } from '../engine/cache.js';
+import { runAudit } from '../engine/run.js';
 import { meetsThreshold, SEVERITIES, type Severity } from '../findings/finding.js';
 import { FORMATS, isFormat, loadReporter, type Format } from '../report/index.js';
 import { RuleLoadError } from '../rules/catalog.js';
@@ -31,6 +32,8 @@ Options:
       --insecure-registry <host>  plain HTTP for this registry (repeatable; loopback always is)
       --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
       --write               with --fix, write the fixed files
+      --no-cache            audit every file afresh (results of unchanged files are reused by default)
+      --cache-dir <dir>     where results are kept (default: $REPRO_AUDIT_CACHE_DIR, else ~/.cache/repro-audit)
       --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error or a file that cannot be audited.
@@ -54,6 +57,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       'resolve-digests': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+      'cache-dir': { type: 'string' },
       platform: { type: 'string' },
       'insecure-registry': { type: 'string', multiple: true },
       color: { type: 'boolean' },
@@ -102,6 +107,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       buildArgs,
       rulesModules: values.rules,
       maxFileBytes,
+      cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
       digests: values['resolve-digests']
         ? { resolver: new (await import('../registry/client.js')).RegistryClient({ insecureRegistries: values['insecure-registry'] }), platform: values.platform }
         : undefined,
@@ -138,6 +144,18 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   return run.findings.some((finding) => !finding.suppressed && meetsThreshold(finding.severity, threshold)) ? EXIT.findings : EXIT.ok;
+}
+
+declare const __REPRO_AUDIT_BUILD_ID__: string | undefined;
+
+/**
+ * The result cache is keyed by the build: the bundle knows a hash of the sources it was built from.
+ * Run from sources (tests), there is no such id, so nothing is cached.
+ */
+function cacheOptions(disabled: boolean, dir: string | undefined, io: CliIO): { dir: string; id: string } | undefined {
+  const id = typeof __REPRO_AUDIT_BUILD_ID__ === 'string' ? __REPRO_AUDIT_BUILD_ID__ : undefined;
+  if (disabled || !id) return undefined;
+  return { dir: dir ? path.resolve(io.cwd, dir) : defaultCacheDir(io.env), id };
 }
 
 /** Written next to the target and renamed, so a crash never leaves half a report. */

@@ -1,85 +1,28 @@
-import path from 'node:path';
-import type { FileError, Finding, Severity } from '../findings/finding.js';
-import { compareFindings } from '../findings/finding.js';
+import type { FileError, Finding } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { instructionsWithTriggers } from '../model/queries.js';
 import type { DockerfileModel } from '../model/types.js';
-import { ConfigError, defaultConfig, discoverConfig, loadConfig, type Config } from '../config/config.js';
-import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
-import { runRules, type RuleSetting } from '../rules/engine.js';
-import type { AuditSettings, BuildContextReader, Rule } from '../rules/rule.js';
-import type { AuditReport } from '../report/types.js';
-import type { DigestResolver } from '../registry/client.js';
-import { createContextReader } from './context.js';
-import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from './files.js';
+import { runRules } from '../rules/engine.js';
+import type { BuildContextReader } from '../rules/rule.js';
+import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
+import { DEFAULT_MAX_FILE_BYTES, readDockerfile } from './files.js';
+import type { AuditOptions, PreparedAudit } from './prepare.js';
 
-export interface AuditOptions {
-  /** Files and directories to audit. */
-  paths: string[];
-  cwd: string;
-  /** Explicit config file; otherwise `.repro-audit.yml` is discovered from cwd upwards (`false`: none). */
-  configFile?: string | false;
-  /** Build context for every file; defaults to each Dockerfile's directory. */
-  context?: string;
-  /** `--build-arg` values (override the config's `build-args`). */
-  buildArgs?: Record<string, string>;
-  /** Local modules with extra rules (`--rules`). */
-  rulesModules?: string[];
-  maxFileBytes?: number;
-  /**
-   * Resolve every image reference's digest now (network), so RA101 findings carry the exact pin as
-   * their machine-applicable fix (shown as SARIF `fixes`, applied by `--fix`).
-   */
-  digests?: { resolver: DigestResolver; platform?: string };
-}
+export { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
+export { runAudit } from './run.js';
 
-export interface AuditRun extends AuditReport {
-  config: Config;
-  /** The effective threshold from the config (the CLI flag overrides it). */
-  failOn?: Severity | 'none';
-}
-
-export interface PreparedAudit {
-  config: Config;
-  rules: Rule[];
-  ruleSettings: Map<string, RuleSetting>;
-  settings: AuditSettings;
-  buildArgs: Record<string, string>;
-}
-
-/** Loads config and rules once; throws `ConfigError`/`RuleLoadError` with a clear message. */
-export async function prepareAudit(options: Pick<AuditOptions, 'cwd' | 'configFile' | 'rulesModules' | 'buildArgs'>): Promise<PreparedAudit> {
-  const configFile =
-    options.configFile === false ? undefined : options.configFile ? path.resolve(options.cwd, options.configFile) : discoverConfig(options.cwd);
-  const config = configFile ? loadConfig(configFile) : defaultConfig(options.cwd);
-  const userRules = [];
-  for (const specifier of options.rulesModules ?? []) userRules.push(...(await loadUserRules(specifier, options.cwd)));
-  const rules = combineRules(builtinRules, userRules);
-  return {
-    config,
-    rules,
-    ruleSettings: resolveRuleSettings(config, rules),
-    settings: { trustedRegistries: config.trustedRegistries },
-    buildArgs: { ...config.buildArgs, ...options.buildArgs },
-  };
-}
-
-/** Maps the config's rule keys (ids or names) to rule ids, refusing unknown ones. */
-function resolveRuleSettings(config: Config, rules: readonly Rule[]): Map<string, RuleSetting> {
-  const settings = new Map<string, RuleSetting>();
-  for (const [key, setting] of config.rules) {
-    const rule = rules.find((candidate) => candidate.id.toUpperCase() === key.toUpperCase() || candidate.name === key);
-    if (!rule) throw new ConfigError(config.file ?? '.repro-audit.yml', setting.line, `unknown rule \`${key}\` (see \`repro-audit rules\`)`);
-    settings.set(rule.id, setting);
-  }
-  return settings;
-}
+/**
+ * The part of an audit that parses: one file's text through the model, the shell parser and the
+ * rules. It is loaded only when some file is not answered by the result cache.
+ */
 
 export interface FileAudit {
   findings: Finding[];
   errors: FileError[];
   /** The parsed file (not sent across threads). */
   model?: DockerfileModel;
+  /** Build-context files the rules looked at, when recorded (what a cached result depends on). */
+  dependencies?: ContextDependency[];
 }
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
@@ -105,48 +48,23 @@ function shellSyntaxErrors(model: DockerfileModel): FileError[] {
   return errors;
 }
 
+export interface FileAuditOptions extends Pick<AuditOptions, 'context' | 'maxFileBytes'> {
+  /** Record which build-context files the rules read (for the result cache). */
+  recordDependencies?: boolean;
+}
+
 /** Audits one file from disk (reading, decoding and context included). */
-export function auditFile(file: string, cwd: string, prepared: PreparedAudit, options: Pick<AuditOptions, 'context' | 'maxFileBytes'> = {}): FileAudit {
+export function auditFile(file: string, cwd: string, prepared: PreparedAudit, options: FileAuditOptions = {}): FileAudit {
   const read = readDockerfile(file, cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if ('error' in read) return { findings: [], errors: [read.error] };
-  const contextRoot = options.context ? path.resolve(cwd, options.context) : path.dirname(path.resolve(cwd, file));
+  if ('error' in read) return { findings: [], errors: [read.error], dependencies: [] };
+  const root = contextRootOf(file, cwd, options.context);
   try {
-    return auditText(read.text, file, prepared, createContextReader(contextRoot));
+    if (!options.recordDependencies) return auditText(read.text, file, prepared, createContextReader(root));
+    const recorder = createRecordingContextReader(root);
+    return { ...auditText(read.text, file, prepared, recorder.reader), dependencies: recorder.dependencies };
   } catch (error) {
     // A crash here is our bug, not the user's; say so without losing the other files.
     return { findings: [], errors: [{ file, message: `internal error while auditing this file: ${(error as Error).message}` }] };
   }
 }
 
-/** Gives each RA101 finding the exact pin its reference resolves to now; registry failures become errors. */
-async function attachDigestPins(result: FileAudit, model: DockerfileModel, digests: NonNullable<AuditOptions['digests']>): Promise<FileError[]> {
-  const { resolvePins } = await import('../fix/pin.js');
-  const errors: FileError[] = [];
-  for (const outcome of await resolvePins(model, digests.resolver, digests.platform)) {
-    const region = outcome.reference.region;
-    if ('error' in outcome) errors.push({ file: model.file, line: region.startLine, column: region.startColumn, message: outcome.error });
-    if (!('fix' in outcome)) continue;
-    for (const finding of result.findings) {
-      if (finding.ruleId === 'RA101' && finding.region.startLine === region.startLine && finding.region.startColumn === region.startColumn) finding.fix = outcome.fix;
-    }
-  }
-  return errors;
-}
-
-/** The whole static audit: discover, read, parse, run rules, sort. */
-export async function runAudit(options: AuditOptions): Promise<AuditRun> {
-  const prepared = await prepareAudit(options);
-  const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
-  const findings: Finding[] = [];
-  const errors: FileError[] = [...discovery.errors];
-  const results = options.digests
-    ? discovery.files.map((file) => auditFile(file, options.cwd, prepared, options))
-    : await (await import('./parallel.js')).auditFiles(discovery.files, options, prepared);
-  for (const result of results) {
-    if (options.digests && result.model) errors.push(...(await attachDigestPins(result, result.model, options.digests)));
-    findings.push(...result.findings);
-    errors.push(...result.errors);
-  }
-  findings.sort(compareFindings);
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn };
-}

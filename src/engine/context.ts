@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContextReader } from '../rules/rule.js';
@@ -44,4 +45,49 @@ export function createContextReader(root: string): BuildContextReader {
       return text;
     },
   };
+}
+
+/** The context of a Dockerfile: `--context`, else the Dockerfile's own directory. */
+export function contextRootOf(file: string, cwd: string, context?: string): string {
+  return context ? path.resolve(cwd, context) : path.dirname(path.resolve(cwd, file));
+}
+
+/** One look a rule took at the build context, and what it saw (a digest of the text, or presence). */
+export interface ContextDependency {
+  path: string;
+  kind: 'text' | 'exists';
+  /** sha1 of the text, `missing`, or for `exists`: `yes`/`no`. */
+  seen: string;
+}
+
+/** A context reader that remembers every look, so a cached result can be checked against the context later. */
+export function createRecordingContextReader(root: string): { reader: BuildContextReader; dependencies: ContextDependency[] } {
+  const inner = createContextReader(root);
+  const dependencies: ContextDependency[] = [];
+  const reader: BuildContextReader = {
+    root: inner.root,
+    exists(relativePath) {
+      const present = inner.exists(relativePath);
+      dependencies.push({ path: relativePath, kind: 'exists', seen: present ? 'yes' : 'no' });
+      return present;
+    },
+    readText(relativePath) {
+      const text = inner.readText(relativePath);
+      dependencies.push({ path: relativePath, kind: 'text', seen: seenText(text) });
+      return text;
+    },
+  };
+  return { reader, dependencies };
+}
+
+/** True when the context still looks the way it did when the dependencies were recorded. */
+export function contextUnchanged(root: string, dependencies: readonly ContextDependency[]): boolean {
+  const reader = createContextReader(root);
+  return dependencies.every((dependency) =>
+    dependency.kind === 'exists' ? (reader.exists(dependency.path) ? 'yes' : 'no') === dependency.seen : seenText(reader.readText(dependency.path)) === dependency.seen,
+  );
+}
+
+function seenText(text: string | undefined): string {
+  return text === undefined ? 'missing' : createHash('sha1').update(text).digest('hex');
 }

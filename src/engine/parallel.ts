@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { auditFile, prepareAudit, type AuditOptions, type FileAudit, type PreparedAudit } from './audit.js';
+import { auditFile, type FileAudit, type FileAuditOptions } from './audit.js';
+import { prepareAudit, type AuditOptions, type PreparedAudit } from './prepare.js';
 
 /** Below this many files a worker's start-up (loading the bundle and the shell grammar) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
@@ -11,7 +12,7 @@ export interface WorkerJob {
   files: string[];
   cwd: string;
   prepare: Pick<AuditOptions, 'configFile' | 'rulesModules' | 'buildArgs'>;
-  fileOptions: Pick<AuditOptions, 'context' | 'maxFileBytes'>;
+  fileOptions: FileAuditOptions;
 }
 
 /** The worker entry shipped next to the bundle; absent when running from sources (tests). */
@@ -27,7 +28,7 @@ function workerScript(): string | undefined {
  * Audits files on every core: this thread takes one share, worker threads the others. Results
  * come back in the order of `files`, exactly as a sequential run gives them.
  */
-export async function auditFiles(files: readonly string[], options: AuditOptions, prepared: PreparedAudit): Promise<FileAudit[]> {
+export async function auditFiles(files: readonly string[], options: AuditOptions & FileAuditOptions, prepared: PreparedAudit): Promise<FileAudit[]> {
   const script = workerScript();
   // One audit thread already keeps about one and a half cores busy: V8 compiles hot code and
   // collects garbage on background threads. Measured on 2 cores, two audit threads take as long as
@@ -43,7 +44,7 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
     files: share,
     cwd: options.cwd,
     prepare: { configFile: options.configFile, rulesModules: options.rulesModules, buildArgs: options.buildArgs },
-    fileOptions: { context: options.context, maxFileBytes: options.maxFileBytes },
+    fileOptions: { context: options.context, maxFileBytes: options.maxFileBytes, recordDependencies: options.recordDependencies },
   });
   const workers = shares.slice(1).map(
     (share) =>
@@ -64,7 +65,7 @@ export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
   // Models stay in the worker: only findings and errors cross the thread boundary.
   return job.files.map((file) => {
-    const { findings, errors } = auditFile(file, job.cwd, prepared, job.fileOptions);
-    return { findings, errors };
+    const { findings, errors, dependencies } = auditFile(file, job.cwd, prepared, job.fileOptions);
+    return { findings, errors, dependencies };
   });
 }

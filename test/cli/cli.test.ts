@@ -142,3 +142,27 @@ describe('the bundled CLI on every core', () => {
     expect(b.errors).toEqual(a.errors);
   }, 120_000);
 });
+
+describe('the bundled CLI result cache', () => {
+  it('reuses results of unchanged files by default, identically, and --no-cache bypasses it', () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-cli-cache-'));
+    const runWith = (...extra: string[]) =>
+      spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'cli.js'), 'app', '--format', 'json', ...extra], {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: { ...process.env, REPRO_AUDIT_CACHE_DIR: cacheDir },
+      });
+    try {
+      const bypassed = runWith('--no-cache');
+      expect(fs.readdirSync(cacheDir)).toEqual([]);
+      const first = runWith();
+      expect(fs.readdirSync(cacheDir).length).toBe(1); // one build id
+      const second = runWith();
+      expect(second.stdout).toBe(first.stdout);
+      expect(first.stdout).toBe(bypassed.stdout);
+      expect(second.status).toBe(1);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});

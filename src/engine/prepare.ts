@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type { Severity } from '../findings/finding.js';
+import { ConfigError, defaultConfig, discoverConfig, loadConfig, type Config } from '../config/config.js';
+import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
+import type { RuleSetting } from '../rules/engine.js';
+import type { AuditSettings, Rule } from '../rules/rule.js';
+import type { AuditReport } from '../report/types.js';
+import type { DigestResolver } from '../registry/client.js';
+
+export interface AuditOptions {
+  /** Files and directories to audit. */
+  paths: string[];
+  cwd: string;
+  /** Explicit config file; otherwise `.repro-audit.yml` is discovered from cwd upwards (`false`: none). */
+  configFile?: string | false;
+  /** Build context for every file; defaults to each Dockerfile's directory. */
+  context?: string;
+  /** `--build-arg` values (override the config's `build-args`). */
+  buildArgs?: Record<string, string>;
+  /** Local modules with extra rules (`--rules`). */
+  rulesModules?: string[];
+  maxFileBytes?: number;
+  /**
+   * Resolve every image reference's digest now (network), so RA101 findings carry the exact pin as
+   * their machine-applicable fix (shown as SARIF `fixes`, applied by `--fix`).
+   */
+  digests?: { resolver: DigestResolver; platform?: string };
+  /** Reuse results of unchanged files across runs (see cache.ts); off when undefined. */
+  cache?: { dir: string; id: string };
+}
+
+export interface AuditRun extends AuditReport {
+  config: Config;
+  /** The effective threshold from the config (the CLI flag overrides it). */
+  failOn?: Severity | 'none';
+}
+
+export interface PreparedAudit {
+  config: Config;
+  rules: Rule[];
+  ruleSettings: Map<string, RuleSetting>;
+  settings: AuditSettings;
+  buildArgs: Record<string, string>;
+}
+
+/** Loads config and rules once; throws `ConfigError`/`RuleLoadError` with a clear message. */
+export async function prepareAudit(options: Pick<AuditOptions, 'cwd' | 'configFile' | 'rulesModules' | 'buildArgs'>): Promise<PreparedAudit> {
+  const configFile =
+    options.configFile === false ? undefined : options.configFile ? path.resolve(options.cwd, options.configFile) : discoverConfig(options.cwd);
+  const config = configFile ? loadConfig(configFile) : defaultConfig(options.cwd);
+  const userRules = [];
+  for (const specifier of options.rulesModules ?? []) userRules.push(...(await loadUserRules(specifier, options.cwd)));
+  const rules = combineRules(builtinRules, userRules);
+  return {
+    config,
+    rules,
+    ruleSettings: resolveRuleSettings(config, rules),
+    settings: { trustedRegistries: config.trustedRegistries },
+    buildArgs: { ...config.buildArgs, ...options.buildArgs },
+  };
+}
+
+/** Maps the config's rule keys (ids or names) to rule ids, refusing unknown ones. */
+function resolveRuleSettings(config: Config, rules: readonly Rule[]): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const [key, setting] of config.rules) {
+    const rule = rules.find((candidate) => candidate.id.toUpperCase() === key.toUpperCase() || candidate.name === key);
+    if (!rule) throw new ConfigError(config.file ?? '.repro-audit.yml', setting.line, `unknown rule \`${key}\` (see \`repro-audit rules\`)`);
+    settings.set(rule.id, setting);
+  }
+  return settings;
+}
+

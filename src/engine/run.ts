@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileError, Finding } from '../findings/finding.js';
+import { compareFindings } from '../findings/finding.js';
+import type { DockerfileModel } from '../model/types.js';
+import type { FileAudit } from './audit.js';
+import { ResultCache } from './cache.js';
+import { contextRootOf, contextUnchanged } from './context.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles } from './files.js';
+import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
+
+/**
+ * The whole static audit: discover, answer what the result cache can, and parse only the rest.
+ * The parsers (dockerfile-ast, the WebAssembly shell grammar) load only when some file needs them.
+ */
+export async function runAudit(options: AuditOptions): Promise<AuditRun> {
+  const prepared = await prepareAudit(options);
+  const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
+  // Digest resolution needs each model, and user rules may change without the build changing: no cache.
+  const cache = options.cache && !options.digests && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id) : undefined;
+  const settings = cache ? settingsFingerprint(prepared, options) : '';
+
+  const results = new Map<string, FileAudit>();
+  const keys = new Map<string, string>();
+  for (const file of discovery.files) {
+    const key = cache && cacheKey(cache, settings, file, options);
+    if (!cache || !key) continue;
+    keys.set(file, key);
+    const hit = cache.get(key);
+    if (hit && contextUnchanged(contextRootOf(file, options.cwd, options.context), hit.dependencies)) {
+      results.set(file, { findings: hit.findings.map((finding) => ({ ...finding, file })), errors: hit.errors.map((error) => ({ ...error, file })) });
+    }
+  }
+
+  const misses = discovery.files.filter((file) => !results.has(file));
+  if (misses.length > 0) {
+    const audited = await auditMisses(misses, options, prepared, cache !== undefined);
+    misses.forEach((file, index) => {
+      const result = audited[index]!;
+      results.set(file, result);
+      const key = keys.get(file);
+      if (cache && key && result.dependencies) cache.set(key, { findings: result.findings, errors: result.errors, dependencies: result.dependencies });
+    });
+  }
+
+  const findings: Finding[] = [];
+  const errors: FileError[] = [...discovery.errors];
+  for (const file of discovery.files) {
+    const result = results.get(file)!;
+    if (options.digests && result.model) errors.push(...(await attachDigestPins(result, result.model, options.digests)));
+    findings.push(...result.findings);
+    errors.push(...result.errors);
+  }
+  findings.sort(compareFindings);
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn };
+}
+
+async function auditMisses(files: string[], options: AuditOptions, prepared: PreparedAudit, recordDependencies: boolean): Promise<FileAudit[]> {
+  if (options.digests) {
+    const { auditFile } = await import('./audit.js');
+    return files.map((file) => auditFile(file, options.cwd, prepared, options));
+  }
+  const { auditFiles } = await import('./parallel.js');
+  return auditFiles(files, { ...options, recordDependencies }, prepared);
+}
+
+/** Everything besides the file that decides its result: settings, build args, config rules. */
+function settingsFingerprint(prepared: PreparedAudit, options: AuditOptions): string {
+  return JSON.stringify({
+    rules: prepared.rules.map((rule) => rule.id),
+    settings: prepared.settings,
+    ruleSettings: [...prepared.ruleSettings].map(([id, setting]) => [id, setting.enabled, setting.severity, setting.options]),
+    buildArgs: prepared.buildArgs,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  });
+}
+
+/** Undefined when the file cannot be read: the audit reports that, uncached. */
+function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions): string | undefined {
+  const absolute = path.resolve(options.cwd, file);
+  try {
+    const stat = fs.statSync(absolute);
+    if (!stat.isFile() || stat.size > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
+    return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], fs.readFileSync(absolute));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Gives each RA101 finding the exact pin its reference resolves to now; registry failures become errors. */
+async function attachDigestPins(result: FileAudit, model: DockerfileModel, digests: NonNullable<AuditOptions['digests']>): Promise<FileError[]> {
+  const { resolvePins } = await import('../fix/pin.js');
+  const errors: FileError[] = [];
+  for (const outcome of await resolvePins(model, digests.resolver, digests.platform)) {
+    const region = outcome.reference.region;
+    if ('error' in outcome) errors.push({ file: model.file, line: region.startLine, column: region.startColumn, message: outcome.error });
+    if (!('fix' in outcome)) continue;
+    for (const finding of result.findings) {
+      if (finding.ruleId === 'RA101' && finding.region.startLine === region.startLine && finding.region.startColumn === region.startColumn) finding.fix = outcome.fix;
+    }
+  }
+  return errors;
+}
