@@ -1,8 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   sarifReporter
-} from "./chunks/chunk-LUMY3GO5.js";
-import "./chunks/chunk-4N6KRGSP.js";
+} from "./chunks/chunk-GEYSEDSU.js";
 import {
   countAnnotations,
   githubReporter
@@ -13,11 +12,12 @@ import {
   renderMarkdown
 } from "./chunks/chunk-EUKYRLMR.js";
 import "./chunks/chunk-SF7UWULL.js";
+import "./chunks/chunk-S5ZKYNUV.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-VGDHQTGV.js";
+import "./chunks/chunk-HMHRBYW4.js";
 import {
   runAudit
-} from "./chunks/chunk-FIYFCGFF.js";
+} from "./chunks/chunk-D3K7HK5D.js";
 import "./chunks/chunk-C5REO3RW.js";
 import "./chunks/chunk-2DECYMAE.js";
 import "./chunks/chunk-BPN6V657.js";

@@ -24,14 +24,14 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-44IHCHZL.js")).runLint,
+  lint: async () => (await import("./chunks/lint-M5RDDHF5.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-67JDYJKB.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-PJSBGWQQ.js")).runFixArgv,
+  fix: async () => (await import("./chunks/fix-VDFMOB3H.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-DPIYVS3M.js");
+    const { runRebuild } = await import("./chunks/command-2CYFQKAT.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-JA43TH67.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-XH6QSDP7.js")).runCompare,
   nixify: async () => {
     const { runNixify } = await import("./chunks/nix-4J7KV72Y.js");
     return async (argv, io) => runNixify(argv, io);

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-BDFKXITJ.js";
-import "./chunks/chunk-VGDHQTGV.js";
-import "./chunks/chunk-FIYFCGFF.js";
+} from "./chunks/chunk-GTCSMDFJ.js";
+import "./chunks/chunk-HMHRBYW4.js";
+import "./chunks/chunk-D3K7HK5D.js";
 import "./chunks/chunk-C5REO3RW.js";
 import "./chunks/chunk-2DECYMAE.js";
 import "./chunks/chunk-BPN6V657.js";

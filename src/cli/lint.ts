@@ -5,6 +5,7 @@ import { ConfigError } from '../config/config.js';
 import { defaultCacheDir } from '../engine/cache.js';
 import { runAudit } from '../engine/run.js';
 import { meetsThreshold, SEVERITIES, type Severity } from '../findings/finding.js';
+import { readSourceFromDisk } from '../report/fingerprint.js';
 import { FORMATS, isFormat, loadReporter, type Format } from '../report/index.js';
 import { RuleLoadError } from '../rules/catalog.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
@@ -131,7 +132,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     files: run.files.map(absolute),
     category: values.category,
   };
-  const text = reporter(report, { root: io.cwd, color });
+  const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
+  const text = reporter(report, { root: io.cwd, color, readSource: sources.size > 0 ? (file) => sources.get(file) ?? readSourceFromDisk(file) : undefined });
   if (values.output) {
     writeReport(path.resolve(io.cwd, values.output), text);
     if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));

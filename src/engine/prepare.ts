@@ -31,6 +31,8 @@ export interface AuditOptions {
 
 export interface AuditRun extends AuditReport {
   config: Config;
+  /** Text of audited files read while auditing, by the path findings carry. */
+  sources: Map<string, string>;
   /** The effective threshold from the config (the CLI flag overrides it). */
   failOn?: Severity | 'none';
 }

@@ -22,8 +22,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
 
   const results = new Map<string, FileAudit>();
   const keys = new Map<string, string>();
+  const sources = new Map<string, string>();
   for (const file of discovery.files) {
-    const key = cache && cacheKey(cache, settings, file, options);
+    const key = cache && cacheKey(cache, settings, file, options, sources);
     if (!cache || !key) continue;
     keys.set(file, key);
     const hit = cache.get(key);
@@ -52,7 +53,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     errors.push(...result.errors);
   }
   findings.sort(compareFindings);
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn };
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources };
 }
 
 async function auditMisses(files: string[], options: AuditOptions, prepared: PreparedAudit, recordDependencies: boolean): Promise<FileAudit[]> {
@@ -75,13 +76,15 @@ function settingsFingerprint(prepared: PreparedAudit, options: AuditOptions): st
   });
 }
 
-/** Undefined when the file cannot be read: the audit reports that, uncached. */
-function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions): string | undefined {
+/** Undefined when the file cannot be read: the audit reports that, uncached. Keeps the text for the reporters. */
+function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions, sources: Map<string, string>): string | undefined {
   const absolute = path.resolve(options.cwd, file);
   try {
     const stat = fs.statSync(absolute);
     if (!stat.isFile() || stat.size > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
-    return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], fs.readFileSync(absolute));
+    const bytes = fs.readFileSync(absolute);
+    sources.set(file, bytes.toString('utf8'));
+    return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], bytes);
   } catch {
     return undefined;
   }

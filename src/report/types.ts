@@ -22,6 +22,8 @@ export interface ReporterOptions {
   root: string;
   /** Colour the output (text reporter only). */
   color: boolean;
+  /** The audited files' text, when the caller already has it (fingerprints otherwise read the files). */
+  readSource?: (file: string) => string | undefined;
 }
 
 export type Reporter = (report: AuditReport, options: ReporterOptions) => string;

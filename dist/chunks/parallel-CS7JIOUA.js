@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  auditFiles,
+  runWorkerJob
+} from "./chunk-GTCSMDFJ.js";
+import "./chunk-HMHRBYW4.js";
+import "./chunk-D3K7HK5D.js";
+import "./chunk-C5REO3RW.js";
+import "./chunk-2DECYMAE.js";
+import "./chunk-BPN6V657.js";
+import "./chunk-SGTACWJ2.js";
+import "./chunk-WKHV2BXR.js";
+import "./chunk-2XNLTHVV.js";
+import "./chunk-BUR6YWIQ.js";
+import "./chunk-D7LCE4TA.js";
+import "./chunk-6DG7BXTN.js";
+export {
+  auditFiles,
+  runWorkerJob
+};
