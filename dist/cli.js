@@ -24,7 +24,7 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-M5RDDHF5.js")).runLint,
+  lint: async () => (await import("./chunks/lint-UZB7L466.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-67JDYJKB.js")).runRulesCommand,
   fix: async () => (await import("./chunks/fix-VDFMOB3H.js")).runFixArgv,
   rebuild: async () => {

@@ -21,7 +21,7 @@ Options:
   -o, --output <file>       write the report to a file instead of stdout
   -c, --config <file>       config file (default: nearest .repro-audit.yml)
       --no-config           ignore any .repro-audit.yml
-      --fail-on <level>     error | warning | note | none (default: warning)
+      --fail-on <level>     error | warning | note | none (default: error)
       --context <dir>       build context (default: each Dockerfile's directory)
       --build-arg <k=v>     value for an ARG, as docker build takes it (repeatable)
       --rules <module>      load extra rules from a local JS module or directory (repeatable)
@@ -139,7 +139,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));
   } else io.stdout(text);
 
-  const threshold = (failOnFlag as Severity | 'none' | undefined) ?? run.failOn ?? 'warning';
+  // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
+  const threshold = (failOnFlag as Severity | 'none' | undefined) ?? run.failOn ?? 'error';
   if (run.errors.length > 0) {
     // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
     if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);

@@ -38,9 +38,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
 
 describe('repro-audit CLI', () => {
-  it('searches directories for Dockerfiles, skipping node_modules, and exits 1 on findings', async () => {
-    const { code, stdout } = await cli(['.']);
+  it('searches directories for Dockerfiles, skipping node_modules, and exits 1 on findings at --fail-on', async () => {
+    const { code, stdout } = await cli(['.', '--fail-on', 'warning']);
     expect(code).toBe(1);
+    // By default only errors fail, as in the Action; warnings are still reported.
+    expect((await cli(['.'])).code).toBe(0);
     expect(stdout).toContain('app/Dockerfile:1:6: warning RA101');
     expect(stdout).toContain('app/Dockerfile:2:24: warning RA202');
     expect(stdout).not.toContain('node_modules');
@@ -58,7 +60,7 @@ describe('repro-audit CLI', () => {
   });
 
   it('writes machine-readable output to --output', async () => {
-    const { code, stderr } = await cli(['app', '--format', 'json', '--output', 'out/report.json']);
+    const { code, stderr } = await cli(['app', '--format', 'json', '--output', 'out/report.json', '--fail-on', 'warning']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/2 findings; report written to out\/report.json/);
     const report = JSON.parse(fs.readFileSync(path.join(workspace, 'out/report.json'), 'utf8'));
@@ -112,7 +114,7 @@ describe('the bundled CLI (dist/cli.js), as users run it', () => {
   const bin = () => path.join(process.cwd(), 'dist', 'cli.js');
 
   it('audits, colours only when asked (NO_COLOR, FORCE_COLOR), and reports its version', () => {
-    const plain = spawnSync(process.execPath, [bin(), 'app'], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const plain = spawnSync(process.execPath, [bin(), 'app', '--fail-on', 'warning'], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
     expect(plain.status).toBe(1);
     expect(plain.stdout).not.toMatch(/\u001b\[/);
     const coloured = spawnSync(process.execPath, [bin(), 'app'], { cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '1' } });
@@ -147,7 +149,7 @@ describe('the bundled CLI result cache', () => {
   it('reuses results of unchanged files by default, identically, and --no-cache bypasses it', () => {
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-cli-cache-'));
     const runWith = (...extra: string[]) =>
-      spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'cli.js'), 'app', '--format', 'json', ...extra], {
+      spawnSync(process.execPath, [path.join(process.cwd(), 'dist', 'cli.js'), 'app', '--format', 'json', '--fail-on', 'warning', ...extra], {
         cwd: workspace,
         encoding: 'utf8',
         env: { ...process.env, REPRO_AUDIT_CACHE_DIR: cacheDir },
