@@ -14,18 +14,18 @@ import {
 import "./chunks/chunk-SF7UWULL.js";
 import "./chunks/chunk-S5ZKYNUV.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-HMHRBYW4.js";
+import "./chunks/chunk-2NHSZVXH.js";
 import {
   runAudit
-} from "./chunks/chunk-D3K7HK5D.js";
+} from "./chunks/chunk-A3IMECBU.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-2DECYMAE.js";
+import "./chunks/chunk-OAREIJNB.js";
 import "./chunks/chunk-BPN6V657.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-SGTACWJ2.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-2XNLTHVV.js";
+import "./chunks/chunk-PENG72LV.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-D7LCE4TA.js";
 import {

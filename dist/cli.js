@@ -24,16 +24,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-UZB7L466.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-67JDYJKB.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-VDFMOB3H.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-UURX3ZUI.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-JSNFWGI6.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-SDBVMOS7.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-2CYFQKAT.js");
+    const { runRebuild } = await import("./chunks/command-CSAPD4N4.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-XH6QSDP7.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-5ACJENQW.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-4J7KV72Y.js");
+    const { runNixify } = await import("./chunks/nix-X44D2FW5.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };

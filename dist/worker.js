@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-GTCSMDFJ.js";
-import "./chunks/chunk-HMHRBYW4.js";
-import "./chunks/chunk-D3K7HK5D.js";
+} from "./chunks/chunk-S3C67MM2.js";
+import "./chunks/chunk-2NHSZVXH.js";
+import "./chunks/chunk-A3IMECBU.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-2DECYMAE.js";
+import "./chunks/chunk-OAREIJNB.js";
 import "./chunks/chunk-BPN6V657.js";
 import "./chunks/chunk-SGTACWJ2.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-2XNLTHVV.js";
+import "./chunks/chunk-PENG72LV.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-D7LCE4TA.js";
 import "./chunks/chunk-6DG7BXTN.js";

@@ -77,7 +77,12 @@ export default defineRule({
           const verbatim = word.raw === value ? word.span.start : word.raw.slice(1, -1) === value ? word.span.start + 1 : undefined;
           flag(instruction, scanned, word.span, verbatim === undefined ? undefined : verbatim + skip);
         }
-        for (const assignment of command.assignments) if (assignment.value) flag(instruction, assignment.value, command.span, undefined);
+        for (const assignment of command.assignments) {
+          if (!assignment.value) continue;
+          const raw = assignment.valueSpan ? model.text.slice(assignment.valueSpan.start, assignment.valueSpan.end) : undefined;
+          const verbatim = !assignment.valueSpan || raw === undefined ? undefined : raw === assignment.value ? assignment.valueSpan.start : raw.slice(1, -1) === assignment.value ? assignment.valueSpan.start + 1 : undefined;
+          flag(instruction, assignment.value, assignment.valueSpan ?? command.span, verbatim);
+        }
       }
     }
   },

@@ -179,7 +179,7 @@ function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState,
       case 'variable_assignment': {
         const name = child.childForFieldName('name')?.text ?? child.text.split('=')[0]!;
         const value = child.childForFieldName('value');
-        assignments.push({ name, value: value ? wordValue(value, state) : '' });
+        assignments.push({ name, value: value ? wordValue(value, state) : '', valueSpan: value ? spanOf(value, state) : undefined });
         break;
       }
       case 'command_name':

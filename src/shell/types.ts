@@ -29,8 +29,8 @@ export interface ShellRedirect {
 export interface ShellCommand {
   /** Command name and arguments, as written (no wrappers removed). */
   words: ShellWord[];
-  /** `NAME=value` prefixes. */
-  assignments: { name: string; value?: string }[];
+  /** `NAME=value` prefixes; `valueSpan` covers the value as written (quotes included). */
+  assignments: { name: string; value?: string; valueSpan?: Span }[];
   redirects: ShellRedirect[];
   span: Span;
   region: Region;

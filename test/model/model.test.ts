@@ -125,3 +125,11 @@ describe('package words nobody can know before the build', () => {
     ]);
   });
 });
+
+describe('exact regions for flags inside assignments', () => {
+  it('points RA501 at `-march=native` inside CFLAGS="..." on a RUN', async () => {
+    const { auditSnippet, findingsOf } = await import('../support/audit.js');
+    const { findings } = await auditSnippet('FROM gcc:14\nRUN CFLAGS="-O3 -march=native" make\n');
+    expect(findingsOf(findings, 'RA501').map((f) => f.region)).toEqual([{ startLine: 2, startColumn: 17, endLine: 2, endColumn: 30 }]);
+  });
+});
