@@ -24,7 +24,7 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-UURX3ZUI.js")).runLint,
+  lint: async () => (await import("./chunks/lint-RSIBABPS.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-JSNFWGI6.js")).runRulesCommand,
   fix: async () => (await import("./chunks/fix-SDBVMOS7.js")).runFixArgv,
   rebuild: async () => {

@@ -1,3 +1,7 @@
+/**
+ * The part of an audit that parses: one file's text through the model, the shell parser and the
+ * rules. It is loaded only when some file is not answered by the result cache.
+ */
 import type { FileError, Finding } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { instructionsWithTriggers } from '../model/queries.js';
@@ -10,11 +14,6 @@ import type { AuditOptions, PreparedAudit } from './prepare.js';
 
 export { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
 export { runAudit } from './run.js';
-
-/**
- * The part of an audit that parses: one file's text through the model, the shell parser and the
- * rules. It is loaded only when some file is not answered by the result cache.
- */
 
 export interface FileAudit {
   findings: Finding[];
