@@ -14,12 +14,12 @@ import {
 import "./chunks/chunk-SF7UWULL.js";
 import "./chunks/chunk-S5ZKYNUV.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-2NHSZVXH.js";
+import "./chunks/chunk-EIIGJCEQ.js";
 import {
   runAudit
-} from "./chunks/chunk-A3IMECBU.js";
+} from "./chunks/chunk-V54UKC3T.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-OAREIJNB.js";
+import "./chunks/chunk-5JAW3XP6.js";
 import "./chunks/chunk-BPN6V657.js";
 import {
   meetsThreshold

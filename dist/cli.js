@@ -24,9 +24,9 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-RSIBABPS.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-JSNFWGI6.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-SDBVMOS7.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-AMMDNX55.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-B4CIVR6J.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-QJPUCKRK.js")).runFixArgv,
   rebuild: async () => {
     const { runRebuild } = await import("./chunks/command-CSAPD4N4.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);

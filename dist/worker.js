@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-S3C67MM2.js";
-import "./chunks/chunk-2NHSZVXH.js";
-import "./chunks/chunk-A3IMECBU.js";
+} from "./chunks/chunk-RKMVUQR7.js";
+import "./chunks/chunk-EIIGJCEQ.js";
+import "./chunks/chunk-V54UKC3T.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-OAREIJNB.js";
+import "./chunks/chunk-5JAW3XP6.js";
 import "./chunks/chunk-BPN6V657.js";
 import "./chunks/chunk-SGTACWJ2.js";
 import "./chunks/chunk-WKHV2BXR.js";

@@ -27,7 +27,7 @@ export default defineRule({
       if (operation.action !== 'upgrade') continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
-      const targets = operation.packages.length > 0 ? ` of ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' of every installed package';
+      const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' every installed package';
       report({
         region: regionOfWords(model, subcommand),
         instruction,

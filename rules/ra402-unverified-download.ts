@@ -42,7 +42,7 @@ export default defineRule({
     why: [
       'A `curl -o` or `wget` in a RUN fetches whatever the server returns at build time. Release files get',
       're-uploaded, mirrors serve stale or tampered copies, and `latest` URLs move. Without a checksum or',
-      'signature check in the same RUN, nothing tells the build that the bytes changed.',
+      'signature check (in the same RUN or a later one), nothing tells the build that the bytes changed.',
     ].join(' '),
     failing: 'FROM debian:bookworm\nRUN curl -fsSLo /tmp/go.tgz https://go.dev/dl/go1.22.5.linux-amd64.tar.gz && tar -C /usr/local -xzf /tmp/go.tgz\n',
     passing: [
@@ -62,8 +62,9 @@ export default defineRule({
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)));
       if (urls.length === 0) continue;
-      const later = instruction.script?.commands.filter((other) => other.span.start >= command.span.start || other.pipeline === command.pipeline) ?? [];
-      if (later.some(verifies)) continue;
+      // A check later in the same RUN, or in a later RUN (the build fails there if the bytes changed).
+      const later = [...shellCommands(model)].filter(({ command: other }) => other.span.start >= command.span.start || other.pipeline === command.pipeline);
+      if (later.some(({ command: other }) => verifies(other))) continue;
       for (const url of urls) {
         report({
           region: url.region,

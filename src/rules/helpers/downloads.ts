@@ -5,7 +5,7 @@ const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c']);
 export const INTERPRETERS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php', 'pwsh', 'powershell', 'iex']);
 
 /** Files that verify other downloads (signatures, checksums, keys) need no checksum themselves. */
-const VERIFICATION_INPUT = /\.(asc|sig|sign|gpg|pgp|sha1|sha256|sha512|sha256sum|sha512sum|md5|sum|pub|pem|crt|key)$|\/KEYS$|SHA256SUMS|SHA512SUMS|checksums?\.txt$/i;
+const VERIFICATION_INPUT = /\.(asc|sig|sign|minisig|gpg|pgp|sha1|sha256|sha512|sha256sum|sha512sum|md5|sum|pub|pem|crt|key)$|\/(KEYS|gpg|gpgkey)$|\/pks\/lookup$|SHA256SUMS|SHA512SUMS|checksums?\.txt$/i;
 
 export function commandName(command: ShellCommand): string | undefined {
   return command.argv[0]?.value?.split('/').pop();
