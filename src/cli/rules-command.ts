@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
+import { rebuildDiffRules } from '../harness/attribution/rules.js';
+import { REBUILD_RULES } from '../harness/rules.js';
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 
 export const RULES_USAGE = `Usage: repro-audit rules [RULE] [--format text|json|markdown] [--rules <module>]
 
-Lists the rules (id, name, default severity, summary), or documents one rule in full.
+Lists the rules (id, name, default severity, summary) of the static audit and of
+\`rebuild\`/\`compare\`, or documents one rule in full.
 `;
 
 export async function runRulesCommand(argv: string[], io: CliIO): Promise<number> {
@@ -21,7 +24,8 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   }
   const user = [];
   for (const specifier of values.rules ?? []) user.push(...(await loadUserRules(specifier, io.cwd)));
-  let rules: RuleMeta[] = combineRules(builtinRules, user);
+  // The static rules, then what `rebuild` and `compare` report: one catalog for users.
+  let rules: RuleMeta[] = [...combineRules(builtinRules, user), ...REBUILD_RULES, ...rebuildDiffRules].sort((a, b) => a.id.localeCompare(b.id));
   if (positionals.length > 0) {
     rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
     if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);
