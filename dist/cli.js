@@ -24,14 +24,14 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-TZGC6B7G.js")).runLint,
+  lint: async () => (await import("./chunks/lint-Z2253P4N.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-KZ4RK7XQ.js")).runRulesCommand,
   fix: async () => (await import("./chunks/fix-QJPUCKRK.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-UJMWXXKE.js");
+    const { runRebuild } = await import("./chunks/command-WLLZ7ZJ3.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-ULNZEM2V.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-ZVGJ6ZIB.js")).runCompare,
   nixify: async () => {
     const { runNixify } = await import("./chunks/nix-X44D2FW5.js");
     return async (argv, io) => runNixify(argv, io);

@@ -16,11 +16,14 @@ export const textReporter: Reporter = (report, options) => {
     const where = [displayPath(error.file, options.root), error.line, error.column].filter((part) => part !== undefined).join(':');
     lines.push(`${chalk.bold(where)}: ${chalk.red.bold('error')}: ${error.message}`);
   }
+  let previousNix: string | undefined;
   for (const finding of active) {
     const where = `${displayPath(finding.file, options.root)}:${finding.region.startLine}:${finding.region.startColumn}`;
     lines.push(`${chalk.bold(where)}: ${paint[finding.severity](finding.severity)} ${chalk.dim(finding.ruleId)} ${finding.message}`);
     if (finding.details) for (const detail of finding.details.split('\n').slice(0, 20)) lines.push(chalk.dim(`    ${detail}`));
-    if (finding.nix?.summary) lines.push(`    ${chalk.blue('nix:')} ${finding.nix.summary}`);
+    // The packages of one install share one Nix answer: say it once, under the first of them.
+    if (finding.nix?.summary && finding.nix.summary !== previousNix) lines.push(`    ${chalk.blue('nix:')} ${finding.nix.summary}`);
+    previousNix = finding.nix?.summary;
   }
   const counts = { error: 0, warning: 0, note: 0 };
   for (const finding of active) counts[finding.severity]++;
