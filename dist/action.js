@@ -14,20 +14,20 @@ import {
 import "./chunks/chunk-SF7UWULL.js";
 import "./chunks/chunk-S5ZKYNUV.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-EIIGJCEQ.js";
+import "./chunks/chunk-MGFHGFKF.js";
 import {
   runAudit
-} from "./chunks/chunk-V54UKC3T.js";
+} from "./chunks/chunk-JEZYECRU.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-5JAW3XP6.js";
-import "./chunks/chunk-BPN6V657.js";
+import "./chunks/chunk-D5YOYF5B.js";
+import "./chunks/chunk-6PW3TH6F.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-SGTACWJ2.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-PENG72LV.js";
+import "./chunks/chunk-UCE3TTU6.js";
 import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-D7LCE4TA.js";
+import "./chunks/chunk-62IGXUQJ.js";
 import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";

@@ -24,16 +24,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-Z2253P4N.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-KZ4RK7XQ.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-QJPUCKRK.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-D5AV5W4V.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-EFYEG5SL.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-BDVVYPH4.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-WLLZ7ZJ3.js");
+    const { runRebuild } = await import("./chunks/command-S444BKKG.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-ZVGJ6ZIB.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-67KAMYRP.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-X44D2FW5.js");
+    const { runNixify } = await import("./chunks/nix-Z3LVCFEQ.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };

@@ -317,7 +317,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const expansion = expandVariables(raw, lookup, escapeChar, { quotes: true });
     const resolved = expansion.value;
     const viaArgs = expansion.used
-      .map((name) => findLast(model.globalArgs, (arg) => arg.name === name))
+      .map((name) => model.globalArgs.findLast((arg) => arg.name === name))
       .filter((arg): arg is ArgDeclaration => arg !== undefined);
     const reference: ImageReference = {
       raw,
@@ -413,9 +413,3 @@ function isWindowsImage(reference: string | undefined): boolean {
   const lower = reference.toLowerCase();
   return lower.includes('windows') || lower.includes('servercore') || lower.includes('nanoserver');
 }
-
-function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return items[i];
-  return undefined;
-}
-

@@ -2,7 +2,7 @@ import type { Span } from '../findings/finding.js';
 import type { Heredoc, PositionMapper } from '../model/types.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
-import { unwrapArgv } from './wrappers.js';
+import { programName, unwrapArgv } from './wrappers.js';
 
 export interface RunScriptSource {
   /** The whole Dockerfile text; spans below index into it. */
@@ -56,8 +56,8 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
   const lineCommands = [...state.commands];
 
   for (const heredoc of source.heredocs) {
-    const consumer = findLast(lineCommands, (command) => command.span.start < heredoc.markerSpan.start && !command.parent);
-    const name = consumer ? basename(consumer.argv[0]?.value) : undefined;
+    const consumer = lineCommands.findLast((command) => command.span.start < heredoc.markerSpan.start && !command.parent);
+    const name = consumer ? programName(consumer.argv[0]) : undefined;
     // Docker runs a bare `RUN <<EOF` body with the shell; `RUN bash <<EOF` feeds it to a shell too.
     const isScript = !consumer || (name !== undefined && SHELLS.has(name) && !hasCommandStringFlag(consumer.argv));
     if (!isScript) continue;
@@ -226,7 +226,7 @@ function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState,
 /** `sh -c 'apt-get install x'`: the string is a script of its own. */
 function parseCommandString(command: ShellCommand, state: WalkState): void {
   if (state.depth > 4) return;
-  const name = basename(command.argv[0]?.value);
+  const name = programName(command.argv[0]);
   if (!name || !SHELLS.has(name)) return;
   const index = command.argv.findIndex((word, i) => i > 0 && isCommandStringFlag(word.value));
   const script = index > 0 ? command.argv.slice(index + 1).find((word) => !word.value?.startsWith('-')) : undefined;
@@ -360,13 +360,4 @@ function unescapeWord(text: string): string {
 function spanOf(node: SyntaxNode, state: WalkState): Span {
   if (state.map.collapseTo) return state.map.collapseTo;
   return { start: state.map.base + node.startIndex, end: state.map.base + node.endIndex };
-}
-
-export function basename(value: string | undefined): string | undefined {
-  return value?.split('/').pop();
-}
-
-function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return items[i];
-  return undefined;
 }

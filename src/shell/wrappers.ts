@@ -34,11 +34,16 @@ const WRAPPERS: Record<string, Wrapper> = {
   chronic: { optionsWithValue: set() },
 };
 
+/** The program a word names, without its directory (`/usr/bin/apt-get` → `apt-get`). */
+export function programName(word: ShellWord | undefined): string | undefined {
+  return word?.value?.split('/').pop();
+}
+
 /** The argv that actually runs: `sudo -E env A=1 apt-get install x` → `apt-get install x`. */
 export function unwrapArgv(words: ShellWord[]): ShellWord[] {
   let argv = words;
   for (let guard = 0; guard < 8 && argv.length > 0; guard++) {
-    const name = argv[0]!.value?.split('/').pop();
+    const name = programName(argv[0]);
     const wrapper = name ? WRAPPERS[name] : undefined;
     if (!wrapper) break;
     let i = 1;

@@ -12,6 +12,7 @@ import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
 import { mapDownload, packageExprs } from '../suggest.js';
 import { apply, attrs, bind, block, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
 import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
+import { programName } from '../../shell/wrappers.js';
 
 export interface UntranslatedStep {
   line: number;
@@ -109,7 +110,7 @@ function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<BuildStage[
 /** A build stage whose job a nixpkgs builder does: a Go build or an npm build. */
 function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
-  const name = (command: ShellCommand) => command.argv[0]?.value?.split('/').pop();
+  const name = (command: ShellCommand) => programName(command.argv[0]);
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
   // An npm stage is one that runs a build script; installing alone is not a build.
@@ -199,7 +200,7 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
   const leftovers: string[] = [];
   for (const command of script.commands) {
     if (handled.has(command) || command.inSubstitution || command.parent) continue;
-    const name = command.argv[0]?.value?.split('/').pop() ?? command.argv[0]?.raw ?? '';
+    const name = programName(command.argv[0]) ?? command.argv[0]?.raw ?? '';
     if (name === '') continue;
     if ((name === 'curl' || name === 'wget') && command.pipeline.length > 1) {
       const url = command.argv.slice(1).map((w) => w.value ?? '').find((v) => /^https?:\/\//.test(v));
@@ -505,7 +506,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
     if (chain.includes(stage)) continue;
     const kind = buildStageKind(stage);
     if (kind) {
-      const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => c.argv[0]?.value?.split('/').pop() === 'go' && c.argv[1]?.value === 'build') : undefined;
+      const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => programName(c.argv[0]) === 'go' && c.argv[1]?.value === 'build') : undefined;
       const build: BuildStage = { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined };
       buildStages.set(stage, build);
       t.buildStages.push(build);

@@ -1,4 +1,5 @@
 import type { ShellCommand, ShellWord } from '../../shell/types.js';
+import { programName } from '../../shell/wrappers.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c']);
 /** Programs that execute what they read on stdin (or from a `-c "$(...)"` argument). */
@@ -8,7 +9,7 @@ export const INTERPRETERS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 
 const VERIFICATION_INPUT = /\.(asc|sig|sign|minisig|gpg|pgp|sha1|sha256|sha512|sha256sum|sha512sum|md5|sum|pub|pem|crt|key)$|\/(KEYS|gpg|gpgkey)$|\/pks\/lookup$|SHA256SUMS|SHA512SUMS|checksums?\.txt$/i;
 
 export function commandName(command: ShellCommand): string | undefined {
-  return command.argv[0]?.value?.split('/').pop();
+  return programName(command.argv[0]);
 }
 
 export function isDownloader(command: ShellCommand): boolean {

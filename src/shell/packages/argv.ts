@@ -58,8 +58,3 @@ export function hasOption(split: SplitArgs, ...names: string[]): boolean {
 function isShortCluster(option: string, name: string): boolean {
   return name.length === 2 && name[0] === '-' && option.length > 2 && option[0] === '-' && option[1] !== '-' && option.includes(name[1]!);
 }
-
-/** True when the word's value comes from a variable or substitution we could not resolve. */
-export function isDynamic(word: ShellWord): boolean {
-  return word.value === undefined;
-}

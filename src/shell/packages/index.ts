@@ -1,4 +1,5 @@
 import type { PackageOperation, ShellCommand, ShellScript } from '../types.js';
+import { programName } from '../wrappers.js';
 import { javascriptPackageOperation } from './javascript.js';
 import { osPackageOperation } from './os.js';
 import { pythonPackageOperation } from './python.js';
@@ -24,7 +25,7 @@ export function packageOperationOf(command: ShellCommand): PackageOperation | un
 }
 
 function recognise(command: ShellCommand): PackageOperation | undefined {
-  const name = command.argv[0]?.value?.split('/').pop();
+  const name = programName(command.argv[0]);
   if (!name) return undefined;
   switch (name) {
     case 'gem':

@@ -1,8 +1,10 @@
+import type { StricterThanHadolint } from './os-and-images.js';
+
 /**
  * hadolint cases that hadolint lets pass but the language-package rules flag, each on purpose.
  * `contains` is a substring of the hadolint snippet; `because` says why repro-audit disagrees.
  */
-export const languageExplanations: { hadolint: string; contains: string; because: string }[] = [
+export const languageExplanations: StricterThanHadolint[] = [
   { hadolint: 'DL3013', contains: "'alabaster>=0.7'", because: 'RA301: >= is a lower bound; every future release satisfies it' },
   { hadolint: 'DL3013', contains: "'alabaster<0.7'", because: 'RA301: < is an upper bound; new 0.6.x patch releases still change the build' },
   { hadolint: 'DL3013', contains: "'alabaster!=0.7'", because: 'RA301: != excludes one version and allows all others' },
