@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SOURCE_DIR, OUTPUT_DIR, generateNixData } from '../../scripts/gen-nix-data.mjs';
+import { BY_NAME_CONFIRMED, DEFAULT_SOURCE_DIR, OUTPUT_DIR, generateNixData } from '../../scripts/gen-nix-data.mjs';
 import { NIXPKGS_REVISION, isIndexedAttr, nixpkgsIndex } from '../../src/nix/data/index.js';
 
 const shared = fs.existsSync(DEFAULT_SOURCE_DIR);
@@ -14,11 +15,25 @@ describe('shipped nixpkgs data', () => {
     }
   });
 
-  test.skipIf(!shared)('the index holds every name of the data set', () => {
+  test.skipIf(!shared)('the index holds every name of the data set and of our by-name confirmations, nothing else', () => {
     const attrs = fs.readFileSync(path.join(DEFAULT_SOURCE_DIR, 'nixpkgs-attrs.txt'), 'utf8').split('\n').filter(Boolean);
+    const confirmed = fs
+      .readFileSync(BY_NAME_CONFIRMED, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .slice(1)
+      .map((row) => row.split('\t')[0]!);
     const python = fs.readFileSync(path.join(DEFAULT_SOURCE_DIR, 'python-packages.txt'), 'utf8').split('\n').filter(Boolean);
-    expect(nixpkgsIndex().attributes.size).toBe(new Set(attrs).size);
+    expect(confirmed).toContain('lshw');
+    expect([...nixpkgsIndex().attributes].sort()).toEqual([...new Set([...attrs, ...confirmed])].sort());
     expect(nixpkgsIndex().pythonPackages.size).toBe(new Set(python).size);
+  });
+
+  test.skipIf(!shared)('a by-name confirmation without its path and commit is refused', () => {
+    const original = fs.readFileSync(BY_NAME_CONFIRMED, 'utf8');
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-data-')), 'by-name-confirmed.tsv');
+    fs.writeFileSync(broken, `${original}made-up-name\tpkgs/by-name/ma/made-up-name/package.nix\tnot-a-commit\n`);
+    expect(() => generateNixData(DEFAULT_SOURCE_DIR, broken)).toThrow(/malformed row .*made-up-name/);
   });
 
   test('the pin names a full commit and the revision it describes', () => {

@@ -54,6 +54,16 @@ describe('nixForPackages', () => {
     expect(nixForPackages('apt', ['definitely-not-a-package']).unmapped).toEqual(['definitely-not-a-package']);
   });
 
+  test('pkgs/by-name packages we confirmed map, directly, through their split packages, and by alias', () => {
+    expect(mapPackage('apt', 'lshw')).toMatchObject({ attrs: ['lshw'], how: 'index' });
+    expect(mapPackage('apt', 'libaom-dev').attrs).toEqual(['libaom']);
+    expect(mapPackage('apk', 'p11-kit-trust').attrs).toEqual(['p11-kit']);
+    expect(mapPackage('apt', 'libsharpyuv0').attrs).toEqual(['libwebp']);
+    expect(mapPackage('apk', 'userspace-rcu').attrs).toEqual(['liburcu']);
+    // Looked up and not in nixpkgs: stays unmapped rather than invented.
+    expect(mapPackage('apt', 'devscripts').how).toBe('none');
+  });
+
   test('pip installs become python3.withPackages with normalised names', () => {
     expect(normalisePythonName('Flask_SQLAlchemy[async]>=3')).toBe('flask-sqlalchemy');
     const suggestion = nixForPackages('pip', ['Flask', 'PyYAML', 'python-dateutil']);
