@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
+import { compareText } from '../findings/finding.js';
 import { rebuildDiffRules } from '../harness/attribution/rules.js';
 import { REBUILD_RULES } from '../harness/rules.js';
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
@@ -25,7 +26,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   const user = [];
   for (const specifier of values.rules ?? []) user.push(...(await loadUserRules(specifier, io.cwd)));
   // The static rules, then what `rebuild` and `compare` report: one catalog for users.
-  let rules: RuleMeta[] = [...combineRules(builtinRules, user), ...REBUILD_RULES, ...rebuildDiffRules].sort((a, b) => a.id.localeCompare(b.id));
+  let rules: RuleMeta[] = [...combineRules(builtinRules, user), ...REBUILD_RULES, ...rebuildDiffRules].sort((a, b) => compareText(a.id, b.id));
   if (positionals.length > 0) {
     rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
     if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);

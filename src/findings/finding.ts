@@ -110,12 +110,20 @@ export function meetsThreshold(severity: Severity, threshold: Severity | 'none')
   return severityRank[severity] >= severityRank[threshold] && threshold !== 'none';
 }
 
+/**
+ * Orders strings by UTF-16 code units. Reports must come out the same on every machine;
+ * `localeCompare` follows the user's locale (and loading its collator costs a cold run ~5 ms).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Stable order for every reporter: file, then position, then rule. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
+    compareText(a.file, b.file) ||
     a.region.startLine - b.region.startLine ||
     a.region.startColumn - b.region.startColumn ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareText(a.ruleId, b.ruleId)
   );
 }

@@ -2,6 +2,7 @@
  * How much of a set of Dockerfiles the Nix bridge can express in nixpkgs attributes: the share of
  * package installs that map to an indexed attribute, and of base images whose runtime maps.
  */
+import { compareText } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { packageOperations } from '../shell/packages/index.js';
 import type { PackageManager } from '../shell/types.js';
@@ -99,10 +100,10 @@ export function formatNixCoverage(coverage: NixCoverage, topUnmapped = 10): stri
   const lines: string[] = [`Nix bridge coverage over ${coverage.files} Dockerfiles`];
   const distro = packageShare(coverage, ['apt', 'apk']);
   lines.push(`apt+apk installs mapped to indexed nixpkgs attributes: ${distro.covered}/${distro.installs} (${percent(distro.covered, distro.installs)})`);
-  for (const [manager, entry] of [...coverage.packages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [manager, entry] of [...coverage.packages.entries()].sort(([a], [b]) => compareText(a, b))) {
     const covered = entry.mapped + entry.notNeeded;
     const top = [...entry.unmapped.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
       .slice(0, topUnmapped)
       .map(([name, n]) => `${name}×${n}`)
       .join(' ');
@@ -115,7 +116,7 @@ export function formatNixCoverage(coverage: NixCoverage, topUnmapped = 10): stri
   lines.push(`Linux base images mapped (runtime, base OS or scratch): ${images.mapped}/${images.linux} (${percent(images.mapped, images.linux)})`);
   lines.push(
     `  ${[...coverage.images.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([kind, n]) => `${kind} ${n}`)
       .join(', ')}`,
   );

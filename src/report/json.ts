@@ -1,4 +1,4 @@
-import { compareFindings, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
+import { compareFindings, compareText, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { displayPath } from './paths.js';
@@ -51,11 +51,11 @@ export function buildJsonReport(report: AuditReport, options: JsonOptions): Json
   });
   const errors = report.errors
     .map((error) => ({ ...error, file: displayPath(error.file, options.root) }))
-    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    .sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
   const used = new Set(findings.map((f) => f.ruleId));
   const rules = report.rules
     .filter((rule) => used.has(rule.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.id, b.id))
     .map(({ id, name, summary, severity, precision, tags }) => ({ id, name, summary, severity, precision, tags }));
   return {
     schema: JSON_REPORT_SCHEMA,

@@ -1,4 +1,4 @@
-import { compareFindings, SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
+import { compareFindings, compareText, SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { displayPath } from './paths.js';
 import { fenced } from './rule-help.js';
@@ -85,7 +85,7 @@ function totalLine(report: AuditReport, active: Finding[], filesWithFindings: nu
 function topRules(active: Finding[], rules: Map<string, RuleMeta>): string {
   const counts = new Map<string, number>();
   for (const f of active) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 5);
   return `Most frequent: ${top.map(([id, n]) => `\`${id}\` ${escapeCell(rules.get(id)?.name ?? '')} ×${n}`).join(', ')}`;
 }
 

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { compareFindings, type Finding, type FileError, type Region, type Severity } from '../findings/finding.js';
+import { compareFindings, compareText, type Finding, type FileError, type Region, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';
@@ -119,7 +119,7 @@ export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif
 function ruleDescriptors(report: AuditReport): Sarif.ReportingDescriptor[] {
   const metas = new Map<string, RuleMeta>();
   for (const rule of report.rules) metas.set(rule.id, rule);
-  const descriptors = [...metas.values()].sort((a, b) => a.id.localeCompare(b.id)).map(ruleDescriptor);
+  const descriptors = [...metas.values()].sort((a, b) => compareText(a.id, b.id)).map(ruleDescriptor);
   // The contract promises metadata for every rule id; a descriptor still keeps an orphan result valid.
   const orphans = [...new Set(report.findings.map((f) => f.ruleId))].filter((id) => !metas.has(id)).sort();
   for (const id of orphans) {
