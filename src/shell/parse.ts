@@ -249,7 +249,11 @@ function isCommandStringFlag(value: string | undefined): boolean {
   return value !== undefined && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(value);
 }
 
+/** Node types that never contain a substitution: most arguments. Asking them for children costs a trip into the parser. */
+const LEAF_WORDS = new Set(['word', 'number', 'raw_string', 'ansi_c_string', 'string_content', 'simple_expansion']);
+
 function collectSubstitutions(node: SyntaxNode, into: SyntaxNode[]): void {
+  if (LEAF_WORDS.has(node.type)) return;
   if (node.type === 'command_substitution' || node.type === 'process_substitution') {
     into.push(node);
     return;
