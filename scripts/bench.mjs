@@ -2,7 +2,7 @@
 // assertions: the machines are noisy, so every figure is the median of several runs.
 //   node scripts/bench.mjs            everything
 //   node scripts/bench.mjs static     only the static audit against dockerfilelint and dockerfile-utils
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +34,23 @@ function timeProcess(args, runs, { okStatus = [0] } = {}) {
     if (!okStatus.includes(last.status)) throw new Error(`${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
   }
   return { seconds: median(times), output: last.stdout };
+}
+/** Wall time of several processes started together (one per core), median of `runs`. */
+async function timeTogether(argLists, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await Promise.all(
+      argLists.map(
+        (args) =>
+          new Promise((resolve, reject) =>
+            spawn(process.execPath, args, { cwd: root, stdio: 'ignore' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`)))),
+          ),
+      ),
+    );
+    times.push((performance.now() - start) / 1000);
+  }
+  return median(times);
 }
 const rate = (seconds) => `${Math.round(files.length / seconds).toLocaleString('en')} files/s`;
 const ratio = (ours, theirs) => `${(theirs / ours).toFixed(2)}x`;
@@ -67,6 +84,16 @@ async function staticAudit() {
   };
   const dockerfilelint = lintPeer('dockerfilelint');
   const dockerfileUtils = lintPeer('dockerfile-utils');
+  // The floors: what parsing alone costs, before any analysis. Halves of the list, one process per
+  // core, show how much a second core can buy when each process must warm up its own JIT.
+  const astFloor = lintPeer('dockerfile-ast');
+  const parsersFloor = lintPeer('dockerfile-ast+tree-sitter-bash');
+  const halves = [files.filter((_, index) => index % 2 === 0), files.filter((_, index) => index % 2 === 1)].map((half, index) => {
+    const file = path.join(work, `half-${index}.txt`);
+    fs.writeFileSync(file, half.join('\n'));
+    return ['scripts/bench/peer-loop.mjs', 'dockerfile-ast+tree-sitter-bash', file];
+  });
+  const parsersFloorTwoCores = await timeTogether(halves, 7);
   const single = timeProcess(['dist/cli.js', path.join(corpus, 'docker-library__python/3.14/slim-trixie/Dockerfile'), '--format', 'json', '--no-cache'], 15, { okStatus: [0, 1] });
   const cliCrash = spawnSync(process.execPath, [path.join(root, 'node_modules/dockerfilelint/bin/dockerfilelint'), ...files.slice(0, 540)], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const report = JSON.parse(fs.readFileSync(path.join(work, 'report.json'), 'utf8'));
@@ -78,6 +105,10 @@ async function staticAudit() {
   console.log(`| repro-audit CLI, unchanged files (result cache) | ${cached.seconds.toFixed(3)} s | ${rate(cached.seconds)} | ${ratio(cached.seconds, ours.seconds)} faster than cold |`);
   console.log(`| dockerfilelint, own loop (${dockerfilelint.stats.crashes} crash${dockerfilelint.stats.crashes === 1 ? '' : 'es'} caught) | ${dockerfilelint.seconds.toFixed(3)} s | ${rate(dockerfilelint.seconds)} | ${versus(dockerfilelint.seconds)} |`);
   console.log(`| dockerfile-utils validate, own loop | ${dockerfileUtils.seconds.toFixed(3)} s | ${rate(dockerfileUtils.seconds)} | ${versus(dockerfileUtils.seconds)} |`);
+  const floor = (label, seconds) => console.log(`| ${label} | ${seconds.toFixed(3)} s | ${rate(seconds)} | ${ratio(ours.seconds, seconds)} as fast cold |`);
+  floor('floor: dockerfile-ast parse only, nothing else', astFloor.seconds);
+  floor('floor: dockerfile-ast + tree-sitter-bash on every RUN, nothing else', parsersFloor.seconds);
+  floor('floor: the same, two processes on halves of the files (both cores)', parsersFloorTwoCores);
   console.log(`\nrepro-audit found ${report.findings.length} findings and ${report.errors.length} file errors; dockerfilelint ${dockerfilelint.stats.problems} problems, dockerfile-utils ${dockerfileUtils.stats.problems} diagnostics.`);
   console.log(`dockerfilelint's own CLI over the same files: exit ${cliCrash.status}${cliCrash.status !== 0 && /Error|TypeError/.test(cliCrash.stderr) ? ` (crashed: ${cliCrash.stderr.split('\n').find((l) => /Error/.test(l))?.trim()})` : ''}.`);
   console.log(`Single file, cold CLI run with --no-cache (process start to exit): ${(single.seconds * 1000).toFixed(0)} ms.`);
