@@ -1,36 +1,37 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   sarifReporter
-} from "./chunks/chunk-GEYSEDSU.js";
+} from "./chunks/chunk-ZL6HEBUN.js";
 import {
   countAnnotations,
   githubReporter
-} from "./chunks/chunk-F56BHV3Z.js";
+} from "./chunks/chunk-KWHJYFVL.js";
 import {
   GITHUB_COMMENT_LIMIT,
   GITHUB_STEP_SUMMARY_LIMIT,
   renderMarkdown
-} from "./chunks/chunk-EUKYRLMR.js";
+} from "./chunks/chunk-F36LLO64.js";
 import "./chunks/chunk-SF7UWULL.js";
-import "./chunks/chunk-S5ZKYNUV.js";
-import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-MGFHGFKF.js";
-import {
-  runAudit
-} from "./chunks/chunk-JEZYECRU.js";
-import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-D5YOYF5B.js";
-import "./chunks/chunk-6PW3TH6F.js";
-import {
-  meetsThreshold
-} from "./chunks/chunk-SGTACWJ2.js";
-import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-UCE3TTU6.js";
-import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-62IGXUQJ.js";
+import "./chunks/chunk-BLV3SO7T.js";
 import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";
+import "./chunks/chunk-MMIDJ4AQ.js";
+import "./chunks/chunk-CTVIQYQR.js";
+import {
+  runAudit
+} from "./chunks/chunk-2YDOWDCB.js";
+import "./chunks/chunk-4LHVEB2K.js";
+import "./chunks/chunk-ASBDP7F3.js";
+import "./chunks/chunk-C5REO3RW.js";
+import "./chunks/chunk-WKHV2BXR.js";
+import "./chunks/chunk-R7O6VQAH.js";
+import {
+  meetsThreshold
+} from "./chunks/chunk-D5OME3K6.js";
+import "./chunks/chunk-K4LQPNEU.js";
+import "./chunks/chunk-BUR6YWIQ.js";
+import "./chunks/chunk-62IGXUQJ.js";
 import {
   __commonJS,
   __require,

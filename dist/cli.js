@@ -24,16 +24,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-D5AV5W4V.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-EFYEG5SL.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-BDVVYPH4.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-7WZNF45C.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-IIHW6KTT.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-3EWGS5WN.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-S444BKKG.js");
+    const { runRebuild } = await import("./chunks/command-OPLYHPEU.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-67KAMYRP.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-55ELKXZO.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-Z3LVCFEQ.js");
+    const { runNixify } = await import("./chunks/nix-IKWOL6KD.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };

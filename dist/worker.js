@@ -1,15 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-XWLWITXB.js";
-import "./chunks/chunk-MGFHGFKF.js";
-import "./chunks/chunk-JEZYECRU.js";
+} from "./chunks/chunk-WXFWD3IZ.js";
+import "./chunks/chunk-CTVIQYQR.js";
+import "./chunks/chunk-2YDOWDCB.js";
+import "./chunks/chunk-4LHVEB2K.js";
+import "./chunks/chunk-ASBDP7F3.js";
 import "./chunks/chunk-C5REO3RW.js";
-import "./chunks/chunk-D5YOYF5B.js";
-import "./chunks/chunk-6PW3TH6F.js";
-import "./chunks/chunk-SGTACWJ2.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-UCE3TTU6.js";
+import "./chunks/chunk-R7O6VQAH.js";
+import "./chunks/chunk-D5OME3K6.js";
+import "./chunks/chunk-K4LQPNEU.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-62IGXUQJ.js";
 import "./chunks/chunk-6DG7BXTN.js";

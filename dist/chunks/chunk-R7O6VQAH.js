@@ -1,0 +1,37 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/config/config.ts
+import fs from "node:fs";
+import path from "node:path";
+var CONFIG_FILE_NAMES = [".repro-audit.yml", ".repro-audit.yaml"];
+var ConfigError = class extends Error {
+  constructor(file, line, message) {
+    super(`${file}${line ? `:${line}` : ""}: ${message}`);
+    this.file = file;
+    this.line = line;
+  }
+  file;
+  line;
+};
+function defaultConfig(root) {
+  return { root, trustedRegistries: [], ignorePaths: [], buildArgs: {}, rules: /* @__PURE__ */ new Map() };
+}
+function discoverConfig(start) {
+  let directory = path.resolve(start);
+  for (; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(directory, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    if (fs.existsSync(path.join(directory, ".git"))) return void 0;
+    const parent = path.dirname(directory);
+    if (parent === directory) return void 0;
+    directory = parent;
+  }
+}
+
+export {
+  ConfigError,
+  defaultConfig,
+  discoverConfig
+};
