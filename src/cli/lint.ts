@@ -133,7 +133,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     category: values.category,
   };
   const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
-  const text = reporter(report, { root: io.cwd, color, readSource: sources.size > 0 ? (file) => sources.get(file) ?? readSourceFromDisk(file) : undefined });
+  const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
   if (values.output) {
     writeReport(path.resolve(io.cwd, values.output), text);
     if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));

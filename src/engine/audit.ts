@@ -22,6 +22,8 @@ export interface FileAudit {
   model?: DockerfileModel;
   /** Build-context files the rules looked at, when recorded (what a cached result depends on). */
   dependencies?: ContextDependency[];
+  /** The file's text, when it could be read (reporters quote it for fingerprints). */
+  text?: string;
 }
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
@@ -52,18 +54,18 @@ export interface FileAuditOptions extends Pick<AuditOptions, 'context' | 'maxFil
   recordDependencies?: boolean;
 }
 
-/** Audits one file from disk (reading, decoding and context included). */
-export function auditFile(file: string, cwd: string, prepared: PreparedAudit, options: FileAuditOptions = {}): FileAudit {
-  const read = readDockerfile(file, cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+/** Audits one file from disk (reading, decoding and context included), or from `bytes` already read. */
+export function auditFile(file: string, cwd: string, prepared: PreparedAudit, options: FileAuditOptions = {}, bytes?: Uint8Array): FileAudit {
+  const read = readDockerfile(file, cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, bytes);
   if ('error' in read) return { findings: [], errors: [read.error], dependencies: [] };
   const root = contextRootOf(file, cwd, options.context);
   try {
-    if (!options.recordDependencies) return auditText(read.text, file, prepared, createContextReader(root));
+    if (!options.recordDependencies) return { ...auditText(read.text, file, prepared, createContextReader(root)), text: read.text };
     const recorder = createRecordingContextReader(root);
-    return { ...auditText(read.text, file, prepared, recorder.reader), dependencies: recorder.dependencies };
+    return { ...auditText(read.text, file, prepared, recorder.reader), dependencies: recorder.dependencies, text: read.text };
   } catch (error) {
     // A crash here is our bug, not the user's; say so without losing the other files.
-    return { findings: [], errors: [{ file, message: `internal error while auditing this file: ${(error as Error).message}` }] };
+    return { findings: [], errors: [{ file, message: `internal error while auditing this file: ${(error as Error).message}` }], text: read.text };
   }
 }
 

@@ -71,23 +71,25 @@ export type ReadResult = { text: string } | { error: FileError };
 
 /**
  * Reads a Dockerfile as text, refusing what cannot be one: too large, binary (NUL bytes), or not
- * valid UTF-8 (with the line of the first bad byte).
+ * valid UTF-8 (with the line of the first bad byte). `bytes` are the file's bytes when the caller
+ * already read them (within the size limit), so no file is read twice.
  */
-export function readDockerfile(file: string, cwd: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+export function readDockerfile(file: string, cwd: string, maxBytes = DEFAULT_MAX_FILE_BYTES, bytes?: Uint8Array): ReadResult {
+  if (bytes) return decodeDockerfile(bytes, file);
   const absolute = path.resolve(cwd, file);
-  let bytes: Buffer;
+  let read: Buffer;
   try {
     const stat = fs.statSync(absolute);
     if (!stat.isFile()) return { error: { file, message: 'not a regular file' } };
     if (stat.size > maxBytes) {
       return { error: { file, message: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit for a Dockerfile (raise it with --max-file-size)` } };
     }
-    bytes = fs.readFileSync(absolute);
+    read = fs.readFileSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: { file, message: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (error as Error).message}` } };
   }
-  return decodeDockerfile(bytes, file);
+  return decodeDockerfile(read, file);
 }
 
 export function decodeDockerfile(bytes: Uint8Array, file: string): ReadResult {

@@ -10,6 +10,8 @@ const MIN_FILES_FOR_WORKERS = 48;
 
 export interface WorkerJob {
   files: string[];
+  /** Bytes of `files` already read by the caller (undefined: the worker reads the file). */
+  bytes: (Uint8Array | undefined)[];
   cwd: string;
   prepare: Pick<AuditOptions, 'configFile' | 'rulesModules' | 'buildArgs'>;
   fileOptions: FileAuditOptions;
@@ -26,9 +28,16 @@ function workerScript(): string | undefined {
 
 /**
  * Audits files on every core: this thread takes one share, worker threads the others. Results
- * come back in the order of `files`, exactly as a sequential run gives them.
+ * come back in the order of `files`, exactly as a sequential run gives them. `preread` holds the
+ * bytes of files the caller has already read.
  */
-export async function auditFiles(files: readonly string[], options: AuditOptions & FileAuditOptions, prepared: PreparedAudit): Promise<FileAudit[]> {
+export async function auditFiles(
+  files: readonly string[],
+  options: AuditOptions & FileAuditOptions,
+  prepared: PreparedAudit,
+  preread: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<FileAudit[]> {
+  const audit = (file: string) => auditFile(file, options.cwd, prepared, options, preread.get(file));
   const script = workerScript();
   // One audit thread already keeps about one and a half cores busy: V8 compiles hot code and
   // collects garbage on background threads. Measured on 2 cores, two audit threads take as long as
@@ -36,12 +45,13 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
   const cores = os.availableParallelism();
   const wanted = Number(process.env.REPRO_AUDIT_THREADS) || Math.max(1, Math.floor(cores / 2));
   const threads = Math.min(wanted, cores, Math.ceil(files.length / (MIN_FILES_FOR_WORKERS / 2)));
-  if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return files.map((file) => auditFile(file, options.cwd, prepared, options));
+  if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return files.map(audit);
 
   // Interleaved shares balance small and large files without knowing their sizes.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   const job = (share: string[]): WorkerJob => ({
     files: share,
+    bytes: share.map((file) => preread.get(file)),
     cwd: options.cwd,
     prepare: { configFile: options.configFile, rulesModules: options.rulesModules, buildArgs: options.buildArgs },
     fileOptions: { context: options.context, maxFileBytes: options.maxFileBytes, recordDependencies: options.recordDependencies },
@@ -55,7 +65,7 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
         worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`audit worker exited with code ${code}`))));
       }),
   );
-  const mine = shares[0]!.map((file) => auditFile(file, options.cwd, prepared, options));
+  const mine = shares[0]!.map(audit);
   const results = [mine, ...(await Promise.all(workers))];
   return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
 }
@@ -64,8 +74,8 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
 export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
   // Models stay in the worker: only findings and errors cross the thread boundary.
-  return job.files.map((file) => {
-    const { findings, errors, dependencies } = auditFile(file, job.cwd, prepared, job.fileOptions);
-    return { findings, errors, dependencies };
+  return job.files.map((file, index) => {
+    const { findings, errors, dependencies, text } = auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]);
+    return { findings, errors, dependencies, text };
   });
 }

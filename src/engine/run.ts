@@ -22,23 +22,27 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
 
   const results = new Map<string, FileAudit>();
   const keys = new Map<string, string>();
+  // Each file is read once: for its cache key, and the audit of a miss gets the same bytes.
+  const preread = new Map<string, Buffer>();
   const sources = new Map<string, string>();
   for (const file of discovery.files) {
-    const key = cache && cacheKey(cache, settings, file, options, sources);
+    const key = cache && cacheKey(cache, settings, file, options, preread);
     if (!cache || !key) continue;
     keys.set(file, key);
     const hit = cache.get(key);
     if (hit && contextUnchanged(contextRootOf(file, options.cwd, options.context), hit.dependencies)) {
       results.set(file, { findings: hit.findings.map((finding) => ({ ...finding, file })), errors: hit.errors.map((error) => ({ ...error, file })) });
+      sources.set(file, preread.get(file)!.toString('utf8'));
     }
   }
 
   const misses = discovery.files.filter((file) => !results.has(file));
   if (misses.length > 0) {
-    const audited = await auditMisses(misses, options, prepared, cache !== undefined);
+    const audited = await auditMisses(misses, options, prepared, cache !== undefined, preread);
     misses.forEach((file, index) => {
       const result = audited[index]!;
       results.set(file, result);
+      if (result.text !== undefined) sources.set(file, result.text);
       const key = keys.get(file);
       if (cache && key && result.dependencies) cache.set(key, { findings: result.findings, errors: result.errors, dependencies: result.dependencies });
     });
@@ -56,13 +60,19 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources };
 }
 
-async function auditMisses(files: string[], options: AuditOptions, prepared: PreparedAudit, recordDependencies: boolean): Promise<FileAudit[]> {
+async function auditMisses(
+  files: string[],
+  options: AuditOptions,
+  prepared: PreparedAudit,
+  recordDependencies: boolean,
+  preread: ReadonlyMap<string, Buffer>,
+): Promise<FileAudit[]> {
   if (options.digests) {
     const { auditFile } = await import('./audit.js');
-    return files.map((file) => auditFile(file, options.cwd, prepared, options));
+    return files.map((file) => auditFile(file, options.cwd, prepared, options, preread.get(file)));
   }
   const { auditFiles } = await import('./parallel.js');
-  return auditFiles(files, { ...options, recordDependencies }, prepared);
+  return auditFiles(files, { ...options, recordDependencies }, prepared, preread);
 }
 
 /** Everything besides the file that decides its result: settings, build args, config rules. */
@@ -76,14 +86,14 @@ function settingsFingerprint(prepared: PreparedAudit, options: AuditOptions): st
   });
 }
 
-/** Undefined when the file cannot be read: the audit reports that, uncached. Keeps the text for the reporters. */
-function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions, sources: Map<string, string>): string | undefined {
+/** Undefined when the file cannot be read: the audit reports that, uncached. Keeps the bytes it read in `preread`. */
+function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions, preread: Map<string, Buffer>): string | undefined {
   const absolute = path.resolve(options.cwd, file);
   try {
     const stat = fs.statSync(absolute);
     if (!stat.isFile() || stat.size > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
     const bytes = fs.readFileSync(absolute);
-    sources.set(file, bytes.toString('utf8'));
+    preread.set(file, bytes);
     return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], bytes);
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAudit } from '../../src/engine/run.js';
 
 /**
@@ -81,5 +81,20 @@ describe('the result cache', () => {
     const run = await runAudit({ paths: ['Dockerfile'], cwd: workspace, configFile: false, cache: { dir: path.join(blocker, 'cache'), id: 'a' } });
     expect(run.errors).toEqual([]);
     expect(run.findings.map((f) => f.ruleId)).toContain('RA101');
+  });
+
+  it('reads each Dockerfile once, cache or not, and keeps its text for the reporters', async () => {
+    const dockerfile = path.join(workspace, 'Dockerfile');
+    const reads = vi.spyOn(fs, 'readFileSync');
+    try {
+      for (const run of [() => audit(), () => runAudit({ paths: ['Dockerfile'], cwd: workspace, configFile: false })]) {
+        reads.mockClear();
+        const result = await run();
+        expect(reads.mock.calls.filter(([file]) => file === dockerfile)).toHaveLength(1);
+        expect(result.sources.get('Dockerfile')).toBe(fs.readFileSync(dockerfile, 'utf8'));
+      }
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
