@@ -17,13 +17,13 @@ import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-CTVIQYQR.js";
+import "./chunks/chunk-TIBM2IPY.js";
 import {
   runAudit
-} from "./chunks/chunk-2YDOWDCB.js";
+} from "./chunks/chunk-CLEBD7YW.js";
 import "./chunks/chunk-4LHVEB2K.js";
 import "./chunks/chunk-ASBDP7F3.js";
-import "./chunks/chunk-C5REO3RW.js";
+import "./chunks/chunk-HULIA3V2.js";
 import "./chunks/chunk-WKHV2BXR.js";
 import "./chunks/chunk-R7O6VQAH.js";
 import {

@@ -24,9 +24,9 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-7WZNF45C.js")).runLint,
+  lint: async () => (await import("./chunks/lint-IVXECUCM.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-IIHW6KTT.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-3EWGS5WN.js")).runFixArgv,
+  fix: async () => (await import("./chunks/fix-DCFWGP5K.js")).runFixArgv,
   rebuild: async () => {
     const { runRebuild } = await import("./chunks/command-OPLYHPEU.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);

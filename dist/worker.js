@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-WXFWD3IZ.js";
-import "./chunks/chunk-CTVIQYQR.js";
-import "./chunks/chunk-2YDOWDCB.js";
+} from "./chunks/chunk-XUGNXF3N.js";
+import "./chunks/chunk-TIBM2IPY.js";
+import "./chunks/chunk-CLEBD7YW.js";
 import "./chunks/chunk-4LHVEB2K.js";
 import "./chunks/chunk-ASBDP7F3.js";
-import "./chunks/chunk-C5REO3RW.js";
+import "./chunks/chunk-HULIA3V2.js";
 import "./chunks/chunk-WKHV2BXR.js";
 import "./chunks/chunk-R7O6VQAH.js";
 import "./chunks/chunk-D5OME3K6.js";
