@@ -14,6 +14,7 @@ import type {
   InstructionArg,
   InstructionFlag,
   ModelProblem,
+  Property,
   Stage,
 } from './types.js';
 import { expandVariables } from './variables.js';
@@ -136,7 +137,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     }
 
     if (keyword === 'ARG') declareArgs(node, instruction);
-    else if (keyword === 'ENV') setEnv(node);
+    else if (keyword === 'ENV') setEnv(instruction);
     else if (keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
       shell = instruction.args.map((arg) => arg.value ?? arg.raw);
     }
@@ -191,6 +192,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
       flags,
       args,
       argsSpan: argsRange ? spanOf(argsRange) : undefined,
+      properties: keyword === 'ENV' || keyword === 'LABEL' ? propertiesOf(node, variables) : undefined,
       form: exec ? 'exec' : args.length > 0 || heredocs.length > 0 ? 'shell' : 'none',
       heredocs,
       variables,
@@ -361,15 +363,24 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     if (!stage) for (const [key, value] of next) globalScope.set(key, value);
   }
 
-  function setEnv(node: AstInstruction): void {
-    if (!(node instanceof PropertyInstruction)) return;
+  /** Every value is expanded with the variables from before the instruction, as the builder does. */
+  function propertiesOf(node: AstInstruction, variables: Variables): Property[] | undefined {
+    if (!(node instanceof PropertyInstruction)) return undefined;
+    return node.getProperties().map((property) => {
+      const valueRange = property.getValueRange();
+      const valueSpan = valueRange ? spanOf(valueRange) : undefined;
+      const raw = valueSpan ? joinContinuations(text.slice(valueSpan.start, valueSpan.end), escapeChar) : '';
+      const value = expandVariables(raw, (name) => variables.get(name), escapeChar, { quotes: true }).value;
+      return { name: property.getName(), raw, value, span: spanOf(property.getRange()) };
+    });
+  }
+
+  function setEnv(instruction: Instruction): void {
     const next = new Map(scope);
     env = new Map(env);
-    for (const property of node.getProperties()) {
-      const raw = property.getValue();
-      const value = raw === null ? '' : expandVariables(stripQuotes(raw), (n) => scope.get(n), escapeChar).value;
-      next.set(property.getName(), value);
-      env.set(property.getName(), value);
+    for (const property of instruction.properties ?? []) {
+      next.set(property.name, property.value);
+      env.set(property.name, property.value);
     }
     scope = next;
   }
@@ -378,6 +389,16 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const value = text.slice(span.start, span.end);
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? { start: span.start + 1, end: span.end - 1 } : span;
   }
+}
+
+/**
+ * Instruction text as the builder reads it: comment lines inside a continued instruction are
+ * dropped, and each escape at the end of a line joins it with the next.
+ */
+export function joinContinuations(text: string, escapeChar: '\\' | '`'): string {
+  const lines = text.split(/\r?\n/).filter((line, index) => index === 0 || !/^[ \t]*#/.test(line));
+  const escape = escapeChar === '`' ? '`' : '\\\\';
+  return lines.join('\n').replace(new RegExp(`${escape}[ \\t]*\\n`, 'g'), '');
 }
 
 /** The value of a JSON string literal. */

@@ -131,6 +131,16 @@ export interface InstructionArg {
   span: Span;
 }
 
+/** One `KEY=value` of an ENV or LABEL (the legacy `ENV KEY value with spaces` too). */
+export interface Property {
+  name: string;
+  /** The value as written (quotes and escapes kept, line continuations joined). */
+  raw: string;
+  /** After the builder's word processing: quotes removed, known variables expanded (undefined when one is unknown). */
+  value?: string;
+  span: Span;
+}
+
 export interface Heredoc {
   /** Delimiter name, e.g. `EOF`. */
   name: string;
@@ -155,6 +165,8 @@ export interface Instruction {
   flags: InstructionFlag[];
   /** Arguments after the flags (for exec form: the JSON strings, with their spans). */
   args: InstructionArg[];
+  /** ENV and LABEL: the pairs they set, in order. */
+  properties?: Property[];
   /** Span of everything after the keyword and flags, up to the end of the instruction. */
   argsSpan?: Span;
   form: 'shell' | 'exec' | 'none';

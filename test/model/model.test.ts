@@ -52,6 +52,28 @@ describe('Dockerfile model', () => {
     expect(argv(text)).toEqual(['echo 1 <$A>', 'echo <$V>']);
   });
 
+  it('reads ENV and LABEL pairs as the builder does: quotes anywhere, single quotes stop expansion', () => {
+    const text = [
+      'FROM alpine:3',
+      'ARG Y=1',
+      `ENV A="foo"bar B='x $Y' C=a\\ b Y2=$Y SELF=$A`,
+      'ENV D some value here',
+      'LABEL "k 1"="v 2" \\',
+      '# a comment inside the continuation',
+      '    multi="one \\',
+      '  two"',
+      'RUN echo "$A" "$B" "$C" "$D" "$Y2" "$SELF"',
+      '',
+    ].join('\n');
+    const model = parseDockerfile(text, 'Dockerfile');
+    const [, , env, legacy, label] = model.instructions;
+    expect(env!.properties!.map((p) => [p.name, p.value])).toEqual([['A', 'foobar'], ['B', 'x $Y'], ['C', 'a b'], ['Y2', '1'], ['SELF', undefined]]);
+    expect(legacy!.properties!.map((p) => [p.name, p.value])).toEqual([['D', 'some value here']]);
+    expect(label!.properties!.map((p) => [p.name, p.raw, p.value])).toEqual([['k 1', '"v 2"', 'v 2'], ['multi', '"one   two"', 'one   two']]);
+    // The same values reach the shell; SELF used A from before its own instruction, which was unset.
+    expect(argv(text)).toEqual(['echo foobar x $Y a b some value here 1 <"$SELF">']);
+  });
+
   it('separates exec form, shell form, heredocs and ONBUILD triggers', () => {
     const model = parseDockerfile('FROM alpine:3\nCMD ["a", "b c"]\nRUN <<EOF bash\necho hi\nEOF\nONBUILD RUN apk add x\n', 'Dockerfile');
     const [, cmd, run, onbuild] = model.instructions;
