@@ -24,16 +24,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-IVXECUCM.js")).runLint,
+  lint: async () => (await import("./chunks/lint-AZQEHTSN.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-IIHW6KTT.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-DCFWGP5K.js")).runFixArgv,
+  fix: async () => (await import("./chunks/fix-WZGTXONY.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-OPLYHPEU.js");
+    const { runRebuild } = await import("./chunks/command-7OE4IA5G.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-55ELKXZO.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-I74UEXED.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-IKWOL6KD.js");
+    const { runNixify } = await import("./chunks/nix-RHENCGXN.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };
