@@ -56,8 +56,8 @@ function readConfirmedByName(file) {
     .filter((line) => line.trim() !== '' && !line.startsWith('#'));
   if (header !== 'name\tpath\tcommit') throw new Error(`${file}: unexpected header ${header}`);
   return rows.map((row) => {
-    const [name, file, commit] = row.split('\t');
-    if (!name || file !== `pkgs/by-name/${name.slice(0, 2).toLowerCase()}/${name}/package.nix` || !/^[0-9a-f]{40}$/.test(commit ?? '')) {
+    const [name, packagePath, commit] = row.split('\t');
+    if (!name || packagePath !== `pkgs/by-name/${name.slice(0, 2).toLowerCase()}/${name}/package.nix` || !/^[0-9a-f]{40}$/.test(commit ?? '')) {
       throw new Error(`${file}: malformed row ${JSON.stringify(row)}`);
     }
     return name;

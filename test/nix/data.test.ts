@@ -33,7 +33,7 @@ describe('shipped nixpkgs data', () => {
     const original = fs.readFileSync(BY_NAME_CONFIRMED, 'utf8');
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-data-')), 'by-name-confirmed.tsv');
     fs.writeFileSync(broken, `${original}made-up-name\tpkgs/by-name/ma/made-up-name/package.nix\tnot-a-commit\n`);
-    expect(() => generateNixData(DEFAULT_SOURCE_DIR, broken)).toThrow(/malformed row .*made-up-name/);
+    expect(() => generateNixData(DEFAULT_SOURCE_DIR, broken)).toThrow(`${broken}: malformed row "made-up-name\\tpkgs/by-name/ma/made-up-name/package.nix\\tnot-a-commit"`);
   });
 
   test('the pin names a full commit and the revision it describes', () => {
