@@ -347,7 +347,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
       const name = property.getName();
       const rawDefault = property.getValue();
       const valueRange = property.getValueRange();
-      const defaultValue = rawDefault === null ? undefined : expandVariables(stripQuotes(rawDefault), (n) => scope.get(n), escapeChar).value;
+      const defaultValue = rawDefault === null ? undefined : expandVariables(rawValueOf(property), (n) => scope.get(n), escapeChar, { quotes: true }).value;
       const declaration: ArgDeclaration = {
         name,
         defaultValue: rawDefault === null ? undefined : stripQuotes(rawDefault),
@@ -367,12 +367,18 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   function propertiesOf(node: AstInstruction, variables: Variables): Property[] | undefined {
     if (!(node instanceof PropertyInstruction)) return undefined;
     return node.getProperties().map((property) => {
-      const valueRange = property.getValueRange();
-      const valueSpan = valueRange ? spanOf(valueRange) : undefined;
-      const raw = valueSpan ? joinContinuations(text.slice(valueSpan.start, valueSpan.end), escapeChar) : '';
+      const raw = rawValueOf(property);
       const value = expandVariables(raw, (name) => variables.get(name), escapeChar, { quotes: true }).value;
       return { name: property.getName(), raw, value, span: spanOf(property.getRange()) };
     });
+  }
+
+  /** An ARG/ENV/LABEL value as written (quotes kept, continuations joined), for the builder's word processing. */
+  function rawValueOf(property: dockerfileAst.Property): string {
+    const valueRange = property.getValueRange();
+    if (!valueRange) return '';
+    const span = spanOf(valueRange);
+    return joinContinuations(text.slice(span.start, span.end), escapeChar);
   }
 
   function setEnv(instruction: Instruction): void {

@@ -72,6 +72,8 @@ describe('Dockerfile model', () => {
     expect(label!.properties!.map((p) => [p.name, p.raw, p.value])).toEqual([['k 1', '"v 2"', 'v 2'], ['multi', '"one   two"', 'one   two']]);
     // The same values reach the shell; SELF used A from before its own instruction, which was unset.
     expect(argv(text)).toEqual(['echo foobar x $Y a b some value here 1 <"$SELF">']);
+    // ARG defaults go through the same word processing.
+    expect(argv(`FROM alpine:3\nARG Y=1\nARG B='x $Y' C="$Y"z\nRUN echo "$B" "$C"\n`)).toEqual(['echo x $Y 1z']);
   });
 
   it('separates exec form, shell form, heredocs and ONBUILD triggers', () => {
