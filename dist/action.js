@@ -17,10 +17,10 @@ import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-2LE5UQI7.js";
+import "./chunks/chunk-DYSDVIXB.js";
 import {
   runAudit
-} from "./chunks/chunk-RJ67GDRQ.js";
+} from "./chunks/chunk-4N6LA52X.js";
 import "./chunks/chunk-4LHVEB2K.js";
 import "./chunks/chunk-ASBDP7F3.js";
 import "./chunks/chunk-HULIA3V2.js";
@@ -29,7 +29,7 @@ import "./chunks/chunk-R7O6VQAH.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-D5OME3K6.js";
-import "./chunks/chunk-Z7PGXL3T.js";
+import "./chunks/chunk-EHJE3HLK.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-62IGXUQJ.js";
 import {
