@@ -22,11 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
   rules: async () => (await import('./rules-command.js')).runRulesCommand,
   fix: async () => (await import('./fix.js')).runFixArgv,
-  rebuild: async () => {
-    const { runRebuild } = await import('../harness/command.js');
-    return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
-  },
-  compare: async () => (await import('../harness/compare-command.js')).runCompare,
+  rebuild: async () => (await import('./rebuild.js')).runRebuild,
+  compare: async () => (await import('./compare.js')).runCompare,
   nixify: async () => {
     const { runNixify } = await import('../nix/index.js');
     return async (argv, io) => runNixify(argv, io);
