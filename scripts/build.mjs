@@ -1,5 +1,6 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from it).
 // `node scripts/build.mjs --check` rebuilds into a temporary directory and fails when dist/ differs.
+// `node scripts/build.mjs --outdir DIR` builds into DIR instead (tests run their own copy of the bundle).
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -10,7 +11,12 @@ import { rulesEsbuildPlugin } from './rules-module.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-')) : path.join(root, 'dist');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = check
+  ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-'))
+  : outdirFlag > 0
+    ? path.resolve(process.argv[outdirFlag + 1])
+    : path.join(root, 'dist');
 
 const entryPoints = {
   cli: 'src/cli/main.ts',

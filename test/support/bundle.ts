@@ -1,0 +1,68 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The CLI as users get it. `buildBundle` runs the project's own build (scripts/build.mjs) into a
+ * private directory, so test files never race on dist/; `installPackedTarball` packs that bundle
+ * with package.json's `files` and `bin` (`npm pack`) and installs the tarball into an empty project,
+ * as `npm install repro-audit` would.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function buildBundle(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-bundle-'));
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', path.join(dir, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  return path.join(dir, 'dist', 'cli.js');
+}
+
+/** Returns the installed `repro-audit` executable (node_modules/.bin). */
+export function installPackedTarball(bundle: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-package-'));
+  const stage = path.join(work, 'stage');
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  fs.mkdirSync(stage);
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(stage, 'package.json'));
+  for (const entry of manifest.files) {
+    const from = entry.replace(/\/$/, '') === 'dist' ? path.dirname(bundle) : path.join(ROOT, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true });
+  }
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const project = path.join(work, 'project');
+  fs.mkdirSync(project);
+  fs.writeFileSync(path.join(project, 'package.json'), '{ "private": true }\n');
+  // The bundle carries its dependencies; --ignore-scripts skips compiling ssh2's optional native
+  // add-ons, which the bundle never loads. Dependencies come from npm's cache when it has them.
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', path.join(work, tarball)], { cwd: project, stdio: 'pipe' });
+  return path.join(project, 'node_modules', '.bin', 'repro-audit');
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI (a bundle's cli.js or an installed executable) like a user's shell would. */
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onStderr?: (text: string) => void; pid?: (pid: number) => void },
+): Promise<CliRun> {
+  const [command, argv] = cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : [cli, [...args]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.pid?.(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+      options.onStderr?.(text);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
