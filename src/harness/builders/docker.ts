@@ -69,7 +69,8 @@ export class DockerBuilder implements Builder {
     cleanup.add(`step containers of leg ${leg.name}`, () => removeContainers(this.docker, stepContainers));
     cleanup.add(`image ${tag}`, () => removeImages(this.docker, [tag]));
 
-    const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal });
+    // The context goes to the engine as a tar stream, byte for byte (binaries included).
+    const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal, rawStdout: true });
     tar.child.stdin!.end();
     const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
     const startedAt = new Date();

@@ -32,9 +32,11 @@ export function failureFindings(model: DockerfileModel, pair: LegPair, legs: rea
   const index = legs.indexOf(result);
   const other = legs.find((candidate) => candidate !== result)!;
   const { failure } = result;
-  const lacking = failure.death?.signal === 'SIGILL' ? missingCpuFeatures(result.leg, probes[index], other.leg, probes[1 - index]) : undefined;
+  // SIGILL blames the CPU only when the legs had different ones.
+  const cpuDeath = failure.death?.signal === 'SIGILL' && pair.varied.includes('cpu');
+  const lacking = cpuDeath ? missingCpuFeatures(result.leg, probes[index], other.leg, probes[1 - index]) : undefined;
   const lackingText = lacking?.length ? ` (it has no ${lacking.map((feature) => feature.toUpperCase().replace('_', '.')).join(', ')})` : '';
-  const because = failure.death?.signal === 'SIGILL' ? `: a program it runs uses CPU instructions that leg ${result.leg.name}'s CPU lacks${lackingText}` : '';
+  const because = cpuDeath ? `: a program it runs uses CPU instructions that leg ${result.leg.name}'s CPU lacks${lackingText}` : '';
   return [
     findingAt(model, STEP_FAILS_IN_ONE_LEG, instructionOf(model, failure.step), {
       message: `${stepName(model, failure)} ${failure.death ? 'dies' : 'fails'}${howItFails(failure)} in leg ${result.leg.name} (${describeLeg(result.leg, pair.varied)}) but succeeds in leg ${other.leg.name} (${describeLeg(other.leg, pair.varied)})${because}`,
