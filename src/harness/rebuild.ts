@@ -104,12 +104,13 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const contextStat = await fs.stat(options.context).catch(() => undefined);
   if (!contextStat?.isDirectory()) throw new RebuildInputError(`build context ${options.context} is not a directory`);
 
-  const runId = randomBytes(4).toString('hex');
-  progress.phase('connecting to the builder');
-  const builder = await createBuilder(builderKind, runId, options);
   const pair = makeLegPair({ varied: options.axes, builder: builderKind, network: options.network, sourceDateEpoch: options.buildArgs.SOURCE_DATE_EPOCH });
   const argNames = HARNESS_ARG_NAMES.filter((name) => pair.legs.some((leg) => name in leg.harnessArgs));
   const instrumented = instrumentDockerfile(text, { argNames, probe: builderKind === 'buildah' });
+
+  const runId = randomBytes(4).toString('hex');
+  progress.phase('connecting to the builder');
+  const builder = await createBuilder(builderKind, runId, options);
 
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `repro-audit-rebuild-${runId}-`));
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
@@ -195,6 +196,7 @@ async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; tim
           workDir: legDir,
           cleanup: request.cleanup,
           signal,
+          exportImage: legs.every((built) => built.imageArchive !== undefined),
           onLine: (line) => {
             if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) options.progress.step(line);
           },

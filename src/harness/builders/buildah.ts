@@ -146,7 +146,7 @@ export class BuildahBuilder implements Builder {
         throw new EnvironmentError(`the buildah sandbox could not start: ${lastLines(result.stderr, 3)}`);
       }
       legResult.failure = failureOfCurrentStep(collector, message, exitCodeFromMessage(message), BUILDAH_ERROR_LINE);
-    } else {
+    } else if (request.exportImage) {
       const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
       await this.buildahChecked(['push', '--quiet', tag, `docker-archive:${archive}:${tag}`], request.signal);

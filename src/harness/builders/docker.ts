@@ -125,7 +125,7 @@ export class DockerBuilder implements Builder {
     const result: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
     if (failure) {
       result.failure = failure;
-    } else {
+    } else if (request.exportImage) {
       const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
       await pipeline(await this.docker.getImage(imageId ?? tag).get(), createWriteStream(archive));

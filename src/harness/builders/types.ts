@@ -57,6 +57,8 @@ export interface LegBuildRequest {
   onLine: (line: string) => void;
   /** Aborts the build (timeout, Ctrl-C). */
   signal: AbortSignal;
+  /** Export the built image; false when nothing will be compared with it (the other leg failed). */
+  exportImage: boolean;
 }
 
 export interface Builder {
