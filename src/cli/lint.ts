@@ -8,6 +8,7 @@ import { meetsThreshold, SEVERITIES, type Severity } from '../findings/finding.j
 import { readSourceFromDisk } from '../report/fingerprint.js';
 import { FORMATS, isFormat, loadReporter, type Format } from '../report/index.js';
 import { RuleLoadError } from '../rules/catalog.js';
+import { WriteError, writeFileSafely } from '../safe-fs/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { parseBuildArgs, parseByteSize } from './options.js';
 
@@ -134,8 +135,15 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   };
   const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
   const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
+  for (const notice of run.notices) io.stderr(`repro-audit: ${notice}\n`);
   if (values.output) {
-    writeReport(path.resolve(io.cwd, values.output), text);
+    try {
+      writeReport(path.resolve(io.cwd, values.output), text, values.output);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr(`repro-audit: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));
   } else io.stdout(text);
 
@@ -161,12 +169,9 @@ function cacheOptions(disabled: boolean, dir: string | undefined, io: CliIO): { 
   return { dir: dir ? path.resolve(io.cwd, dir) : defaultCacheDir(io.env), id };
 }
 
-/** Written next to the target and renamed, so a crash never leaves half a report. */
-function writeReport(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, file);
+/** `--output`: a regular file is replaced atomically, a device or FIFO written in place, a link refused. */
+export function writeReport(file: string, text: string, shownAs?: string): void {
+  writeFileSafely(file, text, { createParents: true, shownAs });
 }
 
 function summaryLine(findings: number, errors: number, output: string): string {
