@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   sarifReporter
-} from "./chunks/chunk-ZL6HEBUN.js";
+} from "./chunks/chunk-W2GHES7Y.js";
 import {
   countAnnotations,
   githubReporter
@@ -12,26 +12,29 @@ import {
   renderMarkdown
 } from "./chunks/chunk-F36LLO64.js";
 import "./chunks/chunk-SF7UWULL.js";
-import "./chunks/chunk-BLV3SO7T.js";
+import "./chunks/chunk-2TVVB2ID.js";
 import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";
 import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-DYSDVIXB.js";
+import "./chunks/chunk-6CNE677A.js";
 import {
   runAudit
-} from "./chunks/chunk-4N6LA52X.js";
+} from "./chunks/chunk-M3ABBBNY.js";
 import "./chunks/chunk-4LHVEB2K.js";
 import "./chunks/chunk-ASBDP7F3.js";
-import "./chunks/chunk-HULIA3V2.js";
+import "./chunks/chunk-URTYYL5A.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-R7O6VQAH.js";
+import "./chunks/chunk-GMFFGHFY.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-D5OME3K6.js";
 import "./chunks/chunk-EHJE3HLK.js";
 import "./chunks/chunk-BUR6YWIQ.js";
 import "./chunks/chunk-62IGXUQJ.js";
+import {
+  writeFileSafely
+} from "./chunks/chunk-VR3CR3V5.js";
 import {
   __commonJS,
   __require,
@@ -19925,7 +19928,6 @@ var require_lib = __commonJS({
 });
 
 // src/action/run.ts
-import fs3 from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
 
@@ -24727,13 +24729,14 @@ async function runAction(audit) {
     }
   }
   const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile });
+  for (const notice2 of audited.notices ?? []) notice(notice2, { title: "repro-audit: file skipped" });
   const failOn = inputs.failOn ?? audited.failOn ?? "error";
   let report = audited;
   if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
   const reporterOptions = { root: workspace, color: false };
   const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os5.tmpdir(), "repro-audit.sarif"));
-  fs3.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs3.writeFileSync(sarifFile, sarifReporter(report, reporterOptions));
+  const insideWorkspace = sarifFile.startsWith(workspace + path.sep) ? workspace : void 0;
+  writeFileSafely(sarifFile, sarifReporter(report, reporterOptions), { createParents: true, inside: insideWorkspace });
   setOutput("sarif-file", sarifFile);
   const active = report.findings.filter((finding) => !finding.suppressed);
   setOutput("findings", active.length);

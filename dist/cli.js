@@ -24,16 +24,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-WX5B3H4Q.js")).runLint,
+  lint: async () => (await import("./chunks/lint-OX26AACV.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-IIHW6KTT.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-NM7FA7FU.js")).runFixArgv,
+  fix: async () => (await import("./chunks/fix-Y5DTXBJ2.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-CLCDNUAC.js");
+    const { runRebuild } = await import("./chunks/command-QBHPJNZD.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-5YWV7NBQ.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-5JJ4J6CD.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-7H5EIFXR.js");
+    const { runNixify } = await import("./chunks/nix-UEHUVZFU.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -9,6 +8,7 @@ import { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, renderMarkdown } from 
 import { displayPath } from '../report/paths.js';
 import { sarifReporter } from '../report/sarif.js';
 import type { AuditReport } from '../report/types.js';
+import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
 import { InputError, readInputs, type FailOn } from './inputs.js';
@@ -21,7 +21,7 @@ export interface AuditRequest {
   configFile?: string;
 }
 /** `failOn` is the config file's threshold, used when the workflow sets no `fail-on`. */
-export type AuditFunction = (request: AuditRequest) => Promise<AuditReport & { failOn?: FailOn }>;
+export type AuditFunction = (request: AuditRequest) => Promise<AuditReport & { failOn?: FailOn; notices?: string[] }>;
 
 /**
  * The runner shows at most this many annotations of each kind per step, and 50 per job; the rest
@@ -56,14 +56,16 @@ export async function runAction(audit: AuditFunction): Promise<void> {
   }
 
   const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile });
+  for (const notice of audited.notices ?? []) core.notice(notice, { title: 'repro-audit: file skipped' });
   const failOn: FailOn = inputs.failOn ?? audited.failOn ?? 'error';
   let report: AuditReport = audited;
   if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
 
   const reporterOptions = { root: workspace, color: false };
   const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'repro-audit.sarif'));
-  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs.writeFileSync(sarifFile, sarifReporter(report, reporterOptions));
+  // A path inside the workspace is the pull request's ground: never write through its links.
+  const insideWorkspace = sarifFile.startsWith(workspace + path.sep) ? workspace : undefined;
+  writeFileSafely(sarifFile, sarifReporter(report, reporterOptions), { createParents: true, inside: insideWorkspace });
   core.setOutput('sarif-file', sarifFile);
 
   const active = report.findings.filter((finding) => !finding.suppressed);

@@ -55,7 +55,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   }
   const reporter = await loadReporter(format);
   const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES, ...rebuildDiffRules], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
-  emitReport(io, reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) }), { format, output: values.output, findings: comparison.findings.length });
+  if (!emitReport(io, reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) }), { format, output: values.output, findings: comparison.findings.length })) return EXIT.usage;
   const differences = comparison.findings.length;
   io.stderr(differences === 0 ? 'repro-audit: the two images are identical file by file\n' : `repro-audit: ${differences} difference${differences === 1 ? '' : 's'} between the two images\n`);
   return comparison.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;

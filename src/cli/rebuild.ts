@@ -131,7 +131,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
     category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/`,
   };
   const text = reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) });
-  emitReport(io, text, { format, output: values.output, findings: outcome.findings.length });
+  const written = emitReport(io, text, { format, output: values.output, findings: outcome.findings.length });
   io.stderr(`repro-audit: note: ${outcome.stamps.note}\n`);
   io.stderr(`repro-audit: ${summary(outcome)}\n`);
   if (values.record) {
@@ -141,6 +141,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
     if (image) await writeManifest(image, path.resolve(io.cwd, values.record));
     else io.stderr(`repro-audit: nothing recorded in ${values.record}: the first leg produced no image\n`);
   }
+  if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
   return outcome.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;
 }

@@ -1,27 +1,32 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Format } from '../report/index.js';
+import { WriteError, writeFileSafely } from '../safe-fs/index.js';
 import type { CliIO } from './io.js';
 
 /**
  * Where a command's report goes: stdout, or the file named by `--output` (then, for machine formats,
- * a one-line summary on stderr so a CI log still says what happened). Shared by every command.
+ * a one-line summary on stderr so a CI log still says what happened). Shared by every command that
+ * reports findings. Returns false when the report could not be written (the reason is on stderr).
  */
-export function emitReport(io: CliIO, text: string, options: { format: Format; output?: string; findings: number; errors?: number }): void {
+export function emitReport(io: CliIO, text: string, options: { format: Format; output?: string; findings: number; errors?: number }): boolean {
   if (!options.output) {
     io.stdout(text);
-    return;
+    return true;
   }
-  writeReport(path.resolve(io.cwd, options.output), text);
+  try {
+    writeReport(path.resolve(io.cwd, options.output), text, options.output);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.stderr(`repro-audit: ${error.message}\n`);
+    return false;
+  }
   if (options.format !== 'text') io.stderr(summaryLine(options.findings, options.errors ?? 0, options.output));
+  return true;
 }
 
-/** Written next to the target and renamed, so a crash never leaves half a report. */
-export function writeReport(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, file);
+/** `--output`: a regular file is replaced atomically, a device or FIFO written in place, a link refused. */
+export function writeReport(file: string, text: string, shownAs?: string): void {
+  writeFileSafely(file, text, { createParents: true, shownAs });
 }
 
 function summaryLine(findings: number, errors: number, output: string): string {

@@ -2,22 +2,21 @@
  * Reading and validating `.repro-audit.yml`. Loaded only when a config file exists: the YAML parser
  * is a sizeable share of a one-file audit's start-up.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { describeReadProblem, readRegularFile } from '../safe-fs/index.js';
 import { ConfigError, defaultConfig, type Config } from './config.js';
 
 const KNOWN_KEYS = new Set(['fail-on', 'trusted-registries', 'ignore-paths', 'build-args', 'rules']);
 
+/** Real configs are a few hundred bytes; a bound keeps `.repro-audit.yml -> /dev/zero` from reading forever. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export function loadConfig(file: string): Config {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(file, undefined, `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return parseConfig(text, file);
+  const read = readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('problem' in read) throw new ConfigError(file, undefined, `cannot read the config file: ${describeReadProblem(read.problem)}`);
+  return parseConfig(read.bytes.toString('utf8'), file);
 }
 
 export function parseConfig(text: string, file: string): Config {

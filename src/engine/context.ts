@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContextReader } from '../rules/rule.js';
+import { readRegularFile } from '../safe-fs/index.js';
 
 const MAX_CONTEXT_FILE_BYTES = 1024 * 1024;
 
@@ -34,12 +35,8 @@ export function createContextReader(root: string): BuildContextReader {
       let text: string | undefined;
       const file = resolveInside(relativePath);
       if (file) {
-        try {
-          const stat = fs.statSync(file);
-          if (stat.isFile() && stat.size <= MAX_CONTEXT_FILE_BYTES) text = fs.readFileSync(file, 'utf8');
-        } catch {
-          text = undefined;
-        }
+        const read = readRegularFile(file, MAX_CONTEXT_FILE_BYTES);
+        if ('bytes' in read) text = read.bytes.toString('utf8');
       }
       cache.set(relativePath, text);
       return text;

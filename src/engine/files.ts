@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { FileError } from '../findings/finding.js';
+import { describeReadProblem, formatBytes, readRegularFile } from '../safe-fs/index.js';
 
 /** Dockerfiles larger than this are refused: real ones are kilobytes (the corpus's largest is 16 KB). */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -19,6 +20,10 @@ export function isDockerfileName(name: string): boolean {
 export interface Discovery {
   files: string[];
   errors: FileError[];
+  /** Found while searching a directory: the directory the user named, which a fix may not write outside of. */
+  searchRoots: Map<string, string>;
+  /** What was passed over and why (a symbolic link leading out of the tree), said once each. */
+  notices: string[];
 }
 
 /**
@@ -28,10 +33,12 @@ export interface Discovery {
 export function discoverDockerfiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd): Discovery {
   const files: string[] = [];
   const errors: FileError[] = [];
+  const searchRoots = new Map<string, string>();
+  const notices: string[] = [];
   const ignored = ignorePaths.length > 0 ? picomatch(ignorePaths as string[], { dot: true }) : undefined;
   const isIgnored = (absolute: string) => ignored !== undefined && ignored(path.relative(ignoreRoot, absolute).split(path.sep).join('/'));
 
-  const walk = (directory: string) => {
+  const walk = (directory: string, root: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -44,9 +51,16 @@ export function discoverDockerfiles(paths: readonly string[], cwd: string, ignor
       const absolute = path.join(directory, entry.name);
       if (isIgnored(absolute)) continue;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute);
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, root);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) {
-        files.push(path.relative(cwd, absolute) || absolute);
+        const shown = path.relative(cwd, absolute) || absolute;
+        const refusal = entry.isSymbolicLink() ? linkRefusal(absolute, root) : undefined;
+        if (refusal) {
+          notices.push(`${shown}: skipped: ${refusal}`);
+          continue;
+        }
+        files.push(shown);
+        searchRoots.set(shown, root);
       }
     }
   };
@@ -61,10 +75,28 @@ export function discoverDockerfiles(paths: readonly string[], cwd: string, ignor
       errors.push({ file: given, message: code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code}` });
       continue;
     }
-    if (stat.isDirectory()) walk(absolute);
+    if (stat.isDirectory()) walk(absolute, absolute);
     else files.push(given);
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], errors, searchRoots, notices };
+}
+
+/**
+ * Why a symbolic link met while searching is not audited: a pull request can add `Dockerfile ->
+ * /etc/passwd` (quoted back in annotations) or `-> /dev/zero`. Links to regular files inside the
+ * searched tree are audited like the files themselves.
+ */
+function linkRefusal(link: string, root: string): string | undefined {
+  let target: string;
+  let realRoot: string;
+  try {
+    target = fs.realpathSync(link);
+    realRoot = fs.realpathSync(root);
+  } catch {
+    return 'a symbolic link that leads nowhere';
+  }
+  if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return `a symbolic link to ${target}, outside the searched directory`;
+  return fs.statSync(target).isFile() ? undefined : 'a symbolic link to something that is not a regular file';
 }
 
 export type ReadResult = { text: string } | { error: FileError };
@@ -76,20 +108,15 @@ export type ReadResult = { text: string } | { error: FileError };
  */
 export function readDockerfile(file: string, cwd: string, maxBytes = DEFAULT_MAX_FILE_BYTES, bytes?: Uint8Array): ReadResult {
   if (bytes) return decodeDockerfile(bytes, file);
-  const absolute = path.resolve(cwd, file);
-  let read: Buffer;
-  try {
-    const stat = fs.statSync(absolute);
-    if (!stat.isFile()) return { error: { file, message: 'not a regular file' } };
-    if (stat.size > maxBytes) {
-      return { error: { file, message: `file is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit for a Dockerfile (raise it with --max-file-size)` } };
+  const read = readRegularFile(path.resolve(cwd, file), maxBytes);
+  if ('problem' in read) {
+    const { problem } = read;
+    if (problem.kind === 'too-large') {
+      return { error: { file, message: `file is ${formatBytes(problem.size)}, larger than the ${formatBytes(problem.limit)} limit for a Dockerfile (raise it with --max-file-size)` } };
     }
-    read = fs.readFileSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: { file, message: code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? (error as Error).message}` } };
+    return { error: { file, message: problem.kind === 'failed' ? `cannot read: ${problem.code}` : describeReadProblem(problem) } };
   }
-  return decodeDockerfile(read, file);
+  return decodeDockerfile(read.bytes, file);
 }
 
 export function decodeDockerfile(bytes: Uint8Array, file: string): ReadResult {
@@ -122,8 +149,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -35,6 +35,8 @@ export interface AuditRun extends AuditReport {
   sources: Map<string, string>;
   /** The effective threshold from the config (the CLI flag overrides it). */
   failOn?: Severity | 'none';
+  /** What the search passed over and why, for the user (not findings, not errors). */
+  notices: string[];
 }
 
 export interface PreparedAudit {

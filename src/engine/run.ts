@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FileError, Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
@@ -6,6 +5,7 @@ import type { DockerfileModel } from '../model/types.js';
 import type { FileAudit } from './audit.js';
 import { ResultCache } from './cache.js';
 import { contextRootOf, contextUnchanged } from './context.js';
+import { readRegularFile } from '../safe-fs/index.js';
 import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles } from './files.js';
 import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
 
@@ -57,7 +57,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     errors.push(...result.errors);
   }
   findings.sort(compareFindings);
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources };
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources, notices: discovery.notices };
 }
 
 async function auditMisses(
@@ -89,15 +89,10 @@ function settingsFingerprint(prepared: PreparedAudit, options: AuditOptions): st
 /** Undefined when the file cannot be read: the audit reports that, uncached. Keeps the bytes it read in `preread`. */
 function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions, preread: Map<string, Buffer>): string | undefined {
   const absolute = path.resolve(options.cwd, file);
-  try {
-    const stat = fs.statSync(absolute);
-    if (!stat.isFile() || stat.size > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return undefined;
-    const bytes = fs.readFileSync(absolute);
-    preread.set(file, bytes);
-    return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], bytes);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(absolute, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if ('problem' in read) return undefined;
+  preread.set(file, read.bytes);
+  return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], read.bytes);
 }
 
 /** Gives each RA101 finding the exact pin its reference resolves to now; registry failures become errors. */

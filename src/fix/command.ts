@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { FileError, Region } from '../findings/finding.js';
@@ -6,7 +7,7 @@ import { RegistryClient, type DigestResolver } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { parsePlatform } from '../registry/manifest.js';
 import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
-import { writeFileAtomically } from './write.js';
+import { writeFileSafely } from '../safe-fs/index.js';
 
 export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
   /** Dockerfiles, and directories searched for them (as `lint` does). */
@@ -64,13 +65,16 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
   const cwd = args.cwd ?? process.cwd();
   const discovery = discoverDockerfiles(args.paths, cwd, args.ignorePaths ?? []);
   for (const error of discovery.errors) io.stderr(`${fileErrorText(error)}\n`);
+  for (const notice of discovery.notices) io.stderr(`${notice}\n`);
   failed ||= discovery.errors.length > 0;
 
   const seen = new Set<string>();
   for (const file of discovery.files) {
     const absolute = path.resolve(cwd, file);
-    if (seen.has(absolute)) continue;
-    seen.add(absolute);
+    // A link inside the searched tree is fixed through its target (the link stays a link), once.
+    const target = realPathOf(absolute);
+    if (seen.has(target)) continue;
+    seen.add(target);
     const read = readDockerfile(file, cwd, args.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if ('error' in read) {
       io.stderr(`${fileErrorText(read.error)}\n`);
@@ -97,16 +101,24 @@ export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> 
     }
     try {
       // Valid UTF-8 decodes and re-encodes to the same bytes, so this is what the file held.
-      await writeFileAtomically(absolute, Buffer.from(plan.fixed, 'utf8'), Buffer.from(plan.original, 'utf8'));
+      writeFileSafely(target, plan.fixed, { expected: Buffer.from(plan.original, 'utf8'), inside: discovery.searchRoots.get(file), shownAs: file });
       io.stderr(`${file}: applied ${plan.applied.length} fix${plan.applied.length === 1 ? '' : 'es'}\n`);
     } catch (error) {
       failed = true;
-      io.stderr(`${file}: error: cannot write: ${(error as Error).message}\n`);
+      io.stderr(`${file}: error: ${(error as Error).message}\n`);
     }
   }
   return { exitCode: failed ? 1 : 0, plans };
 }
 
+
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
 
 /** `a/path` and `b/path` for files under the working directory (so `git apply` / `patch -p1` work). */
 function patchLabels(absolute: string, cwd: string): [string, string] {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { describeReadProblem, readRegularFile } from '../safe-fs/index.js';
 import { RegistryError } from './errors.js';
 
 /** What `docker login` stored for a registry. */
@@ -58,14 +58,16 @@ export function dockerConfigCredentials(options: DockerConfigOptions = {}): Cred
   };
 }
 
+/** A docker config holds a few credentials; the bound only stops a link to a device. */
+const MAX_DOCKER_CONFIG_BYTES = 16 * 1024 * 1024;
+
 async function readDockerConfig(configPath: string): Promise<DockerConfigFile | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(configPath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new RegistryError('credentials', `cannot read ${configPath}: ${(error as Error).message}`);
+  const read = readRegularFile(configPath, MAX_DOCKER_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (read.problem.kind === 'missing') return undefined;
+    throw new RegistryError('credentials', `cannot read ${configPath}: ${describeReadProblem(read.problem)}`);
   }
+  const text = read.bytes.toString('utf8');
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');

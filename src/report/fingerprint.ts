@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { compareFindings, type Finding, type Region } from '../findings/finding.js';
+import { readRegularFile } from '../safe-fs/index.js';
 import { displayPath } from './paths.js';
 
 /**
@@ -18,12 +18,12 @@ export interface FindingFingerprint {
 
 export type SourceReader = (file: string) => string | undefined;
 
+/** Fingerprints fall back to the message for a file that is gone, huge or not a file any more. */
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
 export function readSourceFromDisk(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(file, MAX_SOURCE_BYTES);
+  return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
 }
 
 export function fingerprintFindings(findings: readonly Finding[], root: string, readSource: SourceReader = readSourceFromDisk): Map<Finding, FindingFingerprint> {

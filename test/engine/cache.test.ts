@@ -85,7 +85,8 @@ describe('the result cache', () => {
 
   it('reads each Dockerfile once, cache or not, and keeps its text for the reporters', async () => {
     const dockerfile = path.join(workspace, 'Dockerfile');
-    const reads = vi.spyOn(fs, 'readFileSync');
+    // Every read of a file the audit did not create goes through one bounded open.
+    const reads = vi.spyOn(fs, 'openSync');
     try {
       for (const run of [() => audit(), () => runAudit({ paths: ['Dockerfile'], cwd: workspace, configFile: false })]) {
         reads.mockClear();

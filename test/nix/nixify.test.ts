@@ -98,7 +98,7 @@ describe('runNixify (the CLI command)', () => {
     const { out, io: streams } = io();
     fs.writeFileSync(path.join(streams.cwd, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
     expect(runNixify(['binary'], streams)).toBe(2);
-    expect(out.stderr).toBe('repro-audit nixify: binary: is a binary file, not a Dockerfile\n');
+    expect(out.stderr).toBe('repro-audit nixify: binary:1: binary file (contains NUL bytes), not a Dockerfile\n');
     expect(runNixify(['missing'], streams)).toBe(2);
     expect(out.stderr).toContain('repro-audit nixify: missing: no such file');
     expect(runNixify([], streams)).toBe(2);

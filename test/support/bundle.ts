@@ -1,20 +1,45 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The shipped entry points: tests of what users run go through these, not through src/. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUNDLED_CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
+export const BUNDLED_ACTION = path.join(PROJECT_ROOT, 'dist', 'action.js');
+
+export interface BundleRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
 /**
- * The CLI as users get it. `buildBundle` runs the project's own build (scripts/build.mjs) into a
+ * Runs `node dist/cli.js ...` as a user would. The timeout is a safety net against a hang (a test
+ * of "does not hang" fails by it), never a performance assertion.
+ */
+export function runBundledCli(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): BundleRun {
+  const result = spawnSync(process.execPath, [BUNDLED_CLI, ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 30_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A private copy of what ships. `buildBundle` runs the project's own build (scripts/build.mjs) into a
  * private directory, so test files never race on dist/; `installPackedTarball` packs that bundle
  * with package.json's `files` and `bin` (`npm pack`) and installs the tarball into an empty project,
  * as `npm install repro-audit` would.
  */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 export function buildBundle(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-bundle-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', path.join(dir, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.mjs'), '--outdir', path.join(dir, 'dist')], { cwd: PROJECT_ROOT, stdio: 'pipe' });
   return path.join(dir, 'dist', 'cli.js');
 }
 
@@ -22,11 +47,11 @@ export function buildBundle(): string {
 export function installPackedTarball(bundle: string): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-package-'));
   const stage = path.join(work, 'stage');
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
   fs.mkdirSync(stage);
-  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(stage, 'package.json'));
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(stage, 'package.json'));
   for (const entry of manifest.files) {
-    const from = entry.replace(/\/$/, '') === 'dist' ? path.dirname(bundle) : path.join(ROOT, entry);
+    const from = entry.replace(/\/$/, '') === 'dist' ? path.dirname(bundle) : path.join(PROJECT_ROOT, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true });
   }
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;

@@ -3,8 +3,9 @@
  * the list of what could not be translated to stderr. Exit code 0 whenever a flake was written
  * (steps left to do by hand are expected), 2 on bad usage or an unreadable file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { readDockerfile } from '../../engine/files.js';
+import { WriteError, writeFileSafely } from '../../safe-fs/index.js';
 import { parseDockerfile } from '../../model/parse.js';
 import { nixify } from './translate.js';
 
@@ -15,8 +16,6 @@ export interface NixifyIo {
 }
 
 const USAGE = 'usage: repro-audit nixify <Dockerfile> [-o flake.nix]';
-/** Dockerfiles are small; anything far larger is not one (and would only cost time). */
-const MAX_BYTES = 4 * 1024 * 1024;
 
 function parseArgs(args: string[]): { file?: string; output?: string; error?: string; help?: boolean } {
   let file: string | undefined;
@@ -36,22 +35,6 @@ function parseArgs(args: string[]): { file?: string; output?: string; error?: st
   return { file, output };
 }
 
-function readDockerfile(file: string): { text?: string; error?: string } {
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { error: 'is a directory (name the Dockerfile itself)' };
-    if (stat.size > MAX_BYTES) return { error: `is ${stat.size} bytes; a Dockerfile larger than ${MAX_BYTES} bytes is not supported` };
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
-  }
-  if (bytes.includes(0)) return { error: 'is a binary file, not a Dockerfile' };
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return { text };
-}
-
 /** Runs the command; returns the exit code. */
 export function runNixify(args: string[], io: NixifyIo): number {
   const parsed = parseArgs(args);
@@ -63,12 +46,12 @@ export function runNixify(args: string[], io: NixifyIo): number {
     io.stderr(`repro-audit nixify: ${parsed.error}\n${USAGE}\n`);
     return 2;
   }
-  const input = path.resolve(io.cwd, parsed.file);
-  const { text, error } = readDockerfile(input);
-  if (text === undefined) {
-    io.stderr(`repro-audit nixify: ${parsed.file}: ${error}\n`);
+  const read = readDockerfile(parsed.file, io.cwd);
+  if ('error' in read) {
+    io.stderr(`repro-audit nixify: ${parsed.file}${read.error.line ? `:${read.error.line}` : ''}: ${read.error.message}\n`);
     return 2;
   }
+  const { text } = read;
   let result;
   try {
     result = nixify(parseDockerfile(text, parsed.file));
@@ -78,11 +61,12 @@ export function runNixify(args: string[], io: NixifyIo): number {
     return 2;
   }
   if (parsed.output && parsed.output !== '-') {
-    const target = path.resolve(io.cwd, parsed.output);
     try {
-      fs.writeFileSync(target, result.flake);
+      // Atomic for a regular file: a failed write never leaves a truncated flake.
+      writeFileSafely(path.resolve(io.cwd, parsed.output), result.flake, { shownAs: parsed.output });
     } catch (failure) {
-      io.stderr(`repro-audit nixify: cannot write ${parsed.output}: ${(failure as Error).message}\n`);
+      if (!(failure instanceof WriteError)) throw failure;
+      io.stderr(`repro-audit nixify: ${failure.message}\n`);
       return 2;
     }
     io.stderr(`wrote ${parsed.output}\n`);
