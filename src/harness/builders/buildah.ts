@@ -54,8 +54,17 @@ export class BuildahBuilder implements Builder {
   }
 
   /** Runs the patched buildah in a namespace of its own (overlay mounts need one). */
-  private buildah(args: readonly string[], options: Partial<NamespaceOptions> = {}): Promise<CommandResult> {
+  private async buildah(args: readonly string[], options: Partial<NamespaceOptions> = {}): Promise<CommandResult> {
+    await this.helpersStillThere();
     return runInBuildNamespace(this.helpers.buildah, [...this.storageArgs(), ...args], { isolateNetwork: false, ...options });
+  }
+
+  /** The helpers live in a shared cache; say so plainly if something removed them mid-run. */
+  private async helpersStillThere(): Promise<void> {
+    for (const file of [this.helpers.buildah, this.helpers.qemu]) {
+      const present = await fs.access(file).then(() => true, () => false);
+      if (!present) throw new EnvironmentError(`${file}, a helper of the CPU builder, was removed while the rebuild ran (by another program cleaning ${path.dirname(path.dirname(path.dirname(file)))}?); run the rebuild again`);
+    }
   }
 
   private async buildahChecked(args: readonly string[], signal?: AbortSignal): Promise<void> {
