@@ -60,8 +60,11 @@ export interface RebuildOutcome {
   timedOut: boolean;
   /** True only when both legs built, every probe confirmed its leg and no file or config differs. */
   reproducible: boolean;
-  /** Wall-clock milliseconds: the builders' build commands, their image exports, the comparison, all. */
-  timings: { totalMs: number; buildMs: number; exportMs: number; compareMs: number };
+  /**
+   * Wall-clock milliseconds of the run's phases: getting the builder and base images ready, the
+   * builders' build commands (both legs), their image exports, the comparison, cleanup, all.
+   */
+  timings: { totalMs: number; prepareMs: number; buildMs: number; exportMs: number; compareMs: number; cleanupMs: number };
   /** Release failures during cleanup (reported, never fatal). */
   cleanupProblems: string[];
 }
@@ -81,10 +84,12 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildOutcome> 
     return outcome;
   } finally {
     options.progress.stop();
+    const cleanupStarted = performance.now();
     const problems = await cleanup.run();
     for (const problem of problems) options.progress.note(`warning: ${problem}`);
     if (outcome) {
       outcome.cleanupProblems = problems;
+      outcome.timings.cleanupMs = performance.now() - cleanupStarted;
       outcome.timings.totalMs = performance.now() - started;
     }
   }
@@ -109,6 +114,7 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const instrumented = instrumentDockerfile(text, { argNames, probe: builderKind === 'buildah' });
 
   const runId = randomBytes(4).toString('hex');
+  const prepareStarted = performance.now();
   progress.phase('connecting to the builder');
   const builder = await createBuilder(builderKind, runId, options);
 
@@ -116,11 +122,12 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
   progress.phase(`loading base images into ${builder.describe()}`);
   await builder.prepare(instrumented.baseImages, workDir, cleanup);
+  const prepareMs = performance.now() - prepareStarted;
 
   const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
   const built = await buildLegs({ options, builder, pair, instrumented, workDir, cleanup, signal });
   const legs = built.legs;
-  const timings = { totalMs: 0, buildMs: sum(legs.map((leg) => leg.buildMs)), exportMs: sum(legs.map((leg) => leg.exportMs)), compareMs: 0 };
+  const timings = { totalMs: 0, prepareMs, cleanupMs: 0, buildMs: sum(legs.map((leg) => leg.buildMs)), exportMs: sum(legs.map((leg) => leg.exportMs)), compareMs: 0 };
   const base = { file: options.dockerfile, pair, builder: builder.describe(), legs, timings, cleanupProblems: [] };
   const stamps = (comparison?: Parameters<typeof stampsNote>[3]) => ({ handling, note: stampsNote(handling, builderKind === 'docker' ? 'the classic Docker builder' : 'buildah', pair.sourceDateEpoch, comparison) });
   if (built.timedOutLeg) {
