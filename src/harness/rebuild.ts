@@ -83,10 +83,10 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildOutcome> 
     outcome = await runLegsAndCompare(options, cleanup);
     return outcome;
   } finally {
-    options.progress.stop();
     const cleanupStarted = performance.now();
     const problems = await cleanup.run();
     for (const problem of problems) options.progress.note(`warning: ${problem}`);
+    options.progress.stop();
     if (outcome) {
       outcome.cleanupProblems = problems;
       outcome.timings.cleanupMs = performance.now() - cleanupStarted;

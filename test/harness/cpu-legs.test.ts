@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, runCli } from '../support/bundle.js';
-import { ensureDebianGccImage } from '../support/base-images.js';
+import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, skipReason } from './helpers.js';
+import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, runRebuild, skipReason } from './helpers.js';
 
 /**
  * `repro-audit rebuild --vary cpu` on the Debian + gcc base with buildah + QEMU, through the bundle:
@@ -62,3 +62,19 @@ describe.skipIf(missing)('rebuild across CPU models on a Debian + gcc base (buil
   }, 600_000);
 });
 
+describe.skipIf(missing)('the CPU legs prove their variation (buildah + QEMU, busybox base)', () => {
+  it('probe CPUID inside every leg, build a layer per instruction on overlay storage, and clamp the builder\'s stamps', async () => {
+    const base = await ensureBusyboxImage(availability.docker!);
+    const context = makeContext({ Dockerfile: `FROM ${base}\nRUN echo one > /one\nRUN echo two > /two\n` });
+    const outcome = await runRebuild(context, ['cpu'], { env: cliEnv() });
+    expect(outcome.probes.map((probe) => probe.problems)).toEqual([[], []]);
+    expect(outcome.probes.map((probe) => probe.cpuFeatures)).toEqual([['sse4_2'], ['sse4_2', 'avx', 'avx2']]);
+    expect(outcome.builder).toContain('overlay storage');
+    expect(outcome.stamps.handling).toBe('clamped');
+    const [a, b] = outcome.comparison!.images;
+    // FROM's layer, then one per RUN (the probe's included): every instruction has a layer of its own.
+    expect([a.layers.length, b.layers.length]).toEqual([4, 4]);
+    expect(a.config.created).toBe('2023-11-14T22:13:20Z');
+    expect(outcome.findings).toEqual([]);
+  }, 600_000);
+});
