@@ -127,8 +127,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   };
   const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
   const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
-  for (const notice of run.notices) io.stderr(`repro-audit: ${notice}
-`);
+  for (const notice of run.notices) io.stderr(`repro-audit: ${notice}\n`);
   if (!emitReport(io, text, { format, output: values.output, findings: run.findings.filter((f) => !f.suppressed).length, errors: run.errors.length })) return EXIT.usage;
 
   // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
