@@ -70,7 +70,7 @@ export class BuildahBuilder implements Builder {
   private async buildahChecked(args: readonly string[], signal?: AbortSignal): Promise<void> {
     const result = await this.buildah(args, signal ? { signal } : {});
     if (signal?.aborted) throw signal.reason;
-    if (result.code !== 0) throw new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
+    if (result.code !== 0) throw failed(args, result);
   }
 
   async prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void> {
@@ -94,7 +94,7 @@ export class BuildahBuilder implements Builder {
         await this.useStorage(storageDir, 'vfs');
         await this.buildahChecked(pull);
       } else if (result.code !== 0) {
-        throw new Error(`buildah pull failed (${result.code ?? result.signal}): ${lastLines(result.stderr, 5)}`);
+        throw failed(pull, result);
       }
       await fs.rm(archive, { force: true });
     }
@@ -164,6 +164,10 @@ export class BuildahBuilder implements Builder {
     }
     return legResult;
   }
+}
+
+function failed(args: readonly string[], result: CommandResult): Error {
+  return new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
 }
 
 function lastLines(text: string, count: number): string {
