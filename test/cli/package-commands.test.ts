@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage } from '../support/base-images.js';
-import { buildBundle, installPackedTarball, runCli } from '../support/bundle.js';
+import { buildBundle, installPackedTarball, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { writeOciLayout } from '../support/oci-layout.js';
 import { pushImage, registryTestsAvailable, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
@@ -44,6 +44,7 @@ describe.skipIf(missing)('the CLI as shipped: every command through the bundle a
   afterAll(async () => {
     await registry?.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
+    for (const cli of Object.values(clis)) removeBundle(cli);
   });
 
   describe.each(['bundle', 'tarball'])('%s', (kind) => {

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, runCli } from '../support/bundle.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
 import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, runRebuild, skipReason } from './helpers.js';
@@ -30,6 +30,7 @@ describe.skipIf(missing)('rebuild across CPU models on a Debian + gcc base (buil
     base = await ensureDebianGccImage(availability.docker!);
     cli = buildBundle();
   });
+  afterAll(() => removeBundle(cli));
   const rebuild = (context: string, args: string[]) => runCli(cli, ['rebuild', 'Dockerfile', '--format', 'json', ...args], { cwd: context, env: cliEnv() });
 
   it('finds nothing in a deterministic Dockerfile with --vary cpu,time, and exits 0', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
-import { buildBundle, runCli } from '../support/bundle.js';
+import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { cliEnv, compileStatic, jsonFindings, makeContext, runRebuild, skipReason, substantiveDifferences } from './helpers.js';
 
@@ -94,7 +94,8 @@ describe.skipIf(missing)('rebuild --vary time on a Debian + gcc base (classic Do
       Dockerfile: `FROM ${base}\nCOPY hello.c /src/hello.c\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nRUN echo configured > /etc/x\nRUN /usr/local/bin/hello > /hello.out\nRUN date > /built-at\nCMD ["/usr/local/bin/hello"]\n`,
       'hello.c': '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n',
     });
-    const { code, stdout, stderr } = await runCli(buildBundle(), ['rebuild', 'Dockerfile', '--vary', 'time', '--format', 'json'], { cwd: context, env: cliEnv() });
+    const cli = buildBundle();
+    const { code, stdout, stderr } = await runCli(cli, ['rebuild', 'Dockerfile', '--vary', 'time', '--format', 'json'], { cwd: context, env: cliEnv() }).finally(() => removeBundle(cli));
     const findings = jsonFindings(stdout);
     expect(findings.map((finding) => [finding.ruleId, finding.region.startLine, finding.properties?.class, finding.properties?.paths])).toEqual([['RA901', 6, 'time', ['/built-at']]]);
     expect(code).toBe(1);

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
-import { buildBundle, runCli } from '../support/bundle.js';
+import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { AVX2_ONLY_SOURCE, cliEnv, compileStatic, cpuBuilderMissing, jsonFindings, makeContext, skipReason } from './helpers.js';
 
@@ -30,6 +30,7 @@ describe.skipIf(missing)('an AVX2-only binary under --vary cpu (buildah + QEMU, 
     tool = compileStatic(AVX2_ONLY_SOURCE);
     cli = buildBundle();
   });
+  afterAll(() => removeBundle(cli));
 
   it.each(CASES)('%s base, `%s`: SIGILL (Illegal instruction) on the RUN line, with the features the leg lacked', async (base, run) => {
     const context = makeContext({ Dockerfile: `FROM ${bases[base]}\nCOPY tool /usr/local/bin/tool\n${run}\n`, tool: { content: tool, mode: 0o755 } });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage } from '../support/base-images.js';
-import { buildBundle, runCli } from '../support/bundle.js';
+import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { CORPUS_DIR } from '../support/shared-data.js';
 import { cpuBuilderMissing, jsonFindings, makeContext, skipReason } from '../harness/helpers.js';
@@ -18,10 +18,17 @@ const docker = await ensureDocker();
 const missing = skipReason(docker.missing ?? (await cpuBuilderMissing()));
 
 describe.skipIf(missing)('repro-audit lint over the corpus while a rebuild\'s CPU legs run (bundle, real engines)', () => {
+  let cli = '';
+  let cacheHome = '';
+  afterEach(() => {
+    if (cacheHome) fs.rmSync(cacheHome, { recursive: true, force: true });
+    if (cli) removeBundle(cli);
+  });
+
   it('leaves the rebuild\'s helpers alone, and the rebuild succeeds', async () => {
-    const cli = buildBundle();
+    cli = buildBundle();
     const base = await ensureBusyboxImage(docker.docker!);
-    const cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-xdg-'));
+    cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-xdg-'));
     // Default cache root for both: $XDG_CACHE_HOME/repro-audit, the result cache on.
     const env = { CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, REPRO_AUDIT_CACHE_DIR: undefined };
     const root = path.join(cacheHome, 'repro-audit');
@@ -60,6 +67,5 @@ describe.skipIf(missing)('repro-audit lint over the corpus while a rebuild\'s CP
     expect(result.stderr).not.toContain('internal error');
     expect(jsonFindings(result.stdout)).toEqual([]);
     expect(result.code).toBe(0);
-    fs.rmSync(cacheHome, { recursive: true, force: true });
   }, 600_000);
 });

@@ -64,6 +64,14 @@ export function installPackedTarball(bundle: string): string {
   return path.join(project, 'node_modules', '.bin', 'repro-audit');
 }
 
+/** Removes what `buildBundle` or `installPackedTarball` created, given the path either returned. */
+export function removeBundle(file: string): void {
+  const tmp = fs.realpathSync(os.tmpdir());
+  let dir = path.dirname(file);
+  while (path.dirname(dir) !== tmp && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  if (/^repro-audit-test-(bundle|package)-/.test(path.basename(dir))) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export interface CliRun {
   code: number | null;
   stdout: string;
