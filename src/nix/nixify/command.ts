@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDockerfile } from '../../model/parse.js';
+import { terminalText } from '../../report/escape/terminal.js';
 import { nixify } from './translate.js';
 
 export interface NixifyIo {
@@ -60,13 +61,15 @@ export function runNixify(args: string[], io: NixifyIo): number {
     return 0;
   }
   if (parsed.error || !parsed.file) {
-    io.stderr(`repro-audit nixify: ${parsed.error}\n${USAGE}\n`);
+    io.stderr(`repro-audit nixify: ${terminalText(parsed.error ?? '')}\n${USAGE}\n`);
     return 2;
   }
   const input = path.resolve(io.cwd, parsed.file);
+  // The file's name and words from it reach stderr: shown, never interpreted by the terminal.
+  const shownFile = terminalText(parsed.file);
   const { text, error } = readDockerfile(input);
   if (text === undefined) {
-    io.stderr(`repro-audit nixify: ${parsed.file}: ${error}\n`);
+    io.stderr(`repro-audit nixify: ${shownFile}: ${terminalText(error ?? '')}\n`);
     return 2;
   }
   let result;
@@ -74,7 +77,7 @@ export function runNixify(args: string[], io: NixifyIo): number {
     result = nixify(parseDockerfile(text, parsed.file));
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.
-    io.stderr(`repro-audit nixify: ${parsed.file}: could not translate: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    io.stderr(`repro-audit nixify: ${shownFile}: could not translate: ${terminalText(failure instanceof Error ? failure.message : String(failure))}\n`);
     return 2;
   }
   if (parsed.output && parsed.output !== '-') {
@@ -87,10 +90,10 @@ export function runNixify(args: string[], io: NixifyIo): number {
     }
     io.stderr(`wrote ${parsed.output}\n`);
   } else io.stdout(result.flake);
-  if (result.windows) io.stderr(`${parsed.file}: Windows image: Nix cannot build Windows images; the flake only says so\n`);
+  if (result.windows) io.stderr(`${shownFile}: Windows image: Nix cannot build Windows images; the flake only says so\n`);
   else if (result.untranslated.length > 0) {
-    io.stderr(`${parsed.file}: ${result.untranslated.length} step(s) not translated (listed at the top of the flake):\n`);
-    for (const step of result.untranslated) io.stderr(`  line ${step.line}: ${step.reason}\n`);
+    io.stderr(`${shownFile}: ${result.untranslated.length} step(s) not translated (listed at the top of the flake):\n`);
+    for (const step of result.untranslated) io.stderr(`  line ${step.line}: ${terminalText(step.reason)}\n`);
   }
   return 0;
 }
