@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeGitHubApi, LIST_FILES_LIMIT } from '../support/github-api.js';
+import { COMMENT_BODY_LIMIT, FakeGitHubApi, LIST_FILES_LIMIT } from '../support/github-api.js';
 
 let api: FakeGitHubApi | undefined;
 afterEach(async () => api?.close());
@@ -55,6 +55,15 @@ describe('the fake GitHub API', () => {
     expect(((await last.json()) as unknown[]).length).toBe(100);
     expect(last.headers.get('link')).not.toContain('rel="next"');
     expect(await (await request('GET', '/repos/acme/shop/pulls/42/files?per_page=100&page=31')).json()).toEqual([]);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('refuses a comment longer than GitHub’s 65,536 characters, counted as characters', async () => {
+    api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42 });
+    expect(await call('POST', '/repos/acme/shop/issues/42/comments', { body: '€'.repeat(COMMENT_BODY_LIMIT) })).toBe(201);
+    expect(await call('POST', '/repos/acme/shop/issues/42/comments', { body: 'x'.repeat(COMMENT_BODY_LIMIT + 1) })).toBe(422);
+    expect(await call('PATCH', `/repos/acme/shop/issues/comments/${api.comments[0]!.id}`, { body: 'x'.repeat(COMMENT_BODY_LIMIT + 1) })).toBe(422);
+    expect(api.comments).toHaveLength(1);
     expect(api.violations).toEqual([]);
   });
 });

@@ -85,6 +85,9 @@ export interface StoredComment {
 /** GitHub's pull request files listing ends here, however many files the pull request changes. */
 export const LIST_FILES_LIMIT = 3_000;
 
+/** GitHub refuses a comment body longer than this many characters. */
+export const COMMENT_BODY_LIMIT = 65_536;
+
 /** The login comments made with `GITHUB_TOKEN` (an installation token) are written as. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
@@ -221,6 +224,13 @@ export class FakeGitHubApi {
       }
       reply(status, payload, headers);
     };
+    const tooLong = (text: string) => [...text].length > COMMENT_BODY_LIMIT;
+    const bodyTooLong = () =>
+      respond(422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }],
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+      });
     const forbidden = () =>
       respond(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' });
 
@@ -249,6 +259,7 @@ export class FakeGitHubApi {
       case 'issues/create-comment': {
         if (!sameRepo || pathParams.issue_number !== pullNumber) return respond(404, notFound());
         if (this.options.readOnlyToken) return forbidden();
+        if (tooLong((body as { body: string }).body)) return bodyTooLong();
         const comment = this.addComment((body as { body: string }).body, this.identity);
         return respond(201, this.commentEntry(comment), { location: `${this.url}/repos/${owner}/${repo}/issues/comments/${comment.id}` });
       }
@@ -256,6 +267,7 @@ export class FakeGitHubApi {
         const comment = this.comments.find((c) => c.id === pathParams.comment_id);
         if (!sameRepo || !comment) return respond(404, notFound());
         if (this.options.readOnlyToken) return forbidden();
+        if (tooLong((body as { body: string }).body)) return bodyTooLong();
         comment.body = (body as { body: string }).body;
         return respond(200, this.commentEntry(comment));
       }
