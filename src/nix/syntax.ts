@@ -5,7 +5,8 @@
  * comment escaped so no text can end it early. Text from a Dockerfile or a path is only ever a
  * string or a comment here: code comes from `raw`, which callers build from their own literals.
  */
-import { controlEscape } from '../report/escape/terminal.js';
+import { terminalText } from '../report/escape/terminal.js';
+import { inertToRunner } from '../report/escape/workflow-commands.js';
 
 export type NixExpr =
   | { kind: 'raw'; text: string }
@@ -71,18 +72,16 @@ export function attrPath(root: string, path: string): string {
   return [root, ...path.split('.').map(attrName)].join('.');
 }
 
-// Nix ends a `#` comment at CR or LF; editors and terminals also break lines at NEL, LS and PS,
-// and act on other controls (ESC sequences). Inside a comment each is shown as an escape.
-const COMMENT_CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
 /**
- * Comment lines at an indentation. Each `\n` (or CRLF) of the text starts a new comment line; any
- * other line break or control is shown escaped (`\r`), so no text ends the comment early.
+ * Comment lines at an indentation. Each `\n` (or CRLF) of the text starts a new comment line. Nix
+ * ends a `#` comment at CR or LF, editors also at NEL, LS and PS, and terminals act on ESC: any such
+ * character left in a line is shown as the terminal escaper shows it (`\r`), so no text ends the
+ * comment early; the flake may be printed to a CI log, so it is inert to the runner as well.
  */
 export function commentLines(lines: string[], indent: string): string {
   return lines
     .flatMap((line) => line.split(/\r?\n/))
-    .map((line) => line.replace(COMMENT_CONTROLS, controlEscape).replace(/##\[/g, '#\\x23['))
+    .map((line) => inertToRunner(terminalText(line)))
     .map((line) => (line === '' ? `${indent}#` : `${indent}# ${line}`))
     .join('\n');
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fencedCode, htmlText, markdownCode, markdownMessage, markdownText } from '../../src/report/escape/markdown.js';
-import { controlEscape } from '../../src/report/escape/terminal.js';
+import { terminalLines, terminalText } from '../../src/report/escape/terminal.js';
 import { allTokens, decodeHtml, htmlElements, liveMentions, markdownIt, rawHtml } from '../support/markdown.js';
 
 // Text as hostile as a fork's Dockerfile: Markdown and HTML syntax, mentions, backtick runs,
@@ -15,12 +15,12 @@ const hostile = fc.oneof(
 );
 const runs = { numRuns: 600, seed: 10 };
 
-// What a reader should see: line breaks become spaces, controls their escapes, `@` stays `@`
-// followed by a zero-width space (so no name follows it).
+// What a reader should see: line breaks become spaces, controls the terminal's escapes (`\x1b`),
+// `@` stays `@` followed by a zero-width space (so no name follows it). Code shows line breaks
+// escaped too.
 const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const shownAsText = (text: string) => text.replace(LINE_BREAK, ' ').replace(CONTROL, controlEscape).replace(/@/g, '@\u200b');
-const shownAsCode = (text: string) => text.replace(/[\n\r\u0085\u2028\u2029]/g, controlEscape).replace(CONTROL, controlEscape);
+const shownAsText = (text: string) => terminalText(text.replace(LINE_BREAK, ' ')).replace(/@/g, '@\u200b');
+const shownAsCode = terminalText;
 
 /** A one-row, one-column table with `cell` in its row. */
 const table = (cell: string) => `| head |\n|---|\n| ${cell} |\n`;
@@ -111,7 +111,7 @@ describe('the Markdown escapers, read back by markdown-it', () => {
         const tokens = markdownIt.parse(`${fencedCode(code, 'nix')}\n\nafter\n`, {});
         expect(tokens[0]!.type).toBe('fence');
         expect(tokens[0]!.info).toBe('nix');
-        const expected = code.replace(/\s+$/, '').replace(/\r\n?/g, '\n').replace(/[\u0085\u2028\u2029]/g, controlEscape).replace(CONTROL, controlEscape);
+        const expected = terminalLines(code.replace(/\s+$/, ''));
         expect(tokens[0]!.content).toBe(expected === '' ? '\n' : `${expected}\n`);
         expect(tokens.slice(1).map((t) => t.type)).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
       }),

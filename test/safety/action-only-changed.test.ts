@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHubApi, LIST_FILES_LIMIT } from '../support/github-api.js';
-import { runAction } from '../action/run-action.js';
-import { ACTION_BUNDLE, pullRequestEvent, removeRepository, repository } from './sinks-support.js';
+import { pullRequestEvent, removeRepository, repository, runBundledAction } from './sinks-support.js';
 
 const FILLER = Array.from({ length: LIST_FILES_LIMIT }, (_, i) => `filler/${String(i).padStart(4, '0')}.txt`);
 // Listed after the filler, as GitHub lists files in path order: `zz/` is the 3,001st.
@@ -48,7 +47,7 @@ async function audit(repo: string, base?: string, head?: string) {
       event.pull_request.head.sha = head;
     }
   });
-  const run = await runAction({ script: ACTION_BUNDLE, workspace: repo, apiUrl: api.url, eventPath, inputs: { 'github-token': 'ghs_test0123456789', 'fail-on': 'error', 'only-changed': 'true', comment: 'false' } });
+  const run = await runBundledAction(repo, api, { 'fail-on': 'error', 'only-changed': 'true', comment: 'false' }, eventPath);
   expect(api.violations).toEqual([]);
   expect(api.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(LIST_FILES_LIMIT / 100);
   return run;

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/action/sticky-comment.js';
 import { ACTIONS_BOT, FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
-import { runAction } from '../action/run-action.js';
-import { ACTION_BUNDLE, pullRequestEvent, removeRepository, repository } from './sinks-support.js';
+import { pullRequestEvent, removeRepository, repository, runBundledAction } from './sinks-support.js';
 
 const DOCKERFILE = 'FROM node:20\nRUN apk add curl\n';
 const repo = repository({ Dockerfile: DOCKERFILE });
@@ -23,7 +22,7 @@ async function audit(options: Partial<FakeGitHubOptions>) {
 }
 
 async function auditAgain() {
-  const run = await runAction({ script: ACTION_BUNDLE, workspace: repo, apiUrl: api!.url, eventPath, inputs: { 'github-token': 'ghs_test0123456789', 'fail-on': 'none' } });
+  const run = await runBundledAction(repo, api!, { 'fail-on': 'none' }, eventPath);
   expect(run.status).toBe(0);
   expect(api!.violations).toEqual([]);
   return run;

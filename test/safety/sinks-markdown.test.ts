@@ -1,11 +1,8 @@
 // Markdown reports (`--format markdown`, the PR comment, the job summary) of a hostile repository,
 // rendered by markdown-it: no HTML element or mention from the data, nothing hidden.
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FakeGitHubApi } from '../support/github-api.js';
 import { htmlElements, liveMentions, markdownIt, rawHtml } from '../support/markdown.js';
-import { runAction } from '../action/run-action.js';
-import { ACTION_BUNDLE, hostileRepository, removeRepository, runCli } from './sinks-support.js';
+import { hostileRepository, removeRepository, runCli, withActionRun } from './sinks-support.js';
 
 const repo = hostileRepository();
 afterAll(() => removeRepository(repo));
@@ -32,25 +29,14 @@ describe('Markdown output of a hostile repository, rendered', () => {
   });
 
   it('the Action’s PR comment and job summary show them as text too', async () => {
-    const api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42 });
-    try {
-      const run = await runAction({
-        script: ACTION_BUNDLE,
-        workspace: repo,
-        apiUrl: api.url,
-        eventPath: path.resolve('test/action/fixtures/pull_request.opened.json'),
-        inputs: { 'github-token': 'ghs_test0123456789', 'fail-on': 'none' },
-      });
+    await withActionRun(repo, { 'fail-on': 'none' }, (run, api) => {
       expect(run.status).toBe(0);
-      expect(api.violations).toEqual([]);
       expect(api.comments).toHaveLength(1);
       // The comment's own frame: the marker that finds it again, and the footer linking the run.
       const frame = /^<!-- repro-audit -->\n([\s\S]*)\n<sub>repro-audit · \[workflow run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\)<\/sub>\n$/.exec(api.comments[0]!.body);
       expect(frame).not.toBeNull();
       expectShownAsData(frame![1]!);
       expectShownAsData(run.summary);
-    } finally {
-      await api.close();
-    }
+    });
   });
 });

@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
+import { runAction, type ActionRun } from '../action/run-action.js';
+import { FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
 
 export const CLI_BUNDLE = path.resolve('dist', 'cli.js');
 export const ACTION_BUNDLE = path.resolve('dist', 'action.js');
@@ -77,4 +80,21 @@ export function pullRequestEvent(repo: string, edit: (event: PullRequestEvent) =
   const file = path.join(path.dirname(repo), 'event.json');
   fs.writeFileSync(file, JSON.stringify(event));
   return file;
+}
+
+/** `dist/action.js` on `repo` for pull request 42 of acme/shop, as the runner starts it, with a token. */
+export function runBundledAction(repo: string, api: FakeGitHubApi, inputs: Record<string, string>, eventPath = pullRequestEvent(repo)): Promise<ActionRun> {
+  return runAction({ script: ACTION_BUNDLE, workspace: repo, apiUrl: api.url, eventPath, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
+}
+
+/** One Action run against a fresh fake GitHub API, which must see only requests GitHub would serve. */
+export async function withActionRun<T>(repo: string, inputs: Record<string, string>, check: (run: ActionRun, api: FakeGitHubApi) => T | Promise<T>, options: Partial<FakeGitHubOptions> = {}): Promise<T> {
+  const api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, ...options });
+  try {
+    const run = await runBundledAction(repo, api, inputs);
+    expect(api.violations).toEqual([]);
+    return await check(run, api);
+  } finally {
+    await api.close();
+  }
 }

@@ -4,10 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FakeGitHubApi } from '../support/github-api.js';
 import { workflowCommandsIn } from '../support/workflow-commands.js';
-import { runAction } from '../action/run-action.js';
-import { ACTION_BUNDLE, COMMAND_DIRECTORY, HOSTILE_DIRECTORY, hostileRepository, removeRepository, runCli } from './sinks-support.js';
+import { COMMAND_DIRECTORY, HOSTILE_DIRECTORY, hostileRepository, removeRepository, runCli, withActionRun } from './sinks-support.js';
 
 const repo = hostileRepository();
 // Rules a user loads describe themselves; their text is printed as well.
@@ -62,15 +60,7 @@ describe('CLI output holds no workflow command', () => {
 
 describe('the Action’s log', () => {
   it('holds only the annotations and messages the Action writes', async () => {
-    const api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42 });
-    try {
-      const run = await runAction({
-        script: ACTION_BUNDLE,
-        workspace: repo,
-        apiUrl: api.url,
-        eventPath: path.resolve('test/action/fixtures/pull_request.opened.json'),
-        inputs: { 'github-token': 'ghs_test0123456789', 'fail-on': 'error', annotations: 'true' },
-      });
+    await withActionRun(repo, { 'fail-on': 'error', annotations: 'true' }, (run) => {
       const commands = workflowCommandsIn(run.stdout);
       expect(commands.length).toBeGreaterThan(0);
       // Every command starts its line, in the modern form, and is one the Action issues.
@@ -87,8 +77,6 @@ describe('the Action’s log', () => {
       const withoutFile = commands.filter((command) => command.properties.file === undefined);
       expect(withoutFile.map((command) => `${command.command}: ${command.data.split(' ').slice(0, 3).join(' ')}`)).toEqual(['notice: GitHub displays at', 'error: 1 finding at']);
       expect(run.stderr).toBe('');
-    } finally {
-      await api.close();
-    }
+    });
   });
 });

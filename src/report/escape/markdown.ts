@@ -4,13 +4,10 @@
  * anyone, and no line break in the data can end a table row, a heading or a `<details>` block.
  * Each context has its escaper; reporters build Markdown only from these and their own literals.
  */
-import { controlEscape } from './terminal.js';
+import { terminalLines, terminalText } from './terminal.js';
 
 // What Markdown, browsers or editors may take for the end of a line.
 const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
-const LINE_BREAK_CHARS = /[\n\r\u0085\u2028\u2029]/g;
-// Controls other than TAB and the line breaks above, shown as the terminal shows them.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // ASCII punctuation that can open inline syntax: emphasis, code, links and images, autolinks and
 // raw HTML, entities, table cells, strikethrough, GitHub's math, and heading closers.
 const INLINE_SYNTAX = /[\\`*_[\]<>&|~$#!]/g;
@@ -19,8 +16,9 @@ const INLINE_SYNTAX = /[\\`*_[\]<>&|~$#!]/g;
 const MENTION = /@/g;
 const ZERO_WIDTH_SPACE_ENTITY = '&#8203;';
 
+// Line breaks become spaces, as in a Markdown paragraph; other controls are shown as the terminal shows them.
 function oneLine(text: string): string {
-  return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, controlEscape);
+  return terminalText(text.replace(LINE_BREAKS, ' '));
 }
 
 /**
@@ -42,7 +40,7 @@ export function markdownText(text: string): string {
 export function markdownCode(text: string, context: { inTable?: boolean } = {}): string {
   // No fence holds nothing: an empty name is shown as a blank span.
   if (text === '') return '` `';
-  let content = text.replace(LINE_BREAK_CHARS, controlEscape).replace(CONTROLS, controlEscape);
+  let content = terminalText(text);
   if (context.inTable) content = content.replace(/\|/g, '\\|');
   const runs = new Set([...content.matchAll(/`+/g)].map((match) => match[0].length));
   let fence = 1;
@@ -86,14 +84,10 @@ export function htmlText(text: string): string {
 
 /**
  * A fenced code block: the fence is longer than any backtick run inside, so the code cannot close
- * it; controls other than line breaks and tabs are shown escaped.
+ * it; controls other than its line breaks (LF, CRLF) and tabs are shown escaped.
  */
 export function fencedCode(code: string, language = ''): string {
-  const body = code
-    .replace(/\s+$/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0085\u2028\u2029]/g, controlEscape)
-    .replace(CONTROLS, controlEscape);
+  const body = terminalLines(code.replace(/\s+$/, ''));
   const longestRun = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${body}\n${fence}`;

@@ -8,7 +8,7 @@
 // C0 controls except TAB, DEL, C1 controls, the Unicode line and paragraph separators, and the
 // bidirectional embedding, override and isolate controls.
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_EXCEPT_LF = /(?!\n)[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
 
@@ -25,7 +25,7 @@ export function terminalText(text: string): string {
   return text.replace(CONTROL, controlEscape);
 }
 
-/** Text whose own line breaks are kept (a multi-line message); every other control is shown escaped. */
+/** Text whose own line breaks (LF, CRLF) are kept; every other control, a lone CR too, is shown escaped. */
 export function terminalLines(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(CONTROL_EXCEPT_NEWLINE, controlEscape);
+  return text.replace(/\r\n/g, '\n').replace(CONTROL_EXCEPT_LF, controlEscape);
 }
