@@ -26,6 +26,7 @@ export function pinnedConfigFile(config: ConfigInput | undefined, tempRoot: stri
   // `ignore-paths` are relative to the config file's folder, which for inline YAML is no folder of
   // the repository; the workflow chooses what to audit with `paths` instead.
   if (parsed.ignorePaths.length > 0) throw new InputError(`${INLINE_CONFIG_NAME}: \`ignore-paths\` has no folder to be relative to in inline YAML; choose what to audit with the \`paths\` input.`);
+  // The runner empties RUNNER_TEMP after each job; a fresh directory and `wx` never reuse a file.
   const directory = fs.mkdtempSync(path.join(tempRoot, 'repro-audit-config-'));
   const file = path.join(directory, 'repro-audit.yml');
   fs.writeFileSync(file, config.yaml, { mode: 0o600, flag: 'wx' });

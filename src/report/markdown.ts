@@ -52,7 +52,8 @@ export function renderMarkdown(report: AuditReport, options: MarkdownOptions): s
   let shown = 0;
   for (const [file, findings] of byFile) {
     const header = `\n#### ${markdownCode(clip(file, MAX_PATH))}\n\n| Line | Rule | Severity | Message | Fix |\n|---:|---|---|---|---|\n`;
-    if (!budget.take(header)) break;
+    // The header, and the blank line that ends the table.
+    if (!budget.take(`${header}\n`)) break;
     let section = header;
     const details: string[] = [];
     let rows = 0;

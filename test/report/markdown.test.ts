@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { GITHUB_COMMENT_LIMIT, markdownReporter, renderMarkdown } from '../../src/report/markdown.js';
@@ -53,5 +54,22 @@ describe('Markdown reporter', () => {
     const small = renderMarkdown(report, { ...options, maxBytes: 5000, fullReportHint: 'the job summary' });
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(5000);
     expect(small).toContain('See the job summary for all of them.');
+  });
+
+  it('never exceeds its byte budget, whatever the findings, errors and characters', () => {
+    const base = sampleReport();
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '日', '😀', '`', '|', '<', '@', '\n', ' '), maxLength: 300 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), fc.array(text, { maxLength: 40 }), fc.integer({ min: 1_500, max: 20_000 }), (messages, errors, maxBytes) => {
+        const report = {
+          ...base,
+          findings: messages.map((message, i) => ({ ...base.findings[i % 3]!, suppressed: undefined, message, file: `dir-${i % 7}-${message.slice(0, 20)}/Dockerfile` })),
+          errors: errors.map((message, i) => ({ file: `broken-${i}/${message.slice(0, 30)}`, line: i, message })),
+        };
+        const markdown = renderMarkdown(report, { ...options, maxBytes, fullReportHint: 'the job summary' });
+        expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(maxBytes);
+      }),
+      { numRuns: 150, seed: 4 },
+    );
   });
 });
