@@ -1,31 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   sarifReporter
-} from "./chunks/chunk-W2GHES7Y.js";
+} from "./chunks/chunk-VYJVTKY4.js";
 import {
   countAnnotations,
   githubReporter
-} from "./chunks/chunk-KWHJYFVL.js";
+} from "./chunks/chunk-CDQAIV6E.js";
 import {
   GITHUB_COMMENT_LIMIT,
   GITHUB_STEP_SUMMARY_LIMIT,
-  renderMarkdown
-} from "./chunks/chunk-F36LLO64.js";
-import "./chunks/chunk-SF7UWULL.js";
+  renderMarkdown,
+  utf8Length
+} from "./chunks/chunk-NIV3GYZ3.js";
+import "./chunks/chunk-BAOF3BOS.js";
 import "./chunks/chunk-2TVVB2ID.js";
 import {
   displayPath
 } from "./chunks/chunk-NF5OP2VU.js";
-import "./chunks/chunk-MMIDJ4AQ.js";
-import "./chunks/chunk-6CNE677A.js";
+import "./chunks/chunk-GWT2DFMC.js";
+import {
+  parseConfig
+} from "./chunks/chunk-2DTESCWH.js";
+import "./chunks/chunk-LJ3WYXHW.js";
 import {
   runAudit
-} from "./chunks/chunk-M3ABBBNY.js";
-import "./chunks/chunk-4LHVEB2K.js";
-import "./chunks/chunk-ASBDP7F3.js";
+} from "./chunks/chunk-IJHJP4TI.js";
+import "./chunks/chunk-B7KJDD6V.js";
+import "./chunks/chunk-CIS224HE.js";
 import "./chunks/chunk-URTYYL5A.js";
 import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-GMFFGHFY.js";
+import "./chunks/chunk-Y2ZQ22AG.js";
+import {
+  inertToRunner
+} from "./chunks/chunk-T24AKE3P.js";
+import {
+  ConfigError
+} from "./chunks/chunk-GMFFGHFY.js";
 import {
   meetsThreshold
 } from "./chunks/chunk-D5OME3K6.js";
@@ -1080,14 +1090,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1538,39 +1548,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1619,9 +1629,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1684,7 +1694,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1699,11 +1709,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1769,7 +1779,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6462,7 +6472,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6543,7 +6553,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7072,7 +7082,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7169,7 +7179,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7522,9 +7532,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8763,10 +8773,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10738,20 +10748,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10773,7 +10783,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10811,9 +10821,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11276,10 +11286,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16158,9 +16168,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19080,11 +19090,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19928,8 +19938,8 @@ var require_lib = __commonJS({
 });
 
 // src/action/run.ts
-import os5 from "node:os";
-import path from "node:path";
+import os6 from "node:os";
+import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -20447,8 +20457,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+        const path3 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -24601,6 +24611,14 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/action/changed-files.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+
+// src/action/log.ts
+function actionLog(message) {
+  info(inertToRunner(message));
+}
+
+// src/action/changed-files.ts
+var LIST_FILES_LIMIT = 3e3;
 async function pullRequestChangedFiles(client, pr, workspace) {
   if (client) {
     try {
@@ -24610,12 +24628,20 @@ async function pullRequestChangedFiles(client, pr, workspace) {
         pull_number: pr.number,
         per_page: 100
       });
-      return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+      const incomplete = pr.changedFiles !== void 0 ? files.length < pr.changedFiles : files.length >= LIST_FILES_LIMIT;
+      if (!incomplete) return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+      const of = pr.changedFiles !== void 0 ? ` of the ${pr.changedFiles}` : "";
+      warning(`The API listed ${files.length}${of} files this pull request changes (GitHub lists at most ${LIST_FILES_LIMIT}); asking git for the complete list.`, {
+        title: "repro-audit: incomplete list of changed files"
+      });
     } catch (error2) {
-      info(`Could not list the pull request's files through the API (${describe(error2)}); asking git instead.`);
+      actionLog(`Could not list the pull request's files through the API (${describe(error2)}); asking git instead.`);
     }
   }
-  if (!pr.baseSha || !pr.headSha) return void 0;
+  if (!pr.baseSha || !pr.headSha) {
+    warning("The pull request event names no base and head commits to ask git with; auditing every path instead.");
+    return void 0;
+  }
   try {
     const { stdout } = await promisify(execFile)("git", ["diff", "--name-only", "--diff-filter=d", "-z", `${pr.baseSha}...${pr.headSha}`], {
       cwd: workspace,
@@ -24647,7 +24673,8 @@ function pullRequestOf(context3) {
     number: pr.number,
     baseSha: pr.base?.sha,
     headSha: pr.head?.sha,
-    fromFork: headRepo !== void 0 && headRepo !== pr.base?.repo?.full_name
+    fromFork: headRepo !== void 0 && headRepo !== pr.base?.repo?.full_name,
+    changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : void 0
   };
 }
 
@@ -24659,7 +24686,7 @@ function readInputs() {
   const paths = splitList(getInput("paths"));
   return {
     paths: paths.length > 0 ? paths : ["."],
-    configFile: getInput("config") || void 0,
+    config: configInput(getInput("config", { trimWhitespace: false })),
     failOn: failOn === "" ? void 0 : failOn,
     sarifFile: getInput("sarif-file"),
     onlyChanged: booleanInput("only-changed", false),
@@ -24668,6 +24695,11 @@ function readInputs() {
     summary: booleanInput("summary", true),
     token: getInput("github-token")
   };
+}
+function configInput(value) {
+  if (value.includes("\n")) return { kind: "inline", yaml: value };
+  const file = value.trim();
+  return file ? { kind: "file", path: file } : void 0;
 }
 function splitList(value) {
   return value.split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== "" && !entry.startsWith("#"));
@@ -24682,14 +24714,47 @@ function booleanInput(name, fallback) {
 var InputError = class extends Error {
 };
 
+// src/action/pinned-config.ts
+import fs3 from "node:fs";
+import os5 from "node:os";
+import path from "node:path";
+var INLINE_CONFIG_NAME = "the Action's `config` input";
+function pinnedConfigFile(config, tempRoot = process.env.RUNNER_TEMP || os5.tmpdir()) {
+  if (!config) return void 0;
+  if (config.kind === "file") return config.path;
+  let parsed;
+  try {
+    parsed = parseConfig(config.yaml, INLINE_CONFIG_NAME);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new InputError(error2.message);
+    throw error2;
+  }
+  if (parsed.ignorePaths.length > 0) throw new InputError(`${INLINE_CONFIG_NAME}: \`ignore-paths\` has no folder to be relative to in inline YAML; choose what to audit with the \`paths\` input.`);
+  const directory = fs3.mkdtempSync(path.join(tempRoot, "repro-audit-config-"));
+  const file = path.join(directory, "repro-audit.yml");
+  fs3.writeFileSync(file, config.yaml, { mode: 384, flag: "wx" });
+  return file;
+}
+
 // src/action/sticky-comment.ts
 var COMMENT_MARKER = "<!-- repro-audit -->";
-async function upsertStickyComment(client, pr, markdown, worthCreating) {
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function commentAuthor(client) {
+  try {
+    const { data } = await client.octokit.rest.users.getAuthenticated();
+    return { login: data.login, source: "user" };
+  } catch (error2) {
+    const status = httpStatus(error2);
+    if (status === 401 || status === 403 || status === 404) return { login: ACTIONS_BOT_LOGIN, source: "installation" };
+    throw error2;
+  }
+}
+async function upsertStickyComment(client, pr, author, markdown, worthCreating) {
   const body = `${COMMENT_MARKER}
 ${markdown}`;
   const { octokit } = client;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+  const ours = comments.find((comment) => comment.user?.login === author.login && comment.body?.startsWith(COMMENT_MARKER));
   try {
     if (ours) {
       if (ours.body === body) return { kind: "unchanged" };
@@ -24713,35 +24778,42 @@ var ANNOTATIONS_SHOWN_PER_KIND = 10;
 var ANNOTATIONS_SHOWN_PER_JOB = 50;
 async function runAction(audit) {
   const inputs = readInputs();
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   process.chdir(workspace);
   const client = createClient(inputs.token);
   const pr = pullRequestOf(context2);
   let onlyFiles;
   if (inputs.onlyChanged) {
-    if (!pr) info(`only-changed applies to pull_request events; this is '${context2.eventName}', so every path is audited.`);
+    if (!pr) actionLog(`only-changed applies to pull_request events; this is '${context2.eventName}', so every path is audited.`);
     else {
       const changed = await pullRequestChangedFiles(client, pr, workspace);
       if (changed) {
         onlyFiles = new Set(changed);
-        info(`only-changed: the pull request changes ${changed.length} file${changed.length === 1 ? "" : "s"}; findings are reported for those.`);
+        actionLog(`only-changed: the pull request changes ${changed.length} file${changed.length === 1 ? "" : "s"}; findings are reported for those.`);
       }
     }
   }
-  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile });
+  const configFile = pinnedConfigFile(inputs.config);
+  if (inputs.config) actionLog(`Config: ${inputs.config.kind === "inline" ? "the YAML in the workflow" : inputs.config.path} (a .repro-audit.yml in the repository is not read).`);
+  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile }).catch((error2) => {
+    if (inputs.config?.kind === "inline" && configFile && error2 instanceof Error && error2.message.includes(configFile)) {
+      throw new InputError(error2.message.split(configFile).join(INLINE_CONFIG_NAME));
+    }
+    throw error2;
+  });
   for (const notice2 of audited.notices ?? []) notice(notice2, { title: "repro-audit: file skipped" });
   const failOn = inputs.failOn ?? audited.failOn ?? "error";
   let report = audited;
   if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
   const reporterOptions = { root: workspace, color: false };
-  const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os5.tmpdir(), "repro-audit.sarif"));
-  const insideWorkspace = sarifFile.startsWith(workspace + path.sep) ? workspace : void 0;
+  const sarifFile = path2.resolve(workspace, inputs.sarifFile || path2.join(process.env.RUNNER_TEMP || os6.tmpdir(), "repro-audit.sarif"));
+  const insideWorkspace = sarifFile.startsWith(workspace + path2.sep) ? workspace : void 0;
   writeFileSafely(sarifFile, sarifReporter(report, reporterOptions), { createParents: true, inside: insideWorkspace });
   setOutput("sarif-file", sarifFile);
   const active = report.findings.filter((finding) => !finding.suppressed);
   setOutput("findings", active.length);
   setOutput("errors", report.errors.length);
-  info(`repro-audit: ${active.length} finding${active.length === 1 ? "" : "s"} in ${report.files.length} file${report.files.length === 1 ? "" : "s"}, ${report.errors.length} file error${report.errors.length === 1 ? "" : "s"}. SARIF: ${sarifFile}`);
+  actionLog(`repro-audit: ${active.length} finding${active.length === 1 ? "" : "s"} in ${report.files.length} file${report.files.length === 1 ? "" : "s"}, ${report.errors.length} file error${report.errors.length === 1 ? "" : "s"}. SARIF: ${sarifFile}`);
   if (inputs.annotations) {
     process.stdout.write(githubReporter(report, reporterOptions));
     const hidden = hiddenAnnotations(report);
@@ -24750,12 +24822,16 @@ async function runAction(audit) {
   let summaryWritten = false;
   const writeSummary = async () => {
     if (summaryWritten) return;
-    await summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxLength: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: "the SARIF file" })).write();
+    await summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxBytes: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: "the SARIF file" })).write();
     summaryWritten = true;
   };
   if (inputs.summary) await writeSummary();
   if (inputs.comment && pr) {
-    const write = client ? (markdown, worthCreating) => upsertStickyComment(client, pr, markdown, worthCreating) : async () => ({ kind: "forbidden", message: "no github-token was given" });
+    const write = client ? async (markdown, worthCreating) => {
+      const author = await commentAuthor(client);
+      if (author.source === "installation") actionLog(`The token is an installation token (GET /user is refused): the PR comment to update is the one ${author.login} wrote.`);
+      return upsertStickyComment(client, pr, author, markdown, worthCreating);
+    } : async () => ({ kind: "forbidden", message: "no github-token was given" });
     const degraded = await commentOnPullRequest(report, reporterOptions, write);
     if (degraded) await writeSummary();
   }
@@ -24773,7 +24849,9 @@ async function commentOnPullRequest(report, options, write) {
 `;
   const markdown = renderMarkdown(report, {
     ...options,
-    maxLength: GITHUB_COMMENT_LIMIT - COMMENT_MARKER.length - footer.length - 1,
+    // The body is the marker, a line break, the report and the footer, all within GitHub's limit.
+    maxBytes: GITHUB_COMMENT_LIMIT - utf8Length(`${COMMENT_MARKER}
+${footer}`),
     fullReportHint: runUrl ? `the [job summary](${runUrl}) or the Security tab` : "the job summary or the Security tab"
   }) + footer;
   const worthCreating = report.findings.some((f) => !f.suppressed) || report.errors.length > 0;
@@ -24782,7 +24860,7 @@ async function commentOnPullRequest(report, options, write) {
     switch (outcome.kind) {
       case "created":
       case "updated":
-        info(`Pull request comment ${outcome.kind}: ${outcome.url}`);
+        actionLog(`Pull request comment ${outcome.kind}: ${outcome.url}`);
         return false;
       case "unchanged":
       case "not-needed":

@@ -6,7 +6,13 @@ import {
 } from "./chunks/chunk-WCXHDGWH.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-MMIDJ4AQ.js";
+} from "./chunks/chunk-GWT2DFMC.js";
+import {
+  terminalText
+} from "./chunks/chunk-Y2ZQ22AG.js";
+import {
+  inertToRunner
+} from "./chunks/chunk-T24AKE3P.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/run.ts
@@ -24,16 +30,16 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-OX26AACV.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-IIHW6KTT.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-Y5DTXBJ2.js")).runFixArgv,
+  lint: async () => (await import("./chunks/lint-YFRDBCWS.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-YPU22HIU.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-E2MDPOGF.js")).runFixArgv,
   rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-QBHPJNZD.js");
+    const { runRebuild } = await import("./chunks/command-AD5N24AU.js");
     return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
   },
-  compare: async () => (await import("./chunks/compare-command-5JJ4J6CD.js")).runCompare,
+  compare: async () => (await import("./chunks/compare-command-I3NROVVY.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-UEHUVZFU.js");
+    const { runNixify } = await import("./chunks/nix-AQE226M6.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };
@@ -66,16 +72,17 @@ Run \`repro-audit ${commandName} --help\` for usage.
 }
 
 // src/cli/main.ts
+var writeStderr = (text) => process.stderr.write(inertToRunner(text));
 try {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stderr: writeStderr,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true
   });
 } catch (error) {
-  process.stderr.write(`repro-audit: internal error: ${error.message}
+  writeStderr(`repro-audit: internal error: ${terminalText(error.message)}
 Please report this with the command you ran.
 `);
   if (process.env.REPRO_AUDIT_DEBUG) process.stderr.write(`${error.stack}

@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runWorkerJob
-} from "./chunks/chunk-IOHSBC4P.js";
-import "./chunks/chunk-6CNE677A.js";
-import "./chunks/chunk-M3ABBBNY.js";
-import "./chunks/chunk-4LHVEB2K.js";
-import "./chunks/chunk-ASBDP7F3.js";
+} from "./chunks/chunk-VIFW2S23.js";
+import "./chunks/chunk-LJ3WYXHW.js";
+import "./chunks/chunk-IJHJP4TI.js";
+import "./chunks/chunk-B7KJDD6V.js";
+import "./chunks/chunk-CIS224HE.js";
 import "./chunks/chunk-URTYYL5A.js";
 import "./chunks/chunk-WKHV2BXR.js";
+import "./chunks/chunk-Y2ZQ22AG.js";
+import "./chunks/chunk-T24AKE3P.js";
 import "./chunks/chunk-GMFFGHFY.js";
 import "./chunks/chunk-D5OME3K6.js";
 import "./chunks/chunk-EHJE3HLK.js";

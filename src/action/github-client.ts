@@ -13,6 +13,8 @@ export interface PullRequestRef {
   headSha?: string;
   /** True when the head branch lives in another repository (its token is read-only). */
   fromFork: boolean;
+  /** How many files the pull request changes, as the event says (`pull_request.changed_files`). */
+  changedFiles?: number;
 }
 
 export function createClient(token: string): GitHubClient | undefined {
@@ -21,7 +23,12 @@ export function createClient(token: string): GitHubClient | undefined {
 
 export function pullRequestOf(context: typeof github.context): PullRequestRef | undefined {
   const pr = context.payload.pull_request as
-    | { number: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } | null } }
+    | {
+        number: number;
+        changed_files?: unknown;
+        base?: { sha?: string; repo?: { full_name?: string } };
+        head?: { sha?: string; repo?: { full_name?: string } | null };
+      }
     | undefined;
   if (!pr || !process.env.GITHUB_REPOSITORY) return undefined;
   const { owner, repo } = context.repo;
@@ -33,5 +40,6 @@ export function pullRequestOf(context: typeof github.context): PullRequestRef | 
     baseSha: pr.base?.sha,
     headSha: pr.head?.sha,
     fromFork: headRepo !== undefined && headRepo !== pr.base?.repo?.full_name,
+    changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
   };
 }

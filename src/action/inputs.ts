@@ -3,9 +3,15 @@ import type { Severity } from '../findings/finding.js';
 
 export type FailOn = Severity | 'none';
 
+/**
+ * The config the workflow chose: a file, or YAML written in the workflow itself (a value of several
+ * lines). Either replaces the `.repro-audit.yml` a pull request may bring.
+ */
+export type ConfigInput = { kind: 'file'; path: string } | { kind: 'inline'; yaml: string };
+
 export interface ActionInputs {
   paths: string[];
-  configFile?: string;
+  config?: ConfigInput;
   /** Undefined when the workflow leaves it to the config file (whose default is `error`). */
   failOn?: FailOn;
   /** Where the SARIF log is written; empty means the runner's temporary directory. */
@@ -26,7 +32,7 @@ export function readInputs(): ActionInputs {
   const paths = splitList(core.getInput('paths'));
   return {
     paths: paths.length > 0 ? paths : ['.'],
-    configFile: core.getInput('config') || undefined,
+    config: configInput(core.getInput('config', { trimWhitespace: false })),
     failOn: failOn === '' ? undefined : (failOn as FailOn),
     sarifFile: core.getInput('sarif-file'),
     onlyChanged: booleanInput('only-changed', false),
@@ -35,6 +41,13 @@ export function readInputs(): ActionInputs {
     summary: booleanInput('summary', true),
     token: core.getInput('github-token'),
   };
+}
+
+/** A path never spans lines; YAML written in the workflow (`config: |`) always ends with a line break. */
+export function configInput(value: string): ConfigInput | undefined {
+  if (value.includes('\n')) return { kind: 'inline', yaml: value };
+  const file = value.trim();
+  return file ? { kind: 'file', path: file } : undefined;
 }
 
 /** Paths and globs, one per line or comma separated; blank entries and `#` comments are ignored. */

@@ -5,6 +5,7 @@ import * as github from '@actions/github';
 import { meetsThreshold } from '../findings/finding.js';
 import { countAnnotations, githubReporter } from '../report/github.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, renderMarkdown } from '../report/markdown.js';
+import { utf8Length } from '../report/markdown-budget.js';
 import { displayPath } from '../report/paths.js';
 import { sarifReporter } from '../report/sarif.js';
 import type { AuditReport } from '../report/types.js';
@@ -12,7 +13,9 @@ import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
 import { InputError, readInputs, type FailOn } from './inputs.js';
-import { COMMENT_MARKER, upsertStickyComment } from './sticky-comment.js';
+import { actionLog } from './log.js';
+import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
+import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
 
 /** What the Action needs from the engine (`runAudit` in src/engine/audit.ts). */
 export interface AuditRequest {
@@ -45,17 +48,25 @@ export async function runAction(audit: AuditFunction): Promise<void> {
 
   let onlyFiles: Set<string> | undefined;
   if (inputs.onlyChanged) {
-    if (!pr) core.info(`only-changed applies to pull_request events; this is '${github.context.eventName}', so every path is audited.`);
+    if (!pr) actionLog(`only-changed applies to pull_request events; this is '${github.context.eventName}', so every path is audited.`);
     else {
       const changed = await pullRequestChangedFiles(client, pr, workspace);
       if (changed) {
         onlyFiles = new Set(changed);
-        core.info(`only-changed: the pull request changes ${changed.length} file${changed.length === 1 ? '' : 's'}; findings are reported for those.`);
+        actionLog(`only-changed: the pull request changes ${changed.length} file${changed.length === 1 ? '' : 's'}; findings are reported for those.`);
       }
     }
   }
 
-  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile: inputs.configFile });
+  const configFile = pinnedConfigFile(inputs.config);
+  if (inputs.config) actionLog(`Config: ${inputs.config.kind === 'inline' ? 'the YAML in the workflow' : inputs.config.path} (a .repro-audit.yml in the repository is not read).`);
+  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile }).catch((error: unknown) => {
+    // Problems found in inline YAML only when rules load (an unknown rule) name the private copy.
+    if (inputs.config?.kind === 'inline' && configFile && error instanceof Error && error.message.includes(configFile)) {
+      throw new InputError(error.message.split(configFile).join(INLINE_CONFIG_NAME));
+    }
+    throw error;
+  });
   for (const notice of audited.notices ?? []) core.notice(notice, { title: 'repro-audit: file skipped' });
   const failOn: FailOn = inputs.failOn ?? audited.failOn ?? 'error';
   let report: AuditReport = audited;
@@ -71,7 +82,7 @@ export async function runAction(audit: AuditFunction): Promise<void> {
   const active = report.findings.filter((finding) => !finding.suppressed);
   core.setOutput('findings', active.length);
   core.setOutput('errors', report.errors.length);
-  core.info(`repro-audit: ${active.length} finding${active.length === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}. SARIF: ${sarifFile}`);
+  actionLog(`repro-audit: ${active.length} finding${active.length === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}. SARIF: ${sarifFile}`);
 
   if (inputs.annotations) {
     process.stdout.write(githubReporter(report, reporterOptions));
@@ -82,14 +93,18 @@ export async function runAction(audit: AuditFunction): Promise<void> {
   let summaryWritten = false;
   const writeSummary = async () => {
     if (summaryWritten) return;
-    await core.summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxLength: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: 'the SARIF file' })).write();
+    await core.summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxBytes: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: 'the SARIF file' })).write();
     summaryWritten = true;
   };
   if (inputs.summary) await writeSummary();
 
   if (inputs.comment && pr) {
     const write: CommentWriter = client
-      ? (markdown, worthCreating) => upsertStickyComment(client, pr, markdown, worthCreating)
+      ? async (markdown, worthCreating) => {
+          const author = await commentAuthor(client);
+          if (author.source === 'installation') actionLog(`The token is an installation token (GET /user is refused): the PR comment to update is the one ${author.login} wrote.`);
+          return upsertStickyComment(client, pr, author, markdown, worthCreating);
+        }
       : async () => ({ kind: 'forbidden', message: 'no github-token was given' });
     const degraded = await commentOnPullRequest(report, reporterOptions, write);
     if (degraded) await writeSummary();
@@ -114,7 +129,8 @@ async function commentOnPullRequest(report: AuditReport, options: { root: string
   const markdown =
     renderMarkdown(report, {
       ...options,
-      maxLength: GITHUB_COMMENT_LIMIT - COMMENT_MARKER.length - footer.length - 1,
+      // The body is the marker, a line break, the report and the footer, all within GitHub's limit.
+      maxBytes: GITHUB_COMMENT_LIMIT - utf8Length(`${COMMENT_MARKER}\n${footer}`),
       fullReportHint: runUrl ? `the [job summary](${runUrl}) or the Security tab` : 'the job summary or the Security tab',
     }) + footer;
   const worthCreating = report.findings.some((f) => !f.suppressed) || report.errors.length > 0;
@@ -123,7 +139,7 @@ async function commentOnPullRequest(report: AuditReport, options: { root: string
     switch (outcome.kind) {
       case 'created':
       case 'updated':
-        core.info(`Pull request comment ${outcome.kind}: ${outcome.url}`);
+        actionLog(`Pull request comment ${outcome.kind}: ${outcome.url}`);
         return false;
       case 'unchanged':
       case 'not-needed':

@@ -1,7 +1,10 @@
 import type { GitHubClient, PullRequestRef } from './github-client.js';
 
-/** Hidden first line that finds our comment again on later runs. */
+/** Hidden first line that finds our comment again on later runs (with its author, never alone). */
 export const COMMENT_MARKER = '<!-- repro-audit -->';
+
+/** The login `GITHUB_TOKEN` writes as: an installation token has no user of its own to ask for. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export type CommentOutcome =
   | { kind: 'created' | 'updated'; url: string }
@@ -9,15 +12,38 @@ export type CommentOutcome =
   /** The token may not write to the pull request (a fork's read-only token, or missing permission). */
   | { kind: 'forbidden'; message: string };
 
+/** Whose comments are ours, and how that was found out (said in the log). */
+export interface CommentAuthor {
+  login: string;
+  source: 'user' | 'installation';
+}
+
+/**
+ * The token's own identity: the authenticated user for a personal or OAuth token (`GET /user`);
+ * for an installation token such as `GITHUB_TOKEN`, which `GET /user` refuses, the Actions bot.
+ */
+export async function commentAuthor(client: GitHubClient): Promise<CommentAuthor> {
+  try {
+    const { data } = await client.octokit.rest.users.getAuthenticated();
+    return { login: data.login, source: 'user' };
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401 || status === 403 || status === 404) return { login: ACTIONS_BOT_LOGIN, source: 'installation' };
+    throw error;
+  }
+}
+
 /**
  * Keeps exactly one repro-audit comment on the pull request: updated in place when it exists,
- * created only when there is something to say (so clean PRs get no comment at all).
+ * created only when there is something to say (so clean PRs get no comment at all). Only a comment
+ * `author` wrote counts as ours: anyone can post a comment that starts with the marker, and
+ * rewriting theirs would both lose their text and let them choose where our report goes.
  */
-export async function upsertStickyComment(client: GitHubClient, pr: PullRequestRef, markdown: string, worthCreating: boolean): Promise<CommentOutcome> {
+export async function upsertStickyComment(client: GitHubClient, pr: PullRequestRef, author: CommentAuthor, markdown: string, worthCreating: boolean): Promise<CommentOutcome> {
   const body = `${COMMENT_MARKER}\n${markdown}`;
   const { octokit } = client;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+  const ours = comments.find((comment) => comment.user?.login === author.login && comment.body?.startsWith(COMMENT_MARKER));
   try {
     if (ours) {
       if (ours.body === body) return { kind: 'unchanged' };

@@ -6,6 +6,7 @@ import { defaultCacheDir } from '../engine/cache.js';
 import { runAudit } from '../engine/run.js';
 import { meetsThreshold } from '../findings/finding.js';
 import { readSourceFromDisk } from '../report/fingerprint.js';
+import { terminalText } from '../report/escape/terminal.js';
 import { loadReporter } from '../report/index.js';
 import { RuleLoadError } from '../rules/catalog.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
@@ -108,7 +109,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof RuleLoadError) {
-      io.stderr(`repro-audit: ${error.message}\n`);
+      io.stderr(`repro-audit: ${terminalText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -127,14 +128,14 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   };
   const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
   const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
-  for (const notice of run.notices) io.stderr(`repro-audit: ${notice}\n`);
+  for (const notice of run.notices) io.stderr(`repro-audit: ${terminalText(notice)}\n`);
   if (!emitReport(io, text, { format, output: values.output, findings: run.findings.filter((f) => !f.suppressed).length, errors: run.errors.length })) return EXIT.usage;
 
   // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
   const threshold = failOnFlag ?? run.failOn ?? 'error';
   if (run.errors.length > 0) {
     // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
-    if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+    if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${terminalText(error.file)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
     return EXIT.usage;
   }
   return run.findings.some((finding) => !finding.suppressed && meetsThreshold(finding.severity, threshold)) ? EXIT.findings : EXIT.ok;

@@ -4,6 +4,8 @@ import { compareText } from '../findings/finding.js';
 import { rebuildDiffRules } from '../harness/attribution/rules.js';
 import { REBUILD_RULES } from '../harness/rules.js';
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
+import { terminalLines, terminalText } from '../report/escape/terminal.js';
+import { inertJsonToRunner, inertToRunner } from '../report/escape/workflow-commands.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 
@@ -32,14 +34,15 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
     if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);
   }
   const format = values.format ?? 'text';
+  // Rules loaded with --rules describe themselves; their text is printed, never run by a CI log.
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}\n`);
+    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}\n`));
   } else if (format === 'markdown') {
-    io.stdout(rules.map(ruleMarkdown).join('\n'));
+    io.stdout(inertToRunner(rules.map(ruleMarkdown).join('\n')));
   } else if (format === 'text') {
     const chalk = new Chalk({ level: wantsColor(io) ? 1 : 0 });
-    if (positionals.length > 0) io.stdout(rules.map(ruleMarkdown).join('\n'));
-    else for (const rule of rules) io.stdout(`${chalk.bold(rule.id)}  ${rule.name.padEnd(28)} ${rule.severity.padEnd(8)} ${rule.summary}\n`);
+    if (positionals.length > 0) io.stdout(inertToRunner(terminalLines(rules.map(ruleMarkdown).join('\n'))));
+    else for (const rule of rules) io.stdout(inertToRunner(`${chalk.bold(terminalText(rule.id))}  ${terminalText(rule.name).padEnd(28)} ${rule.severity.padEnd(8)} ${terminalText(rule.summary)}\n`));
   } else throw new UsageError(`unknown --format ${format} (use text, json or markdown)`);
   return EXIT.ok;
 }

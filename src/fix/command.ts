@@ -7,6 +7,8 @@ import { RegistryClient, type DigestResolver } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { parsePlatform } from '../registry/manifest.js';
 import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
+import { inertToRunner } from '../report/escape/workflow-commands.js';
+import { terminalLines } from '../report/escape/terminal.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 
 export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
@@ -45,7 +47,10 @@ export async function runFix(args: FixArgs, io: FixIO): Promise<number> {
   return (await runFixDetailed(args, io)).exitCode;
 }
 
-export async function runFixDetailed(args: FixArgs, io: FixIO): Promise<FixRun> {
+export async function runFixDetailed(args: FixArgs, given: FixIO): Promise<FixRun> {
+  // Messages quote file names and Dockerfile text: shown, never interpreted by a terminal or a CI
+  // runner. The diff keeps its bytes except a line the runner would take for a command.
+  const io: FixIO = { stdout: (text) => given.stdout(inertToRunner(text)), stderr: (text) => given.stderr(terminalLines(text)) };
   if (args.platform !== undefined) {
     try {
       parsePlatform(args.platform);

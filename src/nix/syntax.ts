@@ -1,12 +1,18 @@
 /**
  * A small Nix expression printer: values are built as a tree and printed the way a person writes
  * Nix (2-space indentation, short lists on one line, `''` strings for multi-line text), with every
- * string escaped so no Dockerfile text can end a string or start an interpolation.
+ * string escaped so no Dockerfile text can end a string or start an interpolation, and every
+ * comment escaped so no text can end it early. Text from a Dockerfile or a path is only ever a
+ * string or a comment here: code comes from `raw`, which callers build from their own literals.
  */
+import { terminalText } from '../report/escape/terminal.js';
+import { inertToRunner } from '../report/escape/workflow-commands.js';
 
 export type NixExpr =
   | { kind: 'raw'; text: string }
   | { kind: 'string'; value: string; block?: boolean }
+  /** `"${expr}/bin/name"`: literal text around expressions, the text escaped as in any string. */
+  | { kind: 'interpolation'; parts: Array<string | NixExpr> }
   | { kind: 'list'; items: NixExpr[] }
   | { kind: 'attrs'; entries: NixBinding[] }
   | { kind: 'apply'; fn: string; args: NixExpr[] };
@@ -23,6 +29,7 @@ export const raw = (text: string): NixExpr => ({ kind: 'raw', text });
 export const str = (value: string): NixExpr => ({ kind: 'string', value });
 /** A script or other text best read as a block: a `''` string even when it has one line. */
 export const block = (value: string): NixExpr => ({ kind: 'string', value: value.endsWith('\n') ? value : `${value}\n`, block: true });
+export const interpolate = (...parts: Array<string | NixExpr>): NixExpr => ({ kind: 'interpolation', parts });
 export const list = (items: NixExpr[]): NixExpr => ({ kind: 'list', items });
 export const attrs = (entries: NixBinding[]): NixExpr => ({ kind: 'attrs', entries });
 export const apply = (fn: string, ...args: NixExpr[]): NixExpr => ({ kind: 'apply', fn, args });
@@ -37,14 +44,22 @@ const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_'-]*$/;
 
 /** `"..."` with `\`, `"`, `${` and control characters escaped. */
 export function quoteString(value: string): string {
-  const body = value
+  return `"${stringBody(value)}"`;
+}
+
+/**
+ * The inside of a `"..."` string. `##[` is written `#\#[` (the same text to Nix): a flake printed to
+ * a CI log must not hold the Actions runner's legacy command syntax.
+ */
+function stringBody(value: string): string {
+  return value
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/\$\{/g, '\\${')
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t');
-  return `"${body}"`;
+    .replace(/\t/g, '\\t')
+    .replace(/##\[/g, '#\\#[');
 }
 
 /** An attribute name, bare when Nix allows it. */
@@ -57,10 +72,16 @@ export function attrPath(root: string, path: string): string {
   return [root, ...path.split('.').map(attrName)].join('.');
 }
 
-/** Comment lines at an indentation; text never ends the comment early (a `#` comment ends only at a newline). */
+/**
+ * Comment lines at an indentation. Each `\n` (or CRLF) of the text starts a new comment line. Nix
+ * ends a `#` comment at CR or LF, editors also at NEL, LS and PS, and terminals act on ESC: any such
+ * character left in a line is shown as the terminal escaper shows it (`\r`), so no text ends the
+ * comment early; the flake may be printed to a CI log, so it is inert to the runner as well.
+ */
 export function commentLines(lines: string[], indent: string): string {
   return lines
     .flatMap((line) => line.split(/\r?\n/))
+    .map((line) => inertToRunner(terminalText(line)))
     .map((line) => (line === '' ? `${indent}#` : `${indent}# ${line}`))
     .join('\n');
 }
@@ -71,7 +92,11 @@ function escapeIndentedLine(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '$' && line[i + 1] === '{') out += "''$";
-    else if (c === "'" && line[i + 1] === "'") {
+    // The runner's legacy command syntax, kept out of a flake printed to a CI log (`''\#` is `#`).
+    else if (c === '#' && line[i + 1] === '#' && line[i + 2] === '[') {
+      out += "#''\\#";
+      i++;
+    } else if (c === "'" && line[i + 1] === "'") {
       out += "'''";
       i++;
     } else if (c === "'" && line[i + 1] === '$' && line[i + 2] === '{') out += "''\\'";
@@ -99,6 +124,7 @@ function indentedString(value: string, indent: string, block = false): string | 
 const INLINE_WIDTH = 80;
 
 function isAtom(expr: NixExpr): boolean {
+  if (expr.kind === 'interpolation') return true;
   return expr.kind === 'raw' ? !expr.text.includes('\n') : expr.kind === 'string' ? !expr.value.includes('\n') : false;
 }
 
@@ -109,6 +135,8 @@ export function printNix(expr: NixExpr, indent = ''): string {
       return expr.text.split('\n').join(`\n${indent}`);
     case 'string':
       return indentedString(expr.value, indent, expr.block) ?? quoteString(expr.value);
+    case 'interpolation':
+      return `"${expr.parts.map((part) => (typeof part === 'string' ? stringBody(part) : `\${${printNix(part, indent)}}`)).join('')}"`;
     case 'list': {
       if (expr.items.length === 0) return '[ ]';
       const inline = `[ ${expr.items.map((item) => printNix(item, indent)).join(' ')} ]`;

@@ -1,4 +1,5 @@
 import { compareFindings, type Finding, type Severity } from '../findings/finding.js';
+import { workflowCommand } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import type { AuditReport, Reporter, ReporterOptions } from './types.js';
 
@@ -52,20 +53,4 @@ function annotationText(finding: Finding): string {
   if (finding.fix) parts.push(`Fix: ${finding.fix.description}`);
   if (finding.nix) parts.push(`Nix: ${finding.nix.summary}`);
   return parts.join('\n');
-}
-
-/** `::command key=value,...::data` with the runner's escaping (as `@actions/core` does it). */
-export function workflowCommand(command: string, properties: Record<string, string | number>, data: string): string {
-  const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-    .join(',');
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(data)}`;
-}
-
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

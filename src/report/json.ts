@@ -1,6 +1,7 @@
 import { compareFindings, compareText, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
+import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import { TOOL_VERSION } from './tool-info.js';
 import type { AuditReport, Reporter, ReporterOptions } from './types.js';
@@ -41,7 +42,7 @@ export interface JsonOptions extends ReporterOptions {
   readSource?: SourceReader;
 }
 
-export const jsonReporter: Reporter = (report, options) => `${JSON.stringify(buildJsonReport(report, options), null, 2)}\n`;
+export const jsonReporter: Reporter = (report, options) => inertJsonToRunner(`${JSON.stringify(buildJsonReport(report, options), null, 2)}\n`);
 
 export function buildJsonReport(report: AuditReport, options: JsonOptions): JsonReport {
   const fingerprints = fingerprintFindings(report.findings, options.root, options.readSource);

@@ -1,61 +1,85 @@
-import { compareFindings, compareText, SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
+import { compareFindings, compareText, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { fencedCode, htmlText, markdownCode, markdownMessage, markdownText } from './escape/markdown.js';
+import { inertToRunner } from './escape/workflow-commands.js';
+import { ByteBudget, clip, GITHUB_COMMENT_LIMIT, utf8Length } from './markdown-budget.js';
 import { displayPath } from './paths.js';
-import { fenced } from './rule-help.js';
 import type { AuditReport, Reporter, ReporterOptions } from './types.js';
 
-/** GitHub rejects issue and pull-request comments longer than this. */
-export const GITHUB_COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary (1 MiB). */
-export const GITHUB_STEP_SUMMARY_LIMIT = 1_048_576;
+export { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT } from './markdown-budget.js';
 
 export interface MarkdownOptions extends ReporterOptions {
-  /** Upper bound on the output length; findings that do not fit are counted in a closing note. */
-  maxLength?: number;
-  /** Where the rest can be read when truncated, e.g. "the job summary" or "the Security tab (SARIF)". */
+  /** Upper bound on the output in UTF-8 bytes; what does not fit is counted in a closing note. */
+  maxBytes?: number;
+  /** Where the rest can be read when truncated, e.g. "the job summary" (Markdown, written by us). */
   fullReportHint?: string;
 }
 
-export const markdownReporter: Reporter = (report, options) => renderMarkdown(report, options);
+/** `--format markdown`: the PR comment's body, printed where a CI log may read it. */
+export const markdownReporter: Reporter = (report, options) => inertToRunner(renderMarkdown(report, options));
 
 const severityLabel: Record<Severity, string> = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
 
+// One finding's text may quote a whole Dockerfile line; a row must not use up the comment.
+const MAX_CELL = 1_000;
+const MAX_PATH = 500;
+// Nix snippets larger than this are left to the SARIF and JSON reports.
+const MAX_SNIPPET_BYTES = 4_000;
+const MAX_UNMAPPED = 20;
+
+/**
+ * The report as GitHub-flavoured Markdown: headline, totals, files that could not be audited, then
+ * a table per file with the Nix way folded under it. Every part from the data goes through the
+ * Markdown escapers; the whole stays within `maxBytes`, errors included (at most half of it).
+ */
 export function renderMarkdown(report: AuditReport, options: MarkdownOptions): string {
-  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
   const active = report.findings.filter((f) => !f.suppressed).sort(compareFindings);
   const byFile = groupBy(active, (f) => displayPath(f.file, options.root));
+  const hint = options.fullReportHint ?? 'the SARIF upload in the Security tab, or `repro-audit --format json`';
+  // The closing note is always affordable: its size with the largest counts is set aside first.
+  const budget = new ByteBudget((options.maxBytes ?? GITHUB_COMMENT_LIMIT) - utf8Length(truncationNote(report.findings.length, report.errors.length, hint)));
 
   const head = [headline(report, active, byFile.size), '', totalLine(report, active, byFile.size), ''];
   if (active.length > 0) head.push(topRules(active, rules), '');
-  if (report.errors.length > 0) head.push(errorSection(report, options.root), '');
-
   let body = head.join('\n');
+  budget.take(body);
+
+  const errors = errorSection(report.errors, options.root, Math.floor(budget.remaining / 2));
+  budget.take(errors.text);
+  body += errors.text;
+
   let shown = 0;
-  // Leaves room for the truncation note.
-  const budget = maxLength - 600;
   for (const [file, findings] of byFile) {
-    const header = [`#### \`${escapeCodeSpan(file)}\``, '', '| Line | Rule | Severity | Message | Fix |', '|---:|---|---|---|---|'];
-    const rows: string[] = [];
+    const header = `\n#### ${markdownCode(clip(file, MAX_PATH))}\n\n| Line | Rule | Severity | Message | Fix |\n|---:|---|---|---|---|\n`;
+    // The header, and the blank line that ends the table.
+    if (!budget.take(`${header}\n`)) break;
+    let section = header;
     const details: string[] = [];
-    let sectionLength = header.join('\n').length + 4;
+    let rows = 0;
     for (const finding of findings) {
-      const row = tableRow(finding, rules.get(finding.ruleId));
+      const row = `${tableRow(finding, rules.get(finding.ruleId))}\n`;
       const nix = nixDetails(finding);
-      if (body.length + sectionLength + row.length + nix.length + 2 > budget) break;
-      rows.push(row);
+      if (!budget.take(row + nix)) break;
+      section += row;
       if (nix) details.push(nix);
-      sectionLength += row.length + nix.length + 2;
-      shown++;
+      rows++;
     }
-    if (rows.length > 0) body += `\n${[...header, ...rows].join('\n')}\n\n${details.join('\n')}`;
-    if (rows.length < findings.length) break;
+    if (rows === 0) break;
+    body += `${section}\n${details.join('')}`;
+    shown += rows;
+    if (rows < findings.length) break;
   }
-  if (shown < active.length) {
-    const where = options.fullReportHint ?? 'the SARIF upload in the Security tab, or `repro-audit --format json`';
-    body += `\n\n> [!NOTE]\n> ${active.length - shown} more finding${plural(active.length - shown)} not shown here to stay within GitHub's size limit. See ${where} for all of them.\n`;
-  }
+  body += truncationNote(active.length - shown, report.errors.length - errors.shown, hint);
   return body.replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+}
+
+function truncationNote(findingsLeft: number, errorsLeft: number, hint: string): string {
+  const parts: string[] = [];
+  if (findingsLeft > 0) parts.push(`${findingsLeft} more finding${plural(findingsLeft)}`);
+  if (errorsLeft > 0) parts.push(`${errorsLeft} more file${plural(errorsLeft)} that could not be audited`);
+  if (parts.length === 0) return '';
+  return `\n\n> [!NOTE]\n> ${parts.join(' and ')} not shown here to stay within GitHub's size limit. See ${hint} for all of them.\n`;
 }
 
 function headline(report: AuditReport, active: Finding[], filesWithFindings: number): string {
@@ -86,49 +110,54 @@ function topRules(active: Finding[], rules: Map<string, RuleMeta>): string {
   const counts = new Map<string, number>();
   for (const f of active) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 5);
-  return `Most frequent: ${top.map(([id, n]) => `\`${id}\` ${escapeCell(rules.get(id)?.name ?? '')} ×${n}`).join(', ')}`;
+  return `Most frequent: ${top.map(([id, n]) => `${markdownCode(clip(id, 100))} ${markdownText(clip(rules.get(id)?.name ?? '', 100))} ×${n}`).join(', ')}`;
 }
 
-function errorSection(report: AuditReport, root: string): string {
-  const rows = report.errors.map((e) => `| \`${escapeCodeSpan(displayPath(e.file, root))}\` | ${e.line ?? ''} | ${escapeCell(e.message)} |`);
-  return ['#### Files that could not be audited', '', '| File | Line | Error |', '|---|---:|---|', ...rows].join('\n');
+/** The table of files that could not be audited, as many rows as `bytes` allows. */
+function errorSection(errors: readonly FileError[], root: string, bytes: number): { text: string; shown: number } {
+  const budget = new ByteBudget(bytes);
+  const header = '\n#### Files that could not be audited\n\n| File | Line | Error |\n|---|---:|---|\n';
+  if (errors.length === 0 || !budget.take(header)) return { text: '', shown: 0 };
+  let text = header;
+  let shown = 0;
+  for (const error of errors) {
+    const row = `${errorRow(error, root)}\n`;
+    if (!budget.take(row)) break;
+    text += row;
+    shown++;
+  }
+  return shown > 0 ? { text, shown } : { text: '', shown: 0 };
+}
+
+function errorRow(error: FileError, root: string): string {
+  const file = markdownCode(clip(displayPath(error.file, root), MAX_PATH), { inTable: true });
+  return `| ${file} | ${error.line ?? ''} | ${markdownMessage(clip(error.message, MAX_CELL), { inTable: true })} |`;
 }
 
 function tableRow(finding: Finding, rule: RuleMeta | undefined): string {
   const { region } = finding;
+  const cell = (text: string) => markdownMessage(clip(text, MAX_CELL), { inTable: true });
   const line = region.startLine === region.endLine ? `${region.startLine}` : `${region.startLine}–${region.endLine}`;
-  const ruleCell = `\`${finding.ruleId}\`${rule ? ` ${escapeCell(rule.name)}` : ''}`;
-  const fix = finding.fix ? escapeCell(finding.fix.description) : rule ? escapeCell(firstSentence(rule.docs.fix)) : '';
-  return `| ${line} | ${ruleCell} | ${severityLabel[finding.severity]} | ${escapeCell(finding.message)} | ${fix} |`;
+  const ruleCell = `${markdownCode(clip(finding.ruleId, 100), { inTable: true })}${rule ? ` ${markdownText(clip(rule.name, 100))}` : ''}`;
+  const fix = finding.fix ? cell(finding.fix.description) : rule ? cell(firstSentence(rule.docs.fix)) : '';
+  return `| ${line} | ${ruleCell} | ${severityLabel[finding.severity]} | ${cell(finding.message)} | ${fix} |`;
 }
 
+/** The Nix way, folded: the `<summary>` is raw HTML (entities), the rest Markdown after a blank line. */
 function nixDetails(finding: Finding): string {
   if (!finding.nix) return '';
-  const lines = [`<details><summary>❄️ The Nix way for line ${finding.region.startLine} (${escapeHtml(finding.ruleId)})</summary>`, '', escapeCell(finding.nix.summary)];
-  if (finding.nix.snippet) lines.push('', fenced(finding.nix.snippet, 'nix'));
-  if (finding.nix.unmapped?.length) lines.push('', `Not mapped to a nixpkgs attribute: ${finding.nix.unmapped.map((n) => `\`${escapeCodeSpan(n)}\``).join(', ')}`);
-  lines.push('', '</details>', '');
+  const summary = `❄️ The Nix way for line ${finding.region.startLine} (${htmlText(clip(finding.ruleId, 100))})`;
+  const lines = [`<details><summary>${summary}</summary>`, '', `**Nix:** ${markdownMessage(clip(finding.nix.summary, MAX_CELL))}`];
+  const { snippet, unmapped } = finding.nix;
+  if (snippet && utf8Length(snippet) <= MAX_SNIPPET_BYTES) lines.push('', fencedCode(snippet, 'nix'));
+  else if (snippet) lines.push('', `The Nix snippet (${utf8Length(snippet)} bytes) is in the SARIF and JSON reports.`);
+  if (unmapped?.length) {
+    const names = unmapped.slice(0, MAX_UNMAPPED).map((name) => markdownCode(clip(name, 100)));
+    const more = unmapped.length > MAX_UNMAPPED ? ` and ${unmapped.length - MAX_UNMAPPED} more` : '';
+    lines.push('', `Not mapped to a nixpkgs attribute: ${names.join(', ')}${more}`);
+  }
+  lines.push('', '</details>', '', '');
   return lines.join('\n');
-}
-
-/**
- * Makes free text safe in a table cell: `|` and line breaks would end the cell, raw HTML would be
- * interpreted, and `@name` would notify people. Backtick code spans are kept as code.
- */
-export function escapeCell(text: string): string {
-  return text
-    .split(/(`[^`\n]*`)/)
-    .map((part, index) => (index % 2 === 1 ? part.replace(/\|/g, '\\|') : escapeHtml(part).replace(/\|/g, '\\|').replace(/@/g, '&#64;')))
-    .join('')
-    .replace(/\r?\n/g, '<br>');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeCodeSpan(text: string): string {
-  return text.replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 function firstSentence(markdown: string): string {

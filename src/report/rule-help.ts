@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../rules/rule.js';
+import { fencedCode } from './escape/markdown.js';
 
 /**
  * A rule's documentation as one help page: why it matters, a flagged and a passing example, the
@@ -9,8 +10,8 @@ export function ruleHelpMarkdown(rule: RuleMeta): string {
   const sections = [
     `**${rule.id} ${rule.name}**: ${rule.summary}`,
     `### Why\n\n${docs.why.trim()}`,
-    `### Flagged\n\n${fenced(docs.failing, 'dockerfile')}`,
-    `### Passing\n\n${fenced(docs.passing, 'dockerfile')}`,
+    `### Flagged\n\n${fencedCode(docs.failing, 'dockerfile')}`,
+    `### Passing\n\n${fencedCode(docs.passing, 'dockerfile')}`,
     `### How to fix\n\n${docs.fix.trim()}`,
   ];
   if (docs.nix) sections.push(`### The Nix way\n\n${docs.nix.trim()}`);
@@ -28,13 +29,6 @@ export function ruleHelpText(rule: RuleMeta): string {
   ];
   if (docs.nix) sections.push(`The Nix way: ${docs.nix.trim()}`);
   return sections.join('\n\n') + '\n';
-}
-
-/** A fenced code block whose fence is longer than any backtick run inside the code. */
-export function fenced(code: string, language = ''): string {
-  const longestRun = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
 function indent(code: string): string {

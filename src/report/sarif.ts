@@ -1,6 +1,7 @@
 import type * as Sarif from 'sarif';
 import { compareFindings, compareText, type Finding, type FileError, type Region, type Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
@@ -32,7 +33,7 @@ export interface SarifOptions extends ReporterOptions {
   maxResults?: number;
 }
 
-export const sarifReporter: Reporter = (report, options) => `${JSON.stringify(buildSarifLog(report, options), null, 2)}\n`;
+export const sarifReporter: Reporter = (report, options) => inertJsonToRunner(`${JSON.stringify(buildSarifLog(report, options), null, 2)}\n`);
 
 export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif.Log {
   const rules = ruleDescriptors(report);

@@ -1,11 +1,15 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../findings/finding.js';
+import { terminalText } from './escape/terminal.js';
+import { inertToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
 /**
  * The terminal report: one line per finding in the `file:line:col` form editors and terminals
  * link, the Nix way indented under it, and a total. Suppressed findings are counted, not shown.
+ * Everything from the data is one line of visible text (controls escaped); the whole is inert to
+ * the Actions runner, since CI logs are where it is most often printed.
  */
 export const textReporter: Reporter = (report, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -13,16 +17,16 @@ export const textReporter: Reporter = (report, options) => {
   const lines: string[] = [];
   const active = report.findings.filter((finding) => !finding.suppressed);
   for (const error of report.errors) {
-    const where = [displayPath(error.file, options.root), error.line, error.column].filter((part) => part !== undefined).join(':');
-    lines.push(`${chalk.bold(where)}: ${chalk.red.bold('error')}: ${error.message}`);
+    const where = [terminalText(displayPath(error.file, options.root)), error.line, error.column].filter((part) => part !== undefined).join(':');
+    lines.push(`${chalk.bold(where)}: ${chalk.red.bold('error')}: ${terminalText(error.message)}`);
   }
   let previousNix: string | undefined;
   for (const finding of active) {
-    const where = `${displayPath(finding.file, options.root)}:${finding.region.startLine}:${finding.region.startColumn}`;
-    lines.push(`${chalk.bold(where)}: ${paint[finding.severity](finding.severity)} ${chalk.dim(finding.ruleId)} ${finding.message}`);
-    if (finding.details) for (const detail of finding.details.split('\n').slice(0, 20)) lines.push(chalk.dim(`    ${detail}`));
+    const where = `${terminalText(displayPath(finding.file, options.root))}:${finding.region.startLine}:${finding.region.startColumn}`;
+    lines.push(`${chalk.bold(where)}: ${paint[finding.severity](finding.severity)} ${chalk.dim(terminalText(finding.ruleId))} ${terminalText(finding.message)}`);
+    if (finding.details) for (const detail of finding.details.split('\n').slice(0, 20)) lines.push(chalk.dim(`    ${terminalText(detail)}`));
     // The packages of one install share one Nix answer: say it once, under the first of them.
-    if (finding.nix?.summary && finding.nix.summary !== previousNix) lines.push(`    ${chalk.blue('nix:')} ${finding.nix.summary}`);
+    if (finding.nix?.summary && finding.nix.summary !== previousNix) lines.push(`    ${chalk.blue('nix:')} ${terminalText(finding.nix.summary)}`);
     previousNix = finding.nix?.summary;
   }
   const counts = { error: 0, warning: 0, note: 0 };
@@ -38,5 +42,5 @@ export const textReporter: Reporter = (report, options) => {
   if (report.errors.length > 0) parts.push(chalk.red(`${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}`));
   if (lines.length > 0) lines.push('');
   lines.push(active.length === 0 && report.errors.length === 0 ? chalk.green(`✔ ${parts.join(', ')}`) : parts.join(', '));
-  return `${lines.join('\n')}\n`;
+  return inertToRunner(`${lines.join('\n')}\n`);
 };

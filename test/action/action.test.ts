@@ -145,7 +145,10 @@ describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner s
       { filename: 'docs/README.md', status: 'added' as const },
     ];
     const fake = await startApi({ changedFiles });
-    const run = await audit(workspace('changed'), event('changed'), { 'fail-on': 'none', 'only-changed': 'true', comment: 'false' });
+    const eventPath = event('changed', (payload) => {
+      (payload.pull_request as unknown as { changed_files: number }).changed_files = changedFiles.length;
+    });
+    const run = await audit(workspace('changed'), eventPath, { 'fail-on': 'none', 'only-changed': 'true', comment: 'false' });
     expect(run.status).toBe(0);
     expect(fake.violations).toEqual([]);
     expect(fake.requests.filter((r) => r.operationId === 'pulls/list-files').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
@@ -194,7 +197,30 @@ describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner s
     expect(fake.requests).toEqual([]);
   });
 
-  it('writes SARIF that Microsoft’s validator accepts with GitHub rules', async () => {
+  it('with a config pinned in the workflow, ignores the one the pull request brings', async () => {
+    const fake = await startApi();
+    const ws = workspace('pinned');
+    // The pull request switches everything off in its own config.
+    fs.writeFileSync(path.join(ws, '.repro-audit.yml'), 'fail-on: none\nrules:\n  RA101: off\n  unpinned-apt-package: off\n');
+    const unpinned = await audit(ws, event('pinned'), { comment: 'false' });
+    expect(unpinned.status).toBe(0);
+    expect(unpinned.stdout).not.toContain('RA101');
+
+    const pinned = await audit(ws, event('pinned'), { comment: 'false', config: 'fail-on: error\nrules:\n  RA101: error\n' });
+    expect(pinned.status).toBe(1);
+    expect(pinned.stdout).toMatch(/^::error file=services\/web\/Dockerfile,line=1,[^:]*title=RA101 /m);
+    expect(pinned.stdout).toContain('Config: the YAML in the workflow (a .repro-audit.yml in the repository is not read).');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('names the config input in a mistake of its inline YAML, as one line', async () => {
+    await startApi();
+    const run = await audit(workspace('bad-config'), event('bad-config'), { config: 'rules:\n  RA999: off\n' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::the Action's `config` input:2: unknown rule `RA999` (see `repro-audit rules`)");
+  });
+
+    it('writes SARIF that Microsoft’s validator accepts with GitHub rules', async () => {
     expect(sarifFiles.length).toBeGreaterThanOrEqual(3);
     await assertMultitoolClean(sarifFiles);
   });

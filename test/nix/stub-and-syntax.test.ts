@@ -49,7 +49,7 @@ describe.skipIf(nix.skip)('Nix string printing', () => {
   test('any text survives printing: Nix reads back exactly the original string', () => {
     const samples = fc.sample(
       fc.oneof(
-        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '$', '{', '}', "'", '"', '\\', '\t', '\r', 'é', '#') }),
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '$', '{', '}', "'", '"', '\\', '\t', '\r', 'é', '#', '[') }),
         fc.string({ unit: 'grapheme' }).map((s) => `${s}\n${s}\n`),
         fc.string(),
       ),

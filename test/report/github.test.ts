@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countAnnotations, escapeData, escapeProperty, githubReporter, workflowCommand } from '../../src/report/github.js';
+import { escapeData, escapeProperty, workflowCommand } from '../../src/report/escape/workflow-commands.js';
+import { countAnnotations, githubReporter } from '../../src/report/github.js';
 import { sampleReport } from './sample-report.js';
 
 const options = { root: process.cwd(), color: false };

@@ -82,10 +82,26 @@ export interface StoredComment {
   login: string;
 }
 
+/** GitHub's pull request files listing ends here, however many files the pull request changes. */
+export const LIST_FILES_LIMIT = 3_000;
+
+/** GitHub refuses a comment body longer than this many characters. */
+export const COMMENT_BODY_LIMIT = 65_536;
+
+/** The login comments made with `GITHUB_TOKEN` (an installation token) are written as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
 export interface FakeGitHubOptions {
   owner: string;
   repo: string;
   pullNumber: number;
+  /**
+   * Whose token the Action holds: a user's (a personal access token; `GET /user` answers with that
+   * user), or by default an installation token such as `GITHUB_TOKEN`, which `GET /user` refuses
+   * with 403 and whose comments GitHub writes as github-actions[bot].
+   */
+  tokenOwner?: string;
+  /** The pull request's files; the listing stops at 3,000 of them, as GitHub's does. */
   changedFiles?: ChangedFile[];
   /** Comments already on the pull request (other people's, or an earlier repro-audit run's). */
   comments?: Array<{ body: string; login?: string }>;
@@ -100,10 +116,13 @@ export class FakeGitHubApi {
   readonly violations: string[] = [];
   readonly comments: StoredComment[] = [];
   private nextCommentId = 1_000_001;
+  /** Who the token writes comments as. */
+  readonly identity: string;
   private server: http.Server | undefined;
   url = '';
 
   constructor(private readonly options: FakeGitHubOptions) {
+    this.identity = options.tokenOwner ?? ACTIONS_BOT;
     for (const comment of options.comments ?? []) this.addComment(comment.body, comment.login ?? 'octocat');
   }
 
@@ -205,16 +224,27 @@ export class FakeGitHubApi {
       }
       reply(status, payload, headers);
     };
+    const tooLong = (text: string) => [...text].length > COMMENT_BODY_LIMIT;
+    const bodyTooLong = () =>
+      respond(422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }],
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+      });
     const forbidden = () =>
       respond(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' });
 
     const { owner, repo, pullNumber } = this.options;
+    if (operation.operationId === 'users/get-authenticated') {
+      if (this.options.tokenOwner === undefined) return forbidden();
+      return respond(200, this.publicUser(this.options.tokenOwner));
+    }
     const sameRepo = String(pathParams.owner) === owner && String(pathParams.repo) === repo;
     switch (operation.operationId) {
       case 'pulls/list-files': {
         if (!sameRepo || pathParams.pull_number !== pullNumber) return respond(404, notFound());
         if (this.options.pullFilesUnavailable) return reply(503, { message: 'Service unavailable' });
-        const files = (this.options.changedFiles ?? []).map((f, i) => this.fileEntry(f, i));
+        const files = (this.options.changedFiles ?? []).slice(0, LIST_FILES_LIMIT).map((f, i) => this.fileEntry(f, i));
         return this.paginated(files, query, url, respond);
       }
       case 'issues/list-comments': {
@@ -229,13 +259,15 @@ export class FakeGitHubApi {
       case 'issues/create-comment': {
         if (!sameRepo || pathParams.issue_number !== pullNumber) return respond(404, notFound());
         if (this.options.readOnlyToken) return forbidden();
-        const comment = this.addComment((body as { body: string }).body, 'github-actions[bot]');
+        if (tooLong((body as { body: string }).body)) return bodyTooLong();
+        const comment = this.addComment((body as { body: string }).body, this.identity);
         return respond(201, this.commentEntry(comment), { location: `${this.url}/repos/${owner}/${repo}/issues/comments/${comment.id}` });
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === pathParams.comment_id);
         if (!sameRepo || !comment) return respond(404, notFound());
         if (this.options.readOnlyToken) return forbidden();
+        if (tooLong((body as { body: string }).body)) return bodyTooLong();
         comment.body = (body as { body: string }).body;
         return respond(200, this.commentEntry(comment));
       }
@@ -280,8 +312,6 @@ export class FakeGitHubApi {
 
   private commentEntry(comment: StoredComment): object {
     const { owner, repo, pullNumber } = this.options;
-    const login = comment.login;
-    const userId = login === 'github-actions[bot]' ? 41898282 : 583231;
     const api = 'https://api.github.com';
     return {
       id: comment.id,
@@ -290,30 +320,56 @@ export class FakeGitHubApi {
       html_url: `https://github.com/${owner}/${repo}/pull/${pullNumber}#issuecomment-${comment.id}`,
       issue_url: `${api}/repos/${owner}/${repo}/issues/${pullNumber}`,
       body: comment.body,
-      user: {
-        login,
-        id: userId,
-        node_id: login === 'github-actions[bot]' ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjU4MzIzMQ==',
-        avatar_url: `https://avatars.githubusercontent.com/u/${userId}?v=4`,
-        gravatar_id: '',
-        url: `${api}/users/${encodeURIComponent(login)}`,
-        html_url: `https://github.com/${login.replace('[bot]', '')}`,
-        followers_url: `${api}/users/${encodeURIComponent(login)}/followers`,
-        following_url: `${api}/users/${encodeURIComponent(login)}/following{/other_user}`,
-        gists_url: `${api}/users/${encodeURIComponent(login)}/gists{/gist_id}`,
-        starred_url: `${api}/users/${encodeURIComponent(login)}/starred{/owner}{/repo}`,
-        subscriptions_url: `${api}/users/${encodeURIComponent(login)}/subscriptions`,
-        organizations_url: `${api}/users/${encodeURIComponent(login)}/orgs`,
-        repos_url: `${api}/users/${encodeURIComponent(login)}/repos`,
-        events_url: `${api}/users/${encodeURIComponent(login)}/events{/privacy}`,
-        received_events_url: `${api}/users/${encodeURIComponent(login)}/received_events`,
-        type: login.endsWith('[bot]') ? 'Bot' : 'User',
-        site_admin: false,
-      },
+      user: this.simpleUser(comment.login),
       created_at: '2026-11-20T10:00:00Z',
       updated_at: '2026-11-20T10:00:00Z',
-      author_association: login.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+      author_association: comment.login.endsWith('[bot]') ? 'NONE' : 'MEMBER',
       performed_via_github_app: null,
+    };
+  }
+
+  /** `GET /user` for a personal access token: the public profile of its owner. */
+  private publicUser(login: string): object {
+    return {
+      ...this.simpleUser(login),
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      public_repos: 3,
+      public_gists: 0,
+      followers: 1,
+      following: 1,
+      created_at: '2019-04-01T08:00:00Z',
+      updated_at: '2026-11-01T08:00:00Z',
+    };
+  }
+
+  private simpleUser(login: string): object {
+    const userId = login === ACTIONS_BOT ? 41898282 : 583231 + [...login].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+    const api = 'https://api.github.com';
+    return {
+      login,
+      id: userId,
+      node_id: login === ACTIONS_BOT ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjU4MzIzMQ==',
+      avatar_url: `https://avatars.githubusercontent.com/u/${userId}?v=4`,
+      gravatar_id: '',
+      url: `${api}/users/${encodeURIComponent(login)}`,
+      html_url: `https://github.com/${login.replace('[bot]', '')}`,
+      followers_url: `${api}/users/${encodeURIComponent(login)}/followers`,
+      following_url: `${api}/users/${encodeURIComponent(login)}/following{/other_user}`,
+      gists_url: `${api}/users/${encodeURIComponent(login)}/gists{/gist_id}`,
+      starred_url: `${api}/users/${encodeURIComponent(login)}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/users/${encodeURIComponent(login)}/subscriptions`,
+      organizations_url: `${api}/users/${encodeURIComponent(login)}/orgs`,
+      repos_url: `${api}/users/${encodeURIComponent(login)}/repos`,
+      events_url: `${api}/users/${encodeURIComponent(login)}/events{/privacy}`,
+      received_events_url: `${api}/users/${encodeURIComponent(login)}/received_events`,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false,
     };
   }
 }

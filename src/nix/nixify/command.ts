@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readDockerfile } from '../../engine/files.js';
 import { WriteError, writeFileSafely } from '../../safe-fs/index.js';
 import { parseDockerfile } from '../../model/parse.js';
+import { terminalText } from '../../report/escape/terminal.js';
 import { nixify } from './translate.js';
 
 export interface NixifyIo {
@@ -43,12 +44,14 @@ export function runNixify(args: string[], io: NixifyIo): number {
     return 0;
   }
   if (parsed.error || !parsed.file) {
-    io.stderr(`repro-audit nixify: ${parsed.error}\n${USAGE}\n`);
+    io.stderr(`repro-audit nixify: ${terminalText(parsed.error ?? '')}\n${USAGE}\n`);
     return 2;
   }
+  // The file's name and words from it reach stderr: shown, never interpreted by the terminal.
+  const shownFile = terminalText(parsed.file);
   const read = readDockerfile(parsed.file, io.cwd);
   if ('error' in read) {
-    io.stderr(`repro-audit nixify: ${parsed.file}${read.error.line ? `:${read.error.line}` : ''}: ${read.error.message}\n`);
+    io.stderr(`repro-audit nixify: ${shownFile}${read.error.line ? `:${read.error.line}` : ''}: ${terminalText(read.error.message)}\n`);
     return 2;
   }
   const { text } = read;
@@ -57,7 +60,7 @@ export function runNixify(args: string[], io: NixifyIo): number {
     result = nixify(parseDockerfile(text, parsed.file));
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.
-    io.stderr(`repro-audit nixify: ${parsed.file}: could not translate: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    io.stderr(`repro-audit nixify: ${shownFile}: could not translate: ${terminalText(failure instanceof Error ? failure.message : String(failure))}\n`);
     return 2;
   }
   if (parsed.output && parsed.output !== '-') {
@@ -66,15 +69,15 @@ export function runNixify(args: string[], io: NixifyIo): number {
       writeFileSafely(path.resolve(io.cwd, parsed.output), result.flake, { shownAs: parsed.output });
     } catch (failure) {
       if (!(failure instanceof WriteError)) throw failure;
-      io.stderr(`repro-audit nixify: ${failure.message}\n`);
+      io.stderr(`repro-audit nixify: ${terminalText(failure.message)}\n`);
       return 2;
     }
-    io.stderr(`wrote ${parsed.output}\n`);
+    io.stderr(`wrote ${terminalText(parsed.output)}\n`);
   } else io.stdout(result.flake);
-  if (result.windows) io.stderr(`${parsed.file}: Windows image: Nix cannot build Windows images; the flake only says so\n`);
+  if (result.windows) io.stderr(`${shownFile}: Windows image: Nix cannot build Windows images; the flake only says so\n`);
   else if (result.untranslated.length > 0) {
-    io.stderr(`${parsed.file}: ${result.untranslated.length} step(s) not translated (listed at the top of the flake):\n`);
-    for (const step of result.untranslated) io.stderr(`  line ${step.line}: ${step.reason}\n`);
+    io.stderr(`${shownFile}: ${result.untranslated.length} step(s) not translated (listed at the top of the flake):\n`);
+    for (const step of result.untranslated) io.stderr(`  line ${step.line}: ${terminalText(step.reason)}\n`);
   }
   return 0;
 }

@@ -10,7 +10,7 @@ import type { PackageOperation, ShellCommand } from '../../shell/types.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from '../mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
 import { mapDownload, packageExprs } from '../suggest.js';
-import { apply, attrs, bind, block, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
+import { apply, attrName, attrs, bind, block, commentLines, interpolate, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
 import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
 import { programName } from '../../shell/wrappers.js';
 
@@ -138,7 +138,7 @@ class Translation {
   /** The ENTRYPOINT or CMD whose first word runs, for notes about its path. */
   program?: Instruction;
   /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
-  readonly programPaths = new Map<string, string>();
+  readonly programPaths = new Map<string, NixExpr>();
   /** Absolute destinations of COPY/ADD from the context, stage outputs and heredocs. */
   readonly copied: string[] = [];
   stopSignal?: string;
@@ -259,7 +259,8 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
       : undefined;
     if (built && binary) {
       // buildGoModule names the binary after its package directory and installs it in bin/.
-      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, `"\${${built.binding}}/bin/${binary}"`);
+      // The binary's name is a word from the Dockerfile: literal text of the string, never Nix code.
+      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, interpolate(raw(built.binding), `/bin/${binary}`));
       t.extraContents.add(built.binding);
     } else if (built) {
       t.extraContents.add(built.binding);
@@ -436,7 +437,7 @@ function appFilesDerivation(t: Translation): NixBinding | undefined {
 
 function configExpr(t: Translation): NixExpr {
   const entries: NixBinding[] = [];
-  const argument = (value: string): NixExpr => (t.programPaths.has(value) ? raw(t.programPaths.get(value) as string) : str(value));
+  const argument = (value: string): NixExpr => t.programPaths.get(value) ?? str(value);
   if (t.entrypoint) entries.push(bind('Entrypoint', list(t.entrypoint.map(argument))));
   if (t.cmd) entries.push(bind('Cmd', list(t.cmd.map(argument))));
   if (t.workingDir) entries.push(bind('WorkingDir', str(t.workingDir)));
@@ -575,7 +576,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
 
   const devPackages = packageExprs(t.devTools);
   const packagesBody = bindings.length > 0
-    ? `let\n${bindings.map((b) => `${commentLines(b.comment ?? [], '          ')}${b.comment?.length ? '\n' : ''}          ${b.path.map((p) => p).join('.')} = ${printNix(b.value, '          ')};`).join('\n\n')}\n        in\n        {\n          default = ${printNix(image, '          ')};\n        }`
+    ? `let\n${bindings.map((b) => `${commentLines(b.comment ?? [], '          ')}${b.comment?.length ? '\n' : ''}          ${b.path.map(attrName).join('.')} = ${printNix(b.value, '          ')};`).join('\n\n')}\n        in\n        {\n          default = ${printNix(image, '          ')};\n        }`
     : `{\n          default = ${printNix(image, '          ')};\n        }`;
   const devShell = apply('pkgs.mkShell', attrs([bind('packages', list(devPackages))]));
 

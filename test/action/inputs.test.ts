@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { configInput, InputError } from '../../src/action/inputs.js';
+import { pinnedConfigFile } from '../../src/action/pinned-config.js';
+
+describe('the config input', () => {
+  it('is a path on one line, and YAML when it spans lines (`config: |`)', () => {
+    expect(configInput('')).toBeUndefined();
+    expect(configInput('  ci/repro-audit.yml ')).toEqual({ kind: 'file', path: 'ci/repro-audit.yml' });
+    expect(configInput('fail-on: warning\n')).toEqual({ kind: 'inline', yaml: 'fail-on: warning\n' });
+  });
+
+  it('writes inline YAML to a private file outside the checkout, after checking it', () => {
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'pinned-config-'));
+    const file = pinnedConfigFile({ kind: 'inline', yaml: 'fail-on: warning\n' }, temp)!;
+    expect(path.dirname(path.dirname(file))).toBe(temp);
+    expect(fs.readFileSync(file, 'utf8')).toBe('fail-on: warning\n');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(pinnedConfigFile({ kind: 'file', path: 'ci/x.yml' }, temp)).toBe('ci/x.yml');
+    expect(() => pinnedConfigFile({ kind: 'inline', yaml: 'fail-on: sometimes\n' }, temp)).toThrow(new InputError("the Action's `config` input:1: expected one of error, warning, note, none"));
+    expect(() => pinnedConfigFile({ kind: 'inline', yaml: 'ignore-paths:\n  - vendor/**\n' }, temp)).toThrow(/`ignore-paths` has no folder to be relative to/);
+  });
+});
