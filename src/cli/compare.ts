@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/finding.js';
 import { compareManifests, ImageArchiveError, REBUILD_RULES, rebuildDiffRules } from '../harness/index.js';
 import { parseDockerfile } from '../model/parse.js';
+import { terminalText } from '../report/escape/terminal.js';
 import { loadReporter } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { HELP_OPTION, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
@@ -48,7 +49,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
     comparison = await compareManifests(a, b, { model });
   } catch (error) {
     if (error instanceof ImageArchiveError) {
-      io.stderr(`repro-audit: ${error.message}\n`);
+      io.stderr(`repro-audit: ${terminalText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -20,6 +20,7 @@ import {
   type BuilderKind,
   type RebuildOutcome,
 } from '../harness/index.js';
+import { terminalLines, terminalText } from '../report/escape/terminal.js';
 import { loadReporter } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
@@ -110,11 +111,12 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
     }
     if (error instanceof RebuildInputError) throw new UsageError(error.message);
     if (error instanceof EnvironmentError) {
-      io.stderr(`repro-audit: ${error.message}\n`);
+      // Lists each missing requirement on a line of its own; what the engine said stays inert.
+      io.stderr(`repro-audit: ${terminalLines(error.message)}\n`);
       return EXIT.usage;
     }
     if (error instanceof DockerfileError) {
-      io.stderr(`${path.relative(io.cwd, dockerfile) || dockerfile}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+      io.stderr(`${terminalText(path.relative(io.cwd, dockerfile) || dockerfile)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -132,14 +134,14 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   };
   const text = reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) });
   const written = emitReport(io, text, { format, output: values.output, findings: outcome.findings.length });
-  io.stderr(`repro-audit: note: ${outcome.stamps.note}\n`);
-  io.stderr(`repro-audit: ${summary(outcome)}\n`);
+  io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
+  io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
   if (values.record) {
     // The first leg's image as built here, with the CPU features its probe saw: what
     // `repro-audit compare` reads to compare builds from two machines.
     const image = outcome.comparison?.images[0];
     if (image) await writeManifest(image, path.resolve(io.cwd, values.record));
-    else io.stderr(`repro-audit: nothing recorded in ${values.record}: the first leg produced no image\n`);
+    else io.stderr(`repro-audit: nothing recorded in ${terminalText(values.record)}: the first leg produced no image\n`);
   }
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { terminalText } from '../report/escape/terminal.js';
 import type { Format } from '../report/index.js';
 import { WriteError, writeFileSafely } from '../safe-fs/index.js';
 import type { CliIO } from './io.js';
@@ -17,7 +18,7 @@ export function emitReport(io: CliIO, text: string, options: { format: Format; o
     writeReport(path.resolve(io.cwd, options.output), text, options.output);
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    io.stderr(`repro-audit: ${error.message}\n`);
+    io.stderr(`repro-audit: ${terminalText(error.message)}\n`);
     return false;
   }
   if (options.format !== 'text') io.stderr(summaryLine(options.findings, options.errors ?? 0, options.output));
@@ -30,5 +31,5 @@ export function writeReport(file: string, text: string, shownAs?: string): void 
 }
 
 function summaryLine(findings: number, errors: number, output: string): string {
-  return `repro-audit: ${findings} finding${findings === 1 ? '' : 's'}${errors ? `, ${errors} file error${errors === 1 ? '' : 's'}` : ''}; report written to ${output}\n`;
+  return `repro-audit: ${findings} finding${findings === 1 ? '' : 's'}${errors ? `, ${errors} file error${errors === 1 ? '' : 's'}` : ''}; report written to ${terminalText(output)}\n`;
 }

@@ -1,3 +1,4 @@
+import { terminalText } from '../report/escape/terminal.js';
 import { TOOL_VERSION } from '../report/tool-info.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -49,7 +50,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError || String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`repro-audit: ${(error as Error).message}\nRun \`repro-audit ${commandName} --help\` for usage.\n`);
+      io.stderr(`repro-audit: ${terminalText((error as Error).message)}\nRun \`repro-audit ${commandName} --help\` for usage.\n`);
       return EXIT.usage;
     }
     throw error;
