@@ -1,5 +1,6 @@
 // Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from it).
 // `node scripts/build.mjs --check` rebuilds into a temporary directory and fails when dist/ differs.
+// `node scripts/build.mjs --outdir DIR` builds into DIR instead (tests run their own copy of the bundle).
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -10,7 +11,12 @@ import { rulesEsbuildPlugin } from './rules-module.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-')) : path.join(root, 'dist');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = check
+  ? fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-dist-'))
+  : outdirFlag > 0
+    ? path.resolve(process.argv[outdirFlag + 1])
+    : path.join(root, 'dist');
 
 const entryPoints = {
   cli: 'src/cli/main.ts',
@@ -44,12 +50,24 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins, and read
+  // __dirname/__filename (ssh2, dockerode's SSH transport, does so as soon as it loads). Each output
+  // file defines them for itself under names no bundled module uses; `define` points the CommonJS
+  // free variables there, so ESM sources that declare their own __dirname are left alone.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __pathDirname } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __reproAuditFilename = __fileURLToPath(import.meta.url);',
+      'const __reproAuditDirname = __pathDirname(__reproAuditFilename);',
+    ].join(' '),
+  },
   // ssh2 (dockerode's SSH transport) loads optional native add-ons inside try/catch and falls back to
   // JavaScript; bundle the fallback, whether or not this machine happened to compile the add-ons.
   external: ['cpu-features', '*.node'],
-  define: { __REPRO_AUDIT_BUILD_ID__: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
+  define: { __REPRO_AUDIT_BUILD_ID__: JSON.stringify(buildId.digest('hex').slice(0, 16)), __dirname: '__reproAuditDirname', __filename: '__reproAuditFilename' },
   plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   metafile: false,
 });

@@ -6,12 +6,18 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (decides the default colour). */
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (progress draws a spinner there instead of plain lines). */
+  stderrIsTTY?: boolean;
 }
 
 /** Wrong invocation: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {}
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/**
+ * Exit codes of every command: 0 nothing at or above --fail-on, 1 findings (or a rebuild that timed
+ * out), 2 usage error or a problem with the input or machine, 128 + n when interrupted by signal n.
+ */
+export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: { SIGINT: 130, SIGTERM: 143 } } as const;
 
 /** chalk's own rule, applied to our output: NO_COLOR wins, FORCE_COLOR forces, else a TTY. */
 export function wantsColor(io: CliIO, flag?: boolean): boolean {

@@ -4,14 +4,14 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/config.js';
 import { defaultCacheDir } from '../engine/cache.js';
 import { runAudit } from '../engine/run.js';
-import { meetsThreshold, SEVERITIES, type Severity } from '../findings/finding.js';
+import { meetsThreshold } from '../findings/finding.js';
 import { readSourceFromDisk } from '../report/fingerprint.js';
 import { terminalText } from '../report/escape/terminal.js';
-import { FORMATS, isFormat, loadReporter, type Format } from '../report/index.js';
+import { loadReporter } from '../report/index.js';
 import { RuleLoadError } from '../rules/catalog.js';
-import { WriteError, writeFileSafely } from '../safe-fs/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
-import { parseBuildArgs, parseByteSize } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { emitReport } from './report-output.js';
 
 export const LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
 
@@ -19,13 +19,11 @@ Audits Dockerfiles for what makes builds non-reproducible. A path is a Dockerfil
 directory searched for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* files.
 
 Options:
-  -f, --format <fmt>        ${FORMATS.join(' | ')} (default: text)
-  -o, --output <file>       write the report to a file instead of stdout
+${reportOptionsHelp('error')}
   -c, --config <file>       config file (default: nearest .repro-audit.yml)
       --no-config           ignore any .repro-audit.yml
-      --fail-on <level>     error | warning | note | none (default: error)
       --context <dir>       build context (default: each Dockerfile's directory)
-      --build-arg <k=v>     value for an ARG, as docker build takes it (repeatable)
+${BUILD_ARG_HELP}
       --rules <module>      load extra rules from a local JS module or directory (repeatable)
       --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
       --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)
@@ -47,13 +45,11 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
+      ...REPORT_OPTIONS,
       config: { type: 'string', short: 'c' },
       'no-config': { type: 'boolean' },
-      'fail-on': { type: 'string' },
       context: { type: 'string' },
-      'build-arg': { type: 'string', multiple: true },
+      ...BUILD_ARG_OPTION,
       rules: { type: 'string', multiple: true },
       category: { type: 'string' },
       'max-file-size': { type: 'string' },
@@ -66,7 +62,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       'insecure-registry': { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...HELP_OPTION,
     },
   });
   if (values.help) {
@@ -74,14 +70,10 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
-  const format = values.format ?? 'text';
-  if (!isFormat(format)) throw new UsageError(`unknown --format ${format} (use ${FORMATS.join(', ')})`);
-  const failOnFlag = values['fail-on'];
-  if (failOnFlag !== undefined && !([...SEVERITIES, 'none'] as string[]).includes(failOnFlag)) {
-    throw new UsageError(`unknown --fail-on ${failOnFlag} (use error, warning, note or none)`);
-  }
+  const format = parseFormat(values.format);
+  const failOnFlag = parseFailOn(values['fail-on']);
   if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
-  const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
+  const buildArgs = parseBuildArgs(values['build-arg'] ?? [], io.env);
   const maxFileBytes = values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined;
 
   if (values.fix) {
@@ -123,7 +115,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     throw error;
   }
 
-  const reporter = await loadReporter(format as Format);
+  const reporter = await loadReporter(format);
   const color = values.output ? false : wantsColor(io, values['no-color'] ? false : values.color);
   // Paths are relative to this command's cwd; reporters show them relative to the root, so hand them absolute.
   const absolute = (file: string) => path.resolve(io.cwd, file);
@@ -137,19 +129,10 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
   const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
   for (const notice of run.notices) io.stderr(`repro-audit: ${terminalText(notice)}\n`);
-  if (values.output) {
-    try {
-      writeReport(path.resolve(io.cwd, values.output), text, values.output);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      io.stderr(`repro-audit: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    if (format !== 'text') io.stderr(summaryLine(run.findings.filter((f) => !f.suppressed).length, run.errors.length, values.output));
-  } else io.stdout(text);
+  if (!emitReport(io, text, { format, output: values.output, findings: run.findings.filter((f) => !f.suppressed).length, errors: run.errors.length })) return EXIT.usage;
 
   // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
-  const threshold = (failOnFlag as Severity | 'none' | undefined) ?? run.failOn ?? 'error';
+  const threshold = failOnFlag ?? run.failOn ?? 'error';
   if (run.errors.length > 0) {
     // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
     if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${terminalText(error.file)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
@@ -168,13 +151,4 @@ function cacheOptions(disabled: boolean, dir: string | undefined, io: CliIO): { 
   const id = typeof __REPRO_AUDIT_BUILD_ID__ === 'string' ? __REPRO_AUDIT_BUILD_ID__ : undefined;
   if (disabled || !id) return undefined;
   return { dir: dir ? path.resolve(io.cwd, dir) : defaultCacheDir(io.env), id };
-}
-
-/** `--output`: a regular file is replaced atomically, a device or FIFO written in place, a link refused. */
-export function writeReport(file: string, text: string, shownAs?: string): void {
-  writeFileSafely(file, text, { createParents: true, shownAs });
-}
-
-function summaryLine(findings: number, errors: number, output: string): string {
-  return `repro-audit: ${findings} finding${findings === 1 ? '' : 's'}${errors ? `, ${errors} file error${errors === 1 ? '' : 's'}` : ''}; report written to ${output}\n`;
 }

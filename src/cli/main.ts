@@ -13,6 +13,7 @@ try {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 } catch (error) {
   // Only our own bugs get here; say so plainly and keep the stack for the report.

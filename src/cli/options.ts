@@ -1,4 +1,45 @@
+import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { UsageError } from './io.js';
+
+/**
+ * Options several commands take, defined once: the same spelling, short form, help line and check
+ * everywhere (node:util parseArgs definitions, spread into each command's table).
+ */
+export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+} as const;
+
+export const BUILD_ARG_OPTION = { 'build-arg': { type: 'string', multiple: true } } as const;
+
+/** Help lines of REPORT_OPTIONS, in the layout every command's help uses. */
+export function reportOptionsHelp(failOnDefault: Severity | 'none'): string {
+  return [
+    `  -f, --format <fmt>        ${FORMATS.join(' | ')} (default: text)`,
+    '  -o, --output <file>       write the report to a file instead of stdout',
+    `      --fail-on <level>     error | warning | note | none (default: ${failOnDefault})`,
+  ].join('\n');
+}
+
+export const BUILD_ARG_HELP = '      --build-arg <k=v>     value for an ARG, as docker build takes it (repeatable)';
+
+export function parseFormat(value: string | undefined): Format {
+  const format = value ?? 'text';
+  if (!isFormat(format)) throw new UsageError(`unknown --format ${format} (use ${FORMATS.join(', ')})`);
+  return format;
+}
+
+/** `--fail-on`; undefined when not given (the caller's default applies). */
+export function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
+  if (value !== undefined && !([...SEVERITIES, 'none'] as string[]).includes(value)) {
+    throw new UsageError(`unknown --fail-on ${value} (use error, warning, note or none)`);
+  }
+  return value as Severity | 'none' | undefined;
+}
 
 /** `--build-arg NAME=value` (as docker build takes it; `NAME` alone reads the environment). */
 export function parseBuildArgs(values: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {

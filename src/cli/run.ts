@@ -1,3 +1,4 @@
+import { terminalText } from '../report/escape/terminal.js';
 import { TOOL_VERSION } from '../report/tool-info.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
@@ -22,11 +23,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
   rules: async () => (await import('./rules-command.js')).runRulesCommand,
   fix: async () => (await import('./fix.js')).runFixArgv,
-  rebuild: async () => {
-    const { runRebuild } = await import('../harness/command.js');
-    return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
-  },
-  compare: async () => (await import('../harness/compare-command.js')).runCompare,
+  rebuild: async () => (await import('./rebuild.js')).runRebuild,
+  compare: async () => (await import('./compare.js')).runCompare,
   nixify: async () => {
     const { runNixify } = await import('../nix/index.js');
     return async (argv, io) => runNixify(argv, io);
@@ -52,7 +50,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError || String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`repro-audit: ${(error as Error).message}\nRun \`repro-audit ${commandName} --help\` for usage.\n`);
+      io.stderr(`repro-audit: ${terminalText((error as Error).message)}\nRun \`repro-audit ${commandName} --help\` for usage.\n`);
       return EXIT.usage;
     }
     throw error;

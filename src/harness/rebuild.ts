@@ -2,38 +2,40 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { defaultCacheDir } from '../engine/cache.js';
 import type { Finding } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import type { RuleMeta } from '../rules/rule.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';
 import { DockerBuilder } from './builders/docker.js';
-import { EnvironmentError, type Builder, type LegResult, type StepFailure } from './builders/types.js';
+import type { Builder, LegResult } from './builders/types.js';
 import { prepareCpuHelpers } from './cpu/helpers.js';
 import { checkCpuBuilderRequirements } from './cpu/requirements.js';
-import { compareIndexes } from './attribution/index.js';
 import type { ImageDiff } from './diff/index.js';
-import { DockerfileError, instrumentDockerfile, type BuildStep } from './dockerfile/instrument.js';
-import { indexImageArchive, type ImageIndex } from './image/index.js';
-import type { BuildEnvironment } from './image/types.js';
+import { DockerfileError, instrumentDockerfile, type InstrumentedDockerfile } from './dockerfile/instrument.js';
+import { EnvironmentError, RebuildInputError } from './errors.js';
+import type { ImageIndex } from './image/index.js';
+import { compareLegs, stampsNote, type StampHandling } from './outcome/compare-legs.js';
+import { failureFindings, probeFindings, timedOutFinding } from './outcome/leg-findings.js';
 import { verifyProbes, type ProbeVerdict } from './probe/verify.js';
-import { BUILD_FAILS_IN_BOTH_LEGS, LEG_TIMED_OUT, STEP_FAILS_IN_ONE_LEG, VARIATION_NOT_IN_EFFECT } from './rules.js';
-import { Cleanup, TimeoutError } from './run/cleanup.js';
+import { Cleanup } from './run/cleanup.js';
 import type { Progress } from './run/progress.js';
-import { unsupportedAxes, UsageError, type Axis, type BuilderKind } from './variation/axes.js';
-import { HARNESS_ARG_NAMES, makeLegPair, TIME_AXIS_GAP_MS, type LegPair, type LegSpec } from './variation/legs.js';
+import { unsupportedAxes, type Axis, type BuilderKind } from './variation/axes.js';
+import { describeLeg, HARNESS_ARG_NAMES, makeLegPair, type LegPair } from './variation/legs.js';
 
 export interface RebuildOptions {
   /** Path of the Dockerfile as the user named it. */
   dockerfile: string;
-  /** Build context directory (default: the Dockerfile's directory). */
+  /** Build context directory. */
   context: string;
   axes: Axis[];
   /** Forced builder; default: buildah when the cpu axis is varied, else Docker. */
   builder?: BuilderKind;
   network: 'none' | 'default';
+  /** The user's build args; a SOURCE_DATE_EPOCH among them is the value both legs build with. */
   buildArgs: Record<string, string>;
+  /** Compare the builder's own timestamps bitwise instead of masking them (classic Docker builder). */
+  strict?: boolean;
   /** Whole-run limit in milliseconds. */
   timeoutMs: number;
   progress: Progress;
@@ -52,9 +54,17 @@ export interface RebuildOutcome {
   findings: Finding[];
   /** Both images indexed and compared; undefined when a leg failed. */
   comparison?: { images: [ImageIndex, ImageIndex]; diff: ImageDiff };
+  /** How the builder's own timestamps were handled, and the run's one note saying so. */
+  stamps: { handling: StampHandling; note: string };
+  /** A leg exceeded the time limit (reported as RA913); nothing was compared. */
+  timedOut: boolean;
   /** True only when both legs built, every probe confirmed its leg and no file or config differs. */
   reproducible: boolean;
-  timings: { totalMs: number; buildMs: number; compareMs: number };
+  /**
+   * Wall-clock milliseconds of the run's phases: getting the builder and base images ready, the
+   * builders' build commands (both legs), their image exports, the comparison, cleanup, all.
+   */
+  timings: { totalMs: number; prepareMs: number; buildMs: number; exportMs: number; compareMs: number; cleanupMs: number };
   /** Release failures during cleanup (reported, never fatal). */
   cleanupProblems: string[];
 }
@@ -62,139 +72,157 @@ export interface RebuildOutcome {
 /**
  * Builds the Dockerfile in two legs that differ only in the chosen axes, verifies each leg saw its
  * settings, and compares the images. Everything it creates is released before it returns or throws.
- * Throws `UsageError`/`EnvironmentError`/`DockerfileError` for problems that are not findings.
+ * Throws `RebuildInputError`/`EnvironmentError`/`DockerfileError` for problems that are not findings,
+ * and the signal's reason when interrupted.
  */
 export async function rebuild(options: RebuildOptions): Promise<RebuildOutcome> {
   const started = performance.now();
   const cleanup = new Cleanup();
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = AbortSignal.any([options.signal, timeout]);
   let outcome: RebuildOutcome | undefined;
   try {
-    outcome = await runLegsAndCompare(options, cleanup, signal, timeout);
+    outcome = await runLegsAndCompare(options, cleanup);
     return outcome;
   } finally {
+    const cleanupStarted = performance.now();
     const problems = await cleanup.run();
     for (const problem of problems) options.progress.note(`warning: ${problem}`);
+    options.progress.stop();
     if (outcome) {
       outcome.cleanupProblems = problems;
+      outcome.timings.cleanupMs = performance.now() - cleanupStarted;
       outcome.timings.totalMs = performance.now() - started;
     }
   }
 }
 
-async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup, signal: AbortSignal, timeout: AbortSignal): Promise<RebuildOutcome> {
+async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Promise<RebuildOutcome> {
   const { progress } = options;
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = AbortSignal.any([options.signal, timeout]);
   const text = await readDockerfile(options.dockerfile);
   const model = parseDockerfile(text, options.dockerfile, { buildArgs: options.buildArgs });
   const builderKind: BuilderKind = options.builder ?? (options.axes.includes('cpu') ? 'buildah' : 'docker');
   const unsupported = unsupportedAxes(options.axes, builderKind);
   if (unsupported.length > 0) {
-    throw new UsageError(`the ${builderKind} builder cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs --builder buildah)' : ''}`);
+    throw new RebuildInputError(`the ${builderKind} builder cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs --builder buildah)' : ''}`);
   }
   const contextStat = await fs.stat(options.context).catch(() => undefined);
-  if (!contextStat?.isDirectory()) throw new UsageError(`build context ${options.context} is not a directory`);
+  if (!contextStat?.isDirectory()) throw new RebuildInputError(`build context ${options.context} is not a directory`);
 
-  const runId = randomBytes(4).toString('hex');
-  progress.phase('connecting to the builder');
-  const { docker, endpoint, version } = await connectDocker(options.env);
-  let builder: Builder;
-  if (builderKind === 'buildah') {
-    const { tools, problems } = await checkCpuBuilderRequirements();
-    if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
-    progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
-    const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah });
-    builder = new BuildahBuilder(helpers, docker, runId);
-  } else {
-    builder = new DockerBuilder(docker, endpoint, version, runId);
-  }
-
-  const pair = makeLegPair({ varied: options.axes, builder: builderKind, network: options.network });
+  const pair = makeLegPair({ varied: options.axes, builder: builderKind, network: options.network, sourceDateEpoch: options.buildArgs.SOURCE_DATE_EPOCH });
   const argNames = HARNESS_ARG_NAMES.filter((name) => pair.legs.some((leg) => name in leg.harnessArgs));
   const instrumented = instrumentDockerfile(text, { argNames, probe: builderKind === 'buildah' });
+
+  const runId = randomBytes(4).toString('hex');
+  const prepareStarted = performance.now();
+  progress.phase('connecting to the builder');
+  const builder = await createBuilder(builderKind, runId, options);
 
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `repro-audit-rebuild-${runId}-`));
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
   progress.phase(`loading base images into ${builder.describe()}`);
   await builder.prepare(instrumented.baseImages, workDir, cleanup);
+  const prepareMs = performance.now() - prepareStarted;
 
-  const legs: LegResult[] = [];
-  const findings: Finding[] = [];
-  let buildMs = 0;
-  for (const leg of pair.legs) {
-    const previous = legs.at(-1);
-    if (previous && pair.varied.includes('time')) {
-      const wait = previous.startedAt.getTime() + TIME_AXIS_GAP_MS - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-    const legDir = path.join(workDir, `leg-${leg.name}`);
-    const contextDir = path.join(legDir, leg.contextDirName);
-    await fs.mkdir(path.dirname(contextDir), { recursive: true });
-    // A private copy per leg: the build-path axis names it, and a context edited mid-run cannot split the legs.
-    await fs.cp(options.context, contextDir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    progress.phase(`leg ${leg.name} (${describeLeg(leg, pair.varied)}): building with ${builder.describe()}`);
-    try {
-      const result = await builder.build({
-        leg,
-        dockerfile: instrumented,
-        contextDir,
-        buildArgs: options.buildArgs,
-        workDir: legDir,
-        cleanup,
-        signal,
-        onLine: (line) => {
-          if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) progress.step(line);
-        },
-      });
-      buildMs += result.buildMs;
-      legs.push(result);
-    } catch (error) {
-      if (timeout.aborted && !options.signal.aborted) {
-        findings.push(timedOutFinding(model, leg, options.timeoutMs));
-        throw Object.assign(new TimeoutError(`the rebuild exceeded its ${Math.round(options.timeoutMs / 1000)} s limit in leg ${leg.name}`), { findings });
-      }
-      throw error;
-    }
+  const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
+  const built = await buildLegs({ options, builder, pair, instrumented, workDir, cleanup, signal });
+  const legs = built.legs;
+  const timings = { totalMs: 0, prepareMs, cleanupMs: 0, buildMs: sum(legs.map((leg) => leg.buildMs)), exportMs: sum(legs.map((leg) => leg.exportMs)), compareMs: 0 };
+  const base = { file: options.dockerfile, pair, builder: builder.describe(), legs, timings, cleanupProblems: [] };
+  const stamps = (comparison?: Parameters<typeof stampsNote>[3]) => ({ handling, note: stampsNote(handling, builderKind === 'docker' ? 'the classic Docker builder' : 'buildah', pair.sourceDateEpoch, comparison) });
+  if (built.timedOutLeg) {
+    const findings = [timedOutFinding(model, pair, built.timedOutLeg, options.timeoutMs)];
+    return { ...base, probes: [], findings, stamps: stamps(), timedOut: true, reproducible: false };
   }
 
   const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps)) : [];
-  findings.push(...failureFindings(model, legs), ...probeFindings(model, legs, probes));
-
-  let comparison: RebuildOutcome['comparison'];
-  let compareMs = 0;
+  const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
-  if (a?.imageArchive && b?.imageArchive) {
-    progress.phase('comparing the two images');
-    const compareStarted = performance.now();
-    const images: [ImageIndex, ImageIndex] = [
-      await indexImageArchive(a.imageArchive, { environment: buildEnvironment(a, probes[0]) }),
-      await indexImageArchive(b.imageArchive, { environment: buildEnvironment(b, probes[1]) }),
-    ];
-    maskHarnessArgs(images[0], a.leg);
-    maskHarnessArgs(images[1], b.leg);
-    const compared = await compareIndexes(images[0], images[1], { model });
-    comparison = { images, diff: compared.diff };
-    findings.push(...compared.findings);
-    for (const [index, warnings] of [compared.warnings.a, compared.warnings.b].entries()) {
-      for (const warning of warnings) progress.note(`warning: image of leg ${pair.legs[index]!.name}: ${warning.message}`);
-    }
-    compareMs = performance.now() - compareStarted;
+  if (!a?.imageArchive || !b?.imageArchive) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
+
+  progress.phase('comparing the two images');
+  const compareStarted = performance.now();
+  const compared = await compareLegs(model, [a, b], probes, handling);
+  for (const [index, warnings] of [compared.warnings.a, compared.warnings.b].entries()) {
+    for (const warning of warnings) progress.note(`warning: image of leg ${pair.legs[index]!.name}: ${warning.message}`);
   }
-  progress.stop();
-  // The attribution decides which differences matter (e.g. file times that follow the wall clock).
-  const differs = !comparison;
+  timings.compareMs = performance.now() - compareStarted;
+  findings.push(...compared.findings);
   return {
-    file: options.dockerfile,
-    pair,
-    builder: builder.describe(),
-    legs,
+    ...base,
     probes,
     findings,
-    ...(comparison ? { comparison } : {}),
-    reproducible: findings.length === 0 && !differs,
-    timings: { totalMs: 0, buildMs, compareMs },
-    cleanupProblems: [],
+    comparison: { images: compared.images, diff: compared.diff },
+    stamps: stamps(compared),
+    timedOut: false,
+    reproducible: findings.length === 0,
   };
+}
+
+async function createBuilder(kind: BuilderKind, runId: string, options: RebuildOptions): Promise<Builder> {
+  const { docker, endpoint, version } = await connectDocker(options.env);
+  if (kind === 'docker') return new DockerBuilder(docker, endpoint, version, runId);
+  const { tools, problems } = await checkCpuBuilderRequirements();
+  if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
+  options.progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
+  // Kept beside the result cache, under the same root (REPRO_AUDIT_CACHE_DIR, else XDG_CACHE_HOME).
+  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: defaultCacheDir(options.env ?? process.env) });
+  return new BuildahBuilder(helpers, docker, runId, options.progress);
+}
+
+interface LegsRequest {
+  options: RebuildOptions;
+  builder: Builder;
+  pair: LegPair;
+  instrumented: InstrumentedDockerfile;
+  workDir: string;
+  cleanup: Cleanup;
+  signal: AbortSignal;
+}
+
+/** Builds the legs one after the other; a leg over the time limit ends the run with what was built. */
+async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; timedOutLeg?: LegPair['legs'][number] }> {
+  const { options, builder, pair, signal } = request;
+  const legs: LegResult[] = [];
+  for (const leg of pair.legs) {
+    const previous = legs.at(-1);
+    try {
+      if (previous && leg.clockLaterByMs) await sleep(previous.finishedAt.getTime() + leg.clockLaterByMs - Date.now(), signal);
+      const legDir = path.join(request.workDir, `leg-${leg.name}`);
+      const contextDir = path.join(legDir, leg.contextDirName);
+      await fs.mkdir(path.dirname(contextDir), { recursive: true });
+      // A private copy per leg: the build-path axis names it, and a context edited mid-run cannot split the legs.
+      await fs.cp(options.context, contextDir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+      options.progress.phase(`leg ${leg.name} (${describeLeg(leg, pair.varied)}): building with ${builder.describe()}`);
+      legs.push(
+        await builder.build({
+          leg,
+          dockerfile: request.instrumented,
+          contextDir,
+          buildArgs: options.buildArgs,
+          workDir: legDir,
+          cleanup: request.cleanup,
+          signal,
+          exportImage: legs.every((built) => built.imageArchive !== undefined),
+          onLine: (line) => {
+            if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) options.progress.step(line);
+          },
+        }),
+      );
+    } catch (error) {
+      if (signal.aborted && !options.signal.aborted) return { legs, timedOutLeg: leg };
+      throw error;
+    }
+  }
+  return { legs };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
 }
 
 async function readDockerfile(file: string): Promise<string> {
@@ -202,153 +230,12 @@ async function readDockerfile(file: string): Promise<string> {
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new RebuildInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   if (bytes.includes(0)) throw new DockerfileError(`${file} is a binary file, not a Dockerfile`);
   return bytes.toString('utf8');
 }
 
-function describeLeg(leg: LegSpec, varied: readonly Axis[]): string {
-  const parts: string[] = [];
-  if (leg.cpuModel) parts.push(leg.cpuModel === 'Westmere' ? 'CPU Westmere, no AVX' : 'CPU max, AVX/AVX2');
-  for (const [name, value] of Object.entries(leg.harnessArgs)) if (name !== 'LC_ALL') parts.push(`${name}=${value}`);
-  if (leg.cpuset) parts.push(`cpus ${leg.cpuset}`);
-  if (varied.includes('build-path')) parts.push(`context …/${leg.contextDirName}`);
-  return parts.join(', ') || 'baseline';
-}
-
-/**
- * The classic builder records build args in each RUN's history (`|2 SOURCE_DATE_EPOCH=... TZ=...`).
- * The harness's own values differ between legs by design; masking them keeps those differences
- * from being blamed on the user's RUN lines.
- */
-function maskHarnessArgs(image: ImageIndex, leg: LegSpec): void {
-  const assignments = Object.entries(leg.harnessArgs).map(([name, value]) => [`${name}=${value}`, `${name}=<varied by repro-audit>`] as const);
-  if (assignments.length === 0) return;
-  for (const entry of image.history) {
-    for (const [assignment, masked] of assignments) entry.createdBy = entry.createdBy.split(assignment).join(masked);
-  }
-}
-
-function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
-  const { leg } = result;
-  const settings: Record<string, string | number | boolean> = { builder: leg.builder, network: leg.network, ...leg.harnessArgs };
-  if (leg.cpuset) settings.cpuset = leg.cpuset;
-  settings.contextDir = leg.contextDirName;
-  return {
-    label: leg.cpuModel ? (leg.cpuModel === 'Westmere' ? 'no-avx' : 'avx') : `leg-${leg.name}`,
-    ...(leg.cpuModel || probe?.cpuFeatures ? { cpu: { ...(leg.cpuModel ? { model: leg.cpuModel } : {}), ...(probe?.cpuFeatures ? { features: probe.cpuFeatures } : {}) } } : {}),
-    settings,
-  };
-}
-
-/** The Dockerfile instruction of a builder step, from the model (exact regions, UTF-16 columns). */
-function instructionOf(model: DockerfileModel, step: BuildStep | undefined): Instruction | undefined {
-  if (!step?.region) return undefined;
-  return model.instructions.find((instruction) => instruction.region.startLine === step.region!.startLine);
-}
-
-function findingAt(model: DockerfileModel, rule: RuleMeta, instruction: Instruction | undefined, fields: Pick<Finding, 'message'> & Partial<Finding>): Finding {
-  const fallback = model.stages.at(-1)?.from ?? model.instructions[0];
-  const target = instruction ?? fallback;
-  return {
-    ruleId: rule.id,
-    severity: rule.severity,
-    file: model.file,
-    region: target?.region ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-    ...(target
-      ? {
-          instruction: {
-            keyword: target.keyword,
-            startLine: target.region.startLine,
-            endLine: target.region.endLine,
-            ...(target.stage ? { stage: target.stage.name ?? String(target.stage.index) } : {}),
-          },
-        }
-      : {}),
-    ...fields,
-  };
-}
-
-function failureFindings(model: DockerfileModel, legs: readonly LegResult[]): Finding[] {
-  const failed = legs.filter((result) => result.failure);
-  if (failed.length === 0) return [];
-  if (failed.length === legs.length) {
-    const [first] = failed;
-    const sameStep = failed.every((result) => result.failure!.step?.globalIndex === first!.failure!.step?.globalIndex);
-    const instruction = instructionOf(model, first!.failure!.step);
-    return [
-      findingAt(model, BUILD_FAILS_IN_BOTH_LEGS, instruction, {
-        message: sameStep
-          ? `${stepName(first!.failure!)} fails in both legs${exitText(first!.failure!)}; nothing could be compared`
-          : `the build fails in both legs, at different steps (${failed.map((result) => `leg ${result.leg.name}: ${stepName(result.failure!)}${exitText(result.failure!)}`).join('; ')})`,
-        details: failureDetails(first!),
-        properties: failureProperties(first!),
-      }),
-    ];
-  }
-  const result = failed[0]!;
-  const other = legs.find((candidate) => candidate !== result)!;
-  const failure = result.failure!;
-  const sigill = failure.exitCode === 132;
-  return [
-    findingAt(model, STEP_FAILS_IN_ONE_LEG, instructionOf(model, failure.step), {
-      message:
-        `${stepName(failure)} fails in leg ${result.leg.name} (${legLabel(result.leg)})${exitText(failure)} but succeeds in leg ${other.leg.name} (${legLabel(other.leg)})` +
-        (sigill ? ': SIGILL, a program used CPU instructions this CPU lacks' : ''),
-      details: failureDetails(result),
-      properties: failureProperties(result),
-    }),
-  ];
-}
-
-function probeFindings(model: DockerfileModel, legs: readonly LegResult[], probes: readonly ProbeVerdict[]): Finding[] {
-  const findings: Finding[] = [];
-  probes.forEach((verdict, index) => {
-    const result = legs[index]!;
-    // A leg that failed before its probe ran is already reported as a failure.
-    if (result.failure && verdict.reports.length === 0) return;
-    for (const problem of verdict.problems) {
-      const stage = verdict.reports.find((report) => problem.includes(`stage ${report.stage}`))?.stage;
-      const from = stage !== undefined ? model.stages[stage]?.from : model.stages[0]?.from;
-      findings.push(findingAt(model, VARIATION_NOT_IN_EFFECT, from, { message: `${problem}; this leg does not prove reproducibility`, properties: { leg: result.leg.name } }));
-    }
-  });
-  return findings;
-}
-
-function timedOutFinding(model: DockerfileModel, leg: LegSpec, timeoutMs: number): Finding {
-  return findingAt(model, LEG_TIMED_OUT, model.stages[0]?.from, {
-    message: `leg ${leg.name} (${legLabel(leg)}) did not finish within ${Math.round(timeoutMs / 1000)} s`,
-    properties: { leg: leg.name },
-  });
-}
-
-function legLabel(leg: LegSpec): string {
-  if (leg.cpuModel) return leg.cpuModel === 'Westmere' ? 'CPU Westmere, no AVX' : 'CPU max, AVX/AVX2';
-  return `leg ${leg.name}`;
-}
-
-function stepName(failure: StepFailure): string {
-  const keyword = failure.step?.keyword ?? 'a step';
-  return failure.step?.region ? `${keyword} on line ${failure.step.region.startLine}` : keyword;
-}
-
-function exitText(failure: StepFailure): string {
-  return failure.exitCode !== undefined ? ` with exit code ${failure.exitCode}` : '';
-}
-
-function failureDetails(result: LegResult): string {
-  const failure = result.failure!;
-  return [`leg ${result.leg.name}: ${failure.message}`, ...(failure.outputTail.length ? ['', 'last lines of the step output:', ...failure.outputTail] : [])].join('\n');
-}
-
-function failureProperties(result: LegResult): Finding['properties'] {
-  const failure = result.failure!;
-  return {
-    leg: result.leg.name,
-    ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}),
-    ...(result.leg.cpuModel ? { cpuModel: result.leg.cpuModel } : {}),
-    differenceClass: failure.exitCode === 132 ? 'cpu' : 'build-failure',
-  };
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

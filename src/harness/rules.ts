@@ -15,8 +15,10 @@ export const STEP_FAILS_IN_ONE_LEG: RuleMeta = {
   docs: {
     why:
       'The same Dockerfile built twice failed in one leg only, so whether it builds depends on the machine it runs on. ' +
-      'Exit code 132 (SIGILL, "Illegal instruction") in the no-AVX leg means a program used instructions the CPU lacks: a binary ' +
-      'built with `-march=native`, a prebuilt wheel or tool compiled for AVX/AVX2. Such images build on a new laptop and fail on an older CI runner or server.',
+      'A death by SIGILL ("Illegal instruction"; exit code 132 from a shell that forked the program) in the no-AVX leg means a ' +
+      'program used instructions the CPU lacks: a binary built with `-march=native`, a prebuilt wheel or tool compiled for ' +
+      'AVX/AVX2. Such images build on a new laptop and fail on an older CI runner or server. The finding names the signal and ' +
+      'the CPU features the failing leg lacked, however the engine reported the death (QEMU, buildah or Docker).',
     failing: [
       'FROM debian:bookworm',
       'RUN gcc -O2 -march=native -o /usr/local/bin/tool tool.c && /usr/local/bin/tool --selftest',

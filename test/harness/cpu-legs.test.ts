@@ -1,15 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCpuBuilderRequirements } from '../../src/harness/cpu/requirements.js';
-import { ensureDebianGccImage } from '../support/base-images.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
+import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { makeContext, runRebuild, skipReason, substantiveDifferences } from './helpers.js';
+import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, runRebuild, skipReason } from './helpers.js';
 
+/**
+ * `repro-audit rebuild --vary cpu` on the Debian + gcc base with buildah + QEMU, through the bundle:
+ * the legs differ in the CPU model only, so a portable build shows nothing and -march=native shows
+ * exactly its own line.
+ */
 const availability = await ensureDocker();
-const { problems } = await checkCpuBuilderRequirements();
-const cpuMissing = problems.length > 0 ? `CPU builder unavailable: ${problems.join('; ')}` : undefined;
-if (cpuMissing && process.env.CI === 'true') throw new Error(cpuMissing);
-const missing = skipReason(availability.missing ?? cpuMissing);
+const missing = skipReason(availability.missing ?? (await cpuBuilderMissing()));
 
+const HELLO = '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n';
 const SUM_OF_SQUARES = `#include <stdio.h>
 int main(void) {
   double values[256], sum = 0;
@@ -20,54 +23,59 @@ int main(void) {
 }
 `;
 
-const AVX2_ONLY = `#include <stdio.h>
-int main(int argc, char **argv) {
-  int out[8];
-  (void)argv;
-  /* vpbroadcastd + vpaddd on ymm registers: AVX2 only, and out of the optimiser's reach. */
-  __asm__ volatile("vmovd %1, %%xmm0\\n\\tvpbroadcastd %%xmm0, %%ymm0\\n\\tvpaddd %%ymm0, %%ymm0, %%ymm0\\n\\tvmovdqu %%ymm0, %0\\n\\tvzeroupper"
-                   : "=m"(out) : "r"(argc * 21) : "xmm0", "memory");
-  printf("%d\\n", out[0]);
-  return 0;
-}
-`;
-
-describe.skipIf(missing)('rebuild across CPU models with buildah + QEMU (real engines)', () => {
+describe.skipIf(missing)('rebuild across CPU models on a Debian + gcc base (buildah + QEMU, real engines)', () => {
   let base = '';
+  let cli = '';
   beforeAll(async () => {
     base = await ensureDebianGccImage(availability.docker!);
+    cli = buildBundle();
   });
+  afterAll(() => removeBundle(cli));
+  const rebuild = (context: string, args: string[]) => runCli(cli, ['rebuild', 'Dockerfile', '--format', 'json', ...args], { cwd: context, env: cliEnv() });
 
-  it('proves each leg had its CPU features and sees -march=native output differ', async () => {
+  it('finds nothing in a deterministic Dockerfile with --vary cpu,time, and exits 0', async () => {
     const context = makeContext({
-      Dockerfile: `FROM ${base}\nCOPY app.c /src/app.c\nRUN gcc -O3 -march=native -o /usr/local/bin/app /src/app.c\nRUN gcc -O2 -o /usr/local/bin/portable /src/app.c\n`,
-      'app.c': SUM_OF_SQUARES,
+      Dockerfile: `FROM ${base}\nCOPY hello.c /src/hello.c\nRUN gcc -O2 -o /usr/local/bin/hello /src/hello.c\nRUN echo configured > /etc/x\nRUN /usr/local/bin/hello > /hello.out\nCMD ["/usr/local/bin/hello"]\n`,
+      'hello.c': HELLO,
     });
-    const outcome = await runRebuild(context, ['cpu']);
-    expect(outcome.probes.map((probe) => probe.problems)).toEqual([[], []]);
-    expect(outcome.probes.map((probe) => probe.cpuFeatures)).toEqual([['sse4_2'], ['sse4_2', 'avx', 'avx2']]);
-    expect(substantiveDifferences(outcome)).toEqual(['usr/local/bin/app']);
-    const cpuFindings = outcome.findings.filter((finding) => finding.properties?.class === 'cpu');
-    expect(cpuFindings.map((finding) => [finding.region.startLine, finding.properties?.paths])).toEqual([[3, ['/usr/local/bin/app']]]);
-    expect(outcome.findings.filter((finding) => finding.ruleId >= 'RA910')).toEqual([]);
+    const { code, stdout, stderr } = await rebuild(context, ['--vary', 'cpu,time']);
+    expect(jsonFindings(stdout)).toEqual([]);
+    expect(code).toBe(0);
+    // Both probes confirmed their CPU (else RA911), and one note says how buildah's stamps were held equal.
+    expect(stderr.match(/^repro-audit: note: .*$/gm)).toEqual([
+      'repro-audit: note: builder timestamps: buildah clamps them to SOURCE_DATE_EPOCH=1700000000 (image creation, history, and the file times of every layer it builds); the images are compared bitwise',
+    ]);
+    expect(stderr).toContain('repro-audit: reproducible across cpu, time');
   }, 600_000);
 
-  it('reports an AVX2 binary dying with SIGILL (exit 132) in the no-AVX leg only, on its line (RA910)', async () => {
+  it('blames -march=native output on the compile line alone, not on the RUN that executes it', async () => {
     const context = makeContext({
-      Dockerfile: `FROM ${base}\nCOPY avx2.c /src/avx2.c\nRUN gcc -O2 -o /usr/local/bin/avx2 /src/avx2.c\nRUN /usr/local/bin/avx2 > /answer\n`,
-      'avx2.c': AVX2_ONLY,
+      Dockerfile: `FROM ${base}\nCOPY sum.c /src/sum.c\nRUN gcc -O3 -march=native -o /usr/local/bin/sum /src/sum.c\nRUN /usr/local/bin/sum > /sum.out\nCMD ["/usr/local/bin/sum"]\n`,
+      'sum.c': SUM_OF_SQUARES,
     });
-    const outcome = await runRebuild(context, ['cpu']);
-    expect(outcome.findings).toHaveLength(1);
-    const [finding] = outcome.findings;
-    expect(finding).toMatchObject({
-      ruleId: 'RA910',
-      severity: 'error',
-      region: { startLine: 4 },
-      instruction: { keyword: 'RUN', startLine: 4 },
-      properties: { leg: 'a', exitCode: 132, cpuModel: 'Westmere', differenceClass: 'cpu' },
-    });
-    expect(finding!.message).toContain('SIGILL');
-    expect(outcome.legs[1]!.failure).toBeUndefined();
+    const { code, stdout } = await rebuild(context, ['--vary', 'cpu']);
+    const findings = jsonFindings(stdout);
+    expect(findings.map((finding) => [finding.ruleId, finding.region.startLine, finding.properties?.class, finding.properties?.attribution, finding.properties?.paths])).toEqual([
+      ['RA902', 3, 'cpu', 'exact', ['/usr/local/bin/sum']],
+    ]);
+    expect(findings[0]!.message).toContain('`RUN gcc -O3 -march=native -o /usr/local/bin/sum /src/sum.c` (line 3)');
+    expect(code).toBe(1);
+  }, 600_000);
+});
+
+describe.skipIf(missing)('the CPU legs prove their variation (buildah + QEMU, busybox base)', () => {
+  it('probe CPUID inside every leg, build a layer per instruction on overlay storage, and clamp the builder\'s stamps', async () => {
+    const base = await ensureBusyboxImage(availability.docker!);
+    const context = makeContext({ Dockerfile: `FROM ${base}\nRUN echo one > /one\nRUN echo two > /two\n` });
+    const outcome = await runRebuild(context, ['cpu'], { env: cliEnv() });
+    expect(outcome.probes.map((probe) => probe.problems)).toEqual([[], []]);
+    expect(outcome.probes.map((probe) => probe.cpuFeatures)).toEqual([['sse4_2'], ['sse4_2', 'avx', 'avx2']]);
+    expect(outcome.builder).toContain('overlay storage');
+    expect(outcome.stamps.handling).toBe('clamped');
+    const [a, b] = outcome.comparison!.images;
+    // FROM's layer, then one per RUN (the probe's included): every instruction has a layer of its own.
+    expect([a.layers.length, b.layers.length]).toEqual([4, 4]);
+    expect(a.config.created).toBe('2023-11-14T22:13:20Z');
+    expect(outcome.findings).toEqual([]);
   }, 600_000);
 });

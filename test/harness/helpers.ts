@@ -1,16 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { checkCpuBuilderRequirements } from '../../src/harness/cpu/requirements.js';
 import { rebuild, type RebuildOptions, type RebuildOutcome } from '../../src/harness/rebuild.js';
 import type { Progress } from '../../src/harness/run/progress.js';
 import type { Axis } from '../../src/harness/variation/axes.js';
 
 /** Writes a context directory with the given files (Dockerfile included) under a temp dir. */
-export function makeContext(files: Record<string, string>): string {
+export function makeContext(files: Record<string, string | { content: string | Buffer; mode: number }>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-ctx-'));
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, file] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
+    const { content, mode } = typeof file === 'string' ? { content: file, mode: 0o644 } : file;
+    fs.writeFileSync(path.join(dir, name), content, { mode });
+    fs.chmodSync(path.join(dir, name), mode);
   }
   return dir;
 }
@@ -38,8 +42,62 @@ export function substantiveDifferences(outcome: RebuildOutcome): string[] {
     .map((difference) => difference.path);
 }
 
-/** Shows why a skip happened, so a skipped suite is never silent. */
+/** Shows why a skip happened, so a skipped suite is never silent; in CI a missing engine fails. */
 export function skipReason(reason: string | undefined): string | undefined {
+  if (reason && process.env.CI === 'true') throw new Error(`required in CI: ${reason}`);
   if (reason) console.warn(`skipping: ${reason}`);
   return reason;
+}
+
+/** Why the buildah + QEMU builder cannot run here, if it cannot. */
+export async function cpuBuilderMissing(): Promise<string | undefined> {
+  const { problems } = await checkCpuBuilderRequirements();
+  return problems.length > 0 ? `CPU builder unavailable: ${problems.join('; ')}` : undefined;
+}
+
+/**
+ * A static x86-64 program that executes AVX2 instructions (vpbroadcastd, vpaddd on ymm registers,
+ * out of the optimiser's reach) and prints a number: dies with SIGILL on a CPU without AVX2.
+ */
+export const AVX2_ONLY_SOURCE = `#include <stdio.h>
+int main(int argc, char **argv) {
+  int out[8];
+  (void)argv;
+  __asm__ volatile("vmovd %1, %%xmm0\\n\\tvpbroadcastd %%xmm0, %%ymm0\\n\\tvpaddd %%ymm0, %%ymm0, %%ymm0\\n\\tvmovdqu %%ymm0, %0\\n\\tvzeroupper"
+                   : "=m"(out) : "r"(argc * 21) : "xmm0", "memory");
+  printf("%d\\n", out[0]);
+  return 0;
+}
+`;
+
+/** Compiles C source on the host with `gcc -static` (runs in any base image, busybox included). */
+export function compileStatic(source: string, flags: readonly string[] = []): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-cc-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'main.c'), source);
+    execFileSync('gcc', ['-static', '-O2', ...flags, '-o', path.join(dir, 'main'), path.join(dir, 'main.c')]);
+    return fs.readFileSync(path.join(dir, 'main'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Environment for CLI runs in tests: plain progress lines, no colour, and a cache root of the
+ * tests' own (the CPU builder's compiled helpers live there), never the user's ~/.cache.
+ */
+export function cliEnv(): NodeJS.ProcessEnv {
+  return { CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: path.join(os.tmpdir(), 'repro-audit-test-cache'), REPRO_AUDIT_CACHE_DIR: undefined };
+}
+
+export interface ReportedFinding {
+  ruleId: string;
+  message: string;
+  region: { startLine: number };
+  properties?: Record<string, unknown>;
+}
+
+/** The findings of a `--format json` report. */
+export function jsonFindings(stdout: string): ReportedFinding[] {
+  return (JSON.parse(stdout) as { findings: ReportedFinding[] }).findings;
 }

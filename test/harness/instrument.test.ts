@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StepLogCollector, exitCodeFromMessage } from '../../src/harness/builders/build-output.js';
 import { instrumentDockerfile, stepForBuildah, stepForDocker } from '../../src/harness/dockerfile/instrument.js';
-import { parseAxes } from '../../src/harness/variation/axes.js';
 import { makeLegPair } from '../../src/harness/variation/legs.js';
 
 const MULTI_STAGE = 'ARG BASE=alpine:3.20\nFROM ${BASE} AS build\nRUN echo a \\\n  && echo b\nFROM scratch\nCOPY --from=build /x /x\n';
@@ -45,16 +44,23 @@ describe('StepLogCollector', () => {
 });
 
 describe('variation legs', () => {
-  it('differ only in the varied axes', () => {
-    const { legs } = makeLegPair({ varied: parseAxes('time,cpu'), builder: 'buildah', network: 'none', hostCpus: 2 });
+  it('differ only in the varied axes; SOURCE_DATE_EPOCH is the same input in both', () => {
+    const { legs, sourceDateEpoch } = makeLegPair({ varied: ['time', 'cpu'], builder: 'buildah', network: 'none', hostCpus: 2 });
     const [a, b] = legs;
     expect(a.cpuModel).toBe('Westmere');
     expect(b.cpuModel).toBe('max');
-    expect(a.harnessArgs.SOURCE_DATE_EPOCH).not.toBe(b.harnessArgs.SOURCE_DATE_EPOCH);
-    expect({ ...a, name: '', cpuModel: '', harnessArgs: {} }).toEqual({ ...b, name: '', cpuModel: '', harnessArgs: {} });
+    // time varies the clock the build sees (leg b starts later), never SOURCE_DATE_EPOCH.
+    expect(a.harnessArgs).toEqual({ SOURCE_DATE_EPOCH: sourceDateEpoch });
+    expect(b.harnessArgs).toEqual(a.harnessArgs);
+    expect([a.clockLaterByMs, b.clockLaterByMs]).toEqual([undefined, 1100]);
+    expect({ ...a, name: '', cpuModel: '', clockLaterByMs: 0 }).toEqual({ ...b, name: '', cpuModel: '', clockLaterByMs: 0 });
   });
 
-  it('rejects unknown axes with the list of known ones', () => {
-    expect(() => parseAxes('cpu,moon-phase')).toThrow(/unknown variation axis 'moon-phase'.*cpu, time/);
+  it('build with the user\'s SOURCE_DATE_EPOCH when given, and hold every unnamed axis equal', () => {
+    const { legs } = makeLegPair({ varied: ['locale'], builder: 'docker', network: 'none', sourceDateEpoch: '1234', hostCpus: 2 });
+    const [a, b] = legs;
+    expect(a.harnessArgs).toEqual({ SOURCE_DATE_EPOCH: '1234', LANG: 'C', LC_ALL: 'C' });
+    expect(b.harnessArgs).toEqual({ SOURCE_DATE_EPOCH: '1234', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    expect({ ...a, name: '', harnessArgs: {} }).toEqual({ ...b, name: '', harnessArgs: {} });
   });
 });

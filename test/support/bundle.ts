@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +29,73 @@ export function runBundledCli(args: readonly string[], options: { cwd: string; e
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A private copy of what ships. `buildBundle` runs the project's own build (scripts/build.mjs) into a
+ * private directory, so test files never race on dist/; `installPackedTarball` packs that bundle
+ * with package.json's `files` and `bin` (`npm pack`) and installs the tarball into an empty project,
+ * as `npm install repro-audit` would.
+ */
+export function buildBundle(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-bundle-'));
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.mjs'), '--outdir', path.join(dir, 'dist')], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+  return path.join(dir, 'dist', 'cli.js');
+}
+
+/** Returns the installed `repro-audit` executable (node_modules/.bin). */
+export function installPackedTarball(bundle: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-package-'));
+  const stage = path.join(work, 'stage');
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  fs.mkdirSync(stage);
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(stage, 'package.json'));
+  for (const entry of manifest.files) {
+    const from = entry.replace(/\/$/, '') === 'dist' ? path.dirname(bundle) : path.join(PROJECT_ROOT, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true });
+  }
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const project = path.join(work, 'project');
+  fs.mkdirSync(project);
+  fs.writeFileSync(path.join(project, 'package.json'), '{ "private": true }\n');
+  // The bundle carries its dependencies; --ignore-scripts skips compiling ssh2's optional native
+  // add-ons, which the bundle never loads. Dependencies come from npm's cache when it has them.
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', path.join(work, tarball)], { cwd: project, stdio: 'pipe' });
+  return path.join(project, 'node_modules', '.bin', 'repro-audit');
+}
+
+/** Removes what `buildBundle` or `installPackedTarball` created, given the path either returned. */
+export function removeBundle(file: string): void {
+  const tmp = fs.realpathSync(os.tmpdir());
+  let dir = path.dirname(file);
+  while (path.dirname(dir) !== tmp && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  if (/^repro-audit-test-(bundle|package)-/.test(path.basename(dir))) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI (a bundle's cli.js or an installed executable) like a user's shell would. */
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; onStderr?: (text: string) => void; pid?: (pid: number) => void },
+): Promise<CliRun> {
+  const [command, argv] = cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : [cli, [...args]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.pid?.(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      stderr += text;
+      options.onStderr?.(text);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/finding.js';
+import { maskBuilderStamps, type BuildWindow, type MaskedStamps } from '../diff/builder-stamps.js';
 import { diffImages } from '../diff/diff-images.js';
 import type { ImageDiff } from '../diff/types.js';
 import { probeFiles } from '../image/content-probe.js';
@@ -13,6 +14,16 @@ export interface Comparison {
   findings: Finding[];
   /** Problems met while reading each image (hostile or odd entries), for the user. */
   warnings: { a: IndexWarning[]; b: IndexWarning[] };
+  /** What was masked as stamped by the builder's clock, when `builderStampWindows` was given. */
+  masked?: MaskedStamps;
+}
+
+export interface CompareIndexesOptions extends Omit<AttributionOptions, 'probes'> {
+  /**
+   * When each image was built, for a builder that cannot clamp its own timestamps: differences
+   * that are only its clock are masked (see `maskBuilderStamps`).
+   */
+  builderStampWindows?: readonly [BuildWindow, BuildWindow];
 }
 
 export interface CompareArchivesOptions extends Omit<AttributionOptions, 'probes'>, Omit<IndexOptions, 'environment'> {
@@ -36,12 +47,14 @@ export async function compareManifests(manifestA: string, manifestB: string, opt
 }
 
 /** Works on any two indexes; files are probed again only where both came from archives. */
-export async function compareIndexes(a: ImageIndex, b: ImageIndex, options: Omit<AttributionOptions, 'probes'> = {}): Promise<Comparison> {
-  const diff = diffImages(a, b);
+export async function compareIndexes(a: ImageIndex, b: ImageIndex, options: CompareIndexesOptions = {}): Promise<Comparison> {
+  let diff = diffImages(a, b);
+  let masked: MaskedStamps | undefined;
+  if (options.builderStampWindows) ({ diff, masked } = maskBuilderStamps(diff, options.builderStampWindows));
   const contentChanged = diff.paths
     .filter((difference) => difference.aspects.includes('content') && difference.a?.codeDigest === difference.b?.codeDigest)
     .map((difference) => difference.path);
   const probes: ProbePair = { a: new Map(), b: new Map() };
   if (contentChanged.length > 0) [probes.a, probes.b] = await Promise.all([probeFiles(a, contentChanged), probeFiles(b, contentChanged)]);
-  return { diff, findings: attributeDiff(diff, { ...options, probes }), warnings: { a: a.warnings, b: b.warnings } };
+  return { diff, findings: attributeDiff(diff, { ...options, probes }), warnings: { a: a.warnings, b: b.warnings }, ...(masked ? { masked } : {}) };
 }

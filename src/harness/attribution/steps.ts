@@ -49,7 +49,7 @@ function toStep(model: DockerfileModel, instruction: Instruction, stage: Stage):
   let mentions: string[] = [];
   if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') mentions = args.length > 1 ? [args[args.length - 1]] : [];
   else if (instruction.keyword === 'WORKDIR') mentions = args.slice(0, 1);
-  else if (instruction.keyword === 'RUN') mentions = [...text.matchAll(/(?:^|[\s'"=>:])(\/[\w.@+-][\w./@+-]*)/g)].map((match) => match[1]);
+  else if (instruction.keyword === 'RUN') mentions = runMentions(instruction);
   return {
     keyword: instruction.keyword,
     text,
@@ -62,4 +62,23 @@ function toStep(model: DockerfileModel, instruction: Instruction, stage: Stage):
       stage: stage.name ?? String(stage.index),
     },
   };
+}
+
+/**
+ * Absolute paths a RUN names: words and redirect targets of its parsed shell (`-o /usr/bin/x`,
+ * `> /out`, `--prefix=/opt/x`), or the exec form's arguments. Read from the shell AST, so quoting,
+ * heredocs and `sh -c` strings are understood.
+ */
+function runMentions(instruction: Instruction): string[] {
+  const absolute = (word: string | undefined): string[] => {
+    if (word === undefined) return [];
+    if (word.startsWith('/')) return [word];
+    const value = word.slice(word.indexOf('=') + 1);
+    return word.includes('=') && value.startsWith('/') ? [value] : [];
+  };
+  if (!instruction.script) return instruction.args.flatMap((arg) => absolute(arg.value));
+  return instruction.script.commands.flatMap((command) => [
+    ...command.words.flatMap((word) => absolute(word.value)),
+    ...command.redirects.flatMap((redirect) => absolute(redirect.target?.value)),
+  ]);
 }

@@ -1,6 +1,7 @@
 import type { BuildStep } from '../dockerfile/instrument.js';
 import { stepForBuildah, stepForDocker } from '../dockerfile/instrument.js';
-import type { StepLog } from './types.js';
+import { isSignalReport, stepDeath } from './step-death.js';
+import type { StepFailure, StepLog } from './types.js';
 
 /** Lines kept per step: enough for a compiler error, bounded for builds that print megabytes. */
 const TAIL_LINES = 40;
@@ -48,6 +49,7 @@ export class StepLogCollector {
     }
     const current = this.current;
     if (!current) return;
+    if (isSignalReport(line)) current.signalReports.push(line);
     current.lines.push(line);
     if (current.lines.length > TAIL_LINES) current.lines.shift();
   }
@@ -55,20 +57,36 @@ export class StepLogCollector {
   private dockerHeader(line: string): StepLog | undefined {
     const match = DOCKER_STEP.exec(line);
     if (!match) return undefined;
-    return { step: stepForDocker(this.instrumented, Number(match[1])), header: line, lines: [] };
+    return { step: stepForDocker(this.instrumented, Number(match[1])), header: line, lines: [], signalReports: [] };
   }
 
   private buildahHeader(line: string): StepLog | undefined {
     const match = BUILDAH_STEP.exec(line);
     if (!match) return undefined;
     const stageNumber = match[1] ? Number(match[1]) : this.onlyStage();
-    return { step: stepForBuildah(this.instrumented, stageNumber - 1, Number(match[3])), header: line, lines: [] };
+    return { step: stepForBuildah(this.instrumented, stageNumber - 1, Number(match[3])), header: line, lines: [], signalReports: [] };
   }
 
   /** buildah omits `[s/S]` for single-stage builds. */
   private onlyStage(): number {
     return 1;
   }
+}
+
+/**
+ * The failure of the step the collector is in, with the signal that killed its program when the
+ * engine said so. `hide` drops the engine's own error lines from the output shown to the user.
+ */
+export function failureOfCurrentStep(collector: StepLogCollector, message: string, exitCode: number | undefined, hide?: RegExp): StepFailure {
+  const current = collector.current;
+  const death = stepDeath(current?.signalReports ?? [], exitCode);
+  return {
+    step: current?.step,
+    ...(exitCode !== undefined ? { exitCode } : {}),
+    ...(death ? { death } : {}),
+    message,
+    outputTail: (current?.lines ?? []).filter((line) => !hide?.test(line)),
+  };
 }
 
 /** Exit code of a failed RUN from the classic Docker builder's or buildah's error message. */

@@ -4,44 +4,79 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import type { CpuHelpers } from '../cpu/helpers.js';
-import { runInBuildNamespace, x86_64Registration } from '../cpu/user-namespace.js';
+import { runInBuildNamespace, x86_64Registration, type NamespaceOptions } from '../cpu/user-namespace.js';
 import { PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
+import { EnvironmentError } from '../errors.js';
 import type { Cleanup } from '../run/cleanup.js';
-import { runChecked } from '../run/process.js';
-import { exitCodeFromMessage, StepLogCollector } from './build-output.js';
-import { EnvironmentError, type Builder, type LegBuildRequest, type LegResult } from './types.js';
+import type { CommandResult } from '../run/process.js';
+import type { Progress } from '../run/progress.js';
+import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
+import type { Builder, LegBuildRequest, LegResult } from './types.js';
 
 /**
- * Builds legs with buildah (`--isolation chroot`, vfs storage in the run's own temp dirs) inside a
- * private user/mount/PID namespace. For the cpu axis every program a step executes runs under QEMU
- * user-mode with the leg's CPU model, through a binfmt_misc registration that exists only in that
- * namespace. Base images come from the Docker Engine (`docker save`), never from a registry.
+ * Storage drivers in order of preference. overlay (native, inside the build's user namespace,
+ * Linux >= 5.11) makes a layer per instruction cheap; vfs copies the whole root file system for
+ * every layer, several times slower on a distribution base image, but works on any file system.
+ */
+type StorageDriver = 'overlay' | 'vfs';
+
+/** buildah's own error lines, shown in the finding's message rather than in the step output. */
+const BUILDAH_ERROR_LINE = /^(Error: |subprocess exited with status)/;
+
+/**
+ * Builds legs with buildah (`--isolation chroot`, its own storage in the run's temp dir) inside a
+ * private user/mount/PID namespace, one layer per instruction (`--layers`) so every difference has
+ * exactly one instruction to blame, with the builder's timestamps clamped to SOURCE_DATE_EPOCH
+ * (`--timestamp`: image creation, history and every file time of the built layers). For the cpu
+ * axis every program a step executes runs under QEMU user-mode with the leg's CPU model, through a
+ * binfmt_misc registration that exists only in that namespace. Base images come from the Docker
+ * Engine (`docker save`), never from a registry.
  */
 export class BuildahBuilder implements Builder {
   readonly kind = 'buildah' as const;
-  private storage: { root: string; runroot: string } | undefined;
+  readonly stamps = 'clamped' as const;
+  private storage: { root: string; runroot: string; driver: StorageDriver } | undefined;
 
   constructor(
     private readonly helpers: CpuHelpers,
     private readonly docker: Docker,
     private readonly runId: string,
+    private readonly progress: Progress,
   ) {}
 
   describe(): string {
-    return 'buildah (chroot isolation, private user namespace)';
+    return `buildah (chroot isolation, ${this.storage?.driver ?? 'overlay'} storage, private user namespace)`;
   }
 
   private storageArgs(): string[] {
     if (!this.storage) throw new Error('BuildahBuilder.prepare was not called');
-    return ['--root', this.storage.root, '--runroot', this.storage.runroot, '--storage-driver', 'vfs'];
+    return ['--root', this.storage.root, '--runroot', this.storage.runroot, '--storage-driver', this.storage.driver];
+  }
+
+  /** Runs the patched buildah in a namespace of its own (overlay mounts need one). */
+  private async buildah(args: readonly string[], options: Partial<NamespaceOptions> = {}): Promise<CommandResult> {
+    await this.helpersStillThere();
+    return runInBuildNamespace(this.helpers.buildah, [...this.storageArgs(), ...args], { isolateNetwork: false, ...options });
+  }
+
+  /** The helpers live in a shared cache; say so plainly if something removed them mid-run. */
+  private async helpersStillThere(): Promise<void> {
+    for (const file of [this.helpers.buildah, this.helpers.qemu]) {
+      const present = await fs.access(file).then(() => true, () => false);
+      if (!present) throw new EnvironmentError(`${file}, a helper of the CPU builder, was removed while the rebuild ran (by another program cleaning ${path.dirname(path.dirname(path.dirname(file)))}?); run the rebuild again`);
+    }
+  }
+
+  private async buildahChecked(args: readonly string[], signal?: AbortSignal): Promise<void> {
+    const result = await this.buildah(args, signal ? { signal } : {});
+    if (signal?.aborted) throw signal.reason;
+    if (result.code !== 0) throw failed(args, result);
   }
 
   async prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void> {
     const storageDir = path.join(workDir, 'buildah-storage');
-    this.storage = { root: path.join(storageDir, 'root'), runroot: path.join(storageDir, 'runroot') };
-    await fs.mkdir(this.storage.root, { recursive: true });
-    await fs.mkdir(this.storage.runroot, { recursive: true });
     cleanup.add(`buildah storage ${storageDir}`, () => fs.rm(storageDir, { recursive: true, force: true }));
+    await this.useStorage(storageDir, 'overlay');
     for (const [index, image] of baseImages.entries()) {
       const archive = path.join(workDir, `base-${index}.tar`);
       try {
@@ -50,27 +85,41 @@ export class BuildahBuilder implements Builder {
         throw new EnvironmentError(`base image ${image} is not present in the Docker Engine; the rebuild never pulls (load it into Docker first)`);
       }
       await pipeline(await this.docker.getImage(image).get(), createWriteStream(archive));
-      await runChecked(this.helpers.buildah, [...this.storageArgs(), 'pull', '--quiet', `docker-archive:${archive}`]);
+      const pull = ['pull', '--quiet', `docker-archive:${archive}`];
+      const result = await this.buildah(pull);
+      if (result.code !== 0 && this.storage!.driver === 'overlay' && /overlay/i.test(result.stderr)) {
+        // A file system overlay cannot stack on (overlay itself, some network file systems): fall back.
+        this.progress.note(`note: buildah cannot use overlay storage in ${storageDir} (${lastLines(result.stderr, 1)}); using vfs, which copies the file system for every layer`);
+        await fs.rm(storageDir, { recursive: true, force: true });
+        await this.useStorage(storageDir, 'vfs');
+        await this.buildahChecked(pull);
+      } else if (result.code !== 0) {
+        throw failed(pull, result);
+      }
       await fs.rm(archive, { force: true });
     }
   }
 
+  private async useStorage(storageDir: string, driver: StorageDriver): Promise<void> {
+    this.storage = { root: path.join(storageDir, 'root'), runroot: path.join(storageDir, 'runroot'), driver };
+    await fs.mkdir(this.storage.root, { recursive: true });
+    await fs.mkdir(this.storage.runroot, { recursive: true });
+  }
+
   async build(request: LegBuildRequest): Promise<LegResult> {
     const { leg } = request;
-    const startedAt = new Date();
-    const started = performance.now();
     const dockerfilePath = path.join(request.workDir, `leg-${leg.name}.Dockerfile`);
     await fs.writeFile(dockerfilePath, request.dockerfile.text);
     const tag = `localhost/repro-audit-rebuild-${this.runId}:${leg.name}`;
     const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
     const collector = new StepLogCollector('buildah', request.dockerfile.steps, request.onLine);
     const args = [
-      ...this.storageArgs(),
       'build',
       '--isolation',
       'chroot',
       '--no-cache',
-      '--layers=false',
+      '--layers',
+      `--timestamp=${leg.harnessArgs.SOURCE_DATE_EPOCH}`,
       '--pull-never',
       '--force-rm',
       '-f',
@@ -83,7 +132,9 @@ export class BuildahBuilder implements Builder {
       ...(leg.cpuModel ? ['-v', `${this.helpers.qemu}:${QEMU_MOUNT_PATH}:ro`] : []),
       request.contextDir,
     ];
-    const result = await runInBuildNamespace(this.helpers.buildah, args, {
+    const startedAt = new Date();
+    const started = performance.now();
+    const result = await this.buildah(args, {
       ...(leg.cpuModel ? { binfmtRegistration: x86_64Registration(this.helpers.wrappers[leg.cpuModel]) } : {}),
       isolateNetwork: leg.network === 'none',
       cpuset: leg.cpuset,
@@ -94,29 +145,33 @@ export class BuildahBuilder implements Builder {
       env: { ...process.env, BUILDAH_ISOLATION: 'chroot' },
     });
     collector.end();
+    const finishedAt = new Date();
+    const buildMs = performance.now() - started;
     if (request.signal.aborted) throw request.signal.reason;
-    const legResult: LegResult = { leg, steps: collector.steps, buildMs: 0, startedAt };
+    const legResult: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
     if (result.code !== 0) {
       const message = lastMatching(result.stderr, /^Error: /) ?? `buildah exited with ${result.code ?? result.signal}`;
       if (result.code === 125 && !collector.current) {
-        throw new EnvironmentError(`the buildah sandbox could not start: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new EnvironmentError(`the buildah sandbox could not start: ${lastLines(result.stderr, 3)}`);
       }
-      legResult.failure = {
-        step: collector.current?.step,
-        exitCode: exitCodeFromMessage(message),
-        message,
-        outputTail: (collector.current?.lines ?? []).filter((line) => !/^(Error: |subprocess exited with status)/.test(line)),
-      };
-    } else {
+      legResult.failure = failureOfCurrentStep(collector, message, exitCodeFromMessage(message), BUILDAH_ERROR_LINE);
+    } else if (request.exportImage) {
+      const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
-      await runChecked(this.helpers.buildah, [...this.storageArgs(), 'push', '--quiet', tag, `docker-archive:${archive}:${tag}`], {
-        signal: request.signal,
-      });
+      await this.buildahChecked(['push', '--quiet', tag, `docker-archive:${archive}:${tag}`], request.signal);
       legResult.imageArchive = archive;
+      legResult.exportMs = performance.now() - exportStarted;
     }
-    legResult.buildMs = performance.now() - started;
     return legResult;
   }
+}
+
+function failed(args: readonly string[], result: CommandResult): Error {
+  return new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join(' ');
 }
 
 function lastMatching(text: string, pattern: RegExp): string | undefined {

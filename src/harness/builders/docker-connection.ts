@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { EnvironmentError } from './types.js';
+import { EnvironmentError } from '../errors.js';
 
 /**
  * Connects to the Docker Engine the way the docker CLI does: `DOCKER_HOST` (unix://, tcp:// with

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { startCommand } from '../run/process.js';
-import { exitCodeFromMessage, StepLogCollector } from './build-output.js';
-import { EnvironmentError, type Builder, type LegBuildRequest, type LegResult, type StepFailure } from './types.js';
+import { EnvironmentError } from '../errors.js';
+import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
+import type { Builder, LegBuildRequest, LegResult, StepFailure } from './types.js';
 
 /** Name of the instrumented Dockerfile inside the leg's private context copy. */
 const LEG_DOCKERFILE = '.repro-audit.Dockerfile';
@@ -19,11 +20,14 @@ interface BuildEvent {
 
 /**
  * Builds a leg with the Docker Engine's classic builder through its API: no cache, no pulls, the
- * leg's network mode, CPU set and build args. The API streams `Step N/M` headers and the failing
- * step's exit code, which is what a per-step report needs.
+ * leg's network mode, CPU set and build args, one layer per instruction. The API streams `Step N/M`
+ * headers and the failing step's exit code, which is what a per-step report needs. The classic
+ * builder cannot clamp the times it stamps (image creation, history, file times of what a step
+ * writes); the comparison masks those instead (see `maskBuilderStamps`).
  */
 export class DockerBuilder implements Builder {
   readonly kind = 'docker' as const;
+  readonly stamps = 'masked' as const;
 
   constructor(
     private readonly docker: Docker,
@@ -54,8 +58,6 @@ export class DockerBuilder implements Builder {
 
   async build(request: LegBuildRequest): Promise<LegResult> {
     const { leg, cleanup } = request;
-    const startedAt = new Date();
-    const started = performance.now();
     await writeLegDockerfile(request.contextDir, request.dockerfile.text);
     const tag = `repro-audit-rebuild/${this.runId}:${leg.name}`;
     const collector = new StepLogCollector('docker', request.dockerfile.steps, request.onLine);
@@ -67,9 +69,12 @@ export class DockerBuilder implements Builder {
     cleanup.add(`step containers of leg ${leg.name}`, () => removeContainers(this.docker, stepContainers));
     cleanup.add(`image ${tag}`, () => removeImages(this.docker, [tag]));
 
-    const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal });
+    // The context goes to the engine as a tar stream, byte for byte (binaries included).
+    const tar = startCommand('tar', ['-C', request.contextDir, '-c', '.'], { signal: request.signal, rawStdout: true });
     tar.child.stdin!.end();
     const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
+    const startedAt = new Date();
+    const started = performance.now();
     const stream = await this.docker.buildImage(tar.child.stdout!, {
       t: tag,
       dockerfile: LEG_DOCKERFILE,
@@ -106,29 +111,27 @@ export class DockerBuilder implements Builder {
           if (event.aux?.ID) imageId = event.aux.ID;
           if (event.error) {
             collector.end();
-            const message = event.errorDetail?.message ?? event.error;
-            failure = {
-              step: collector.current?.step,
-              exitCode: event.errorDetail?.code ?? exitCodeFromMessage(message),
-              message: message.trim(),
-              outputTail: collector.current?.lines ?? [],
-            };
+            const message = (event.errorDetail?.message ?? event.error).trim();
+            failure = failureOfCurrentStep(collector, message, event.errorDetail?.code ?? exitCodeFromMessage(message));
           }
         },
       );
     });
     collector.end();
+    const finishedAt = new Date();
+    const buildMs = performance.now() - started;
     if (request.signal.aborted) throw request.signal.reason;
 
-    const result: LegResult = { leg, steps: collector.steps, buildMs: 0, startedAt };
+    const result: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
     if (failure) {
       result.failure = failure;
-    } else {
+    } else if (request.exportImage) {
+      const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
       await pipeline(await this.docker.getImage(imageId ?? tag).get(), createWriteStream(archive));
       result.imageArchive = archive;
+      result.exportMs = performance.now() - exportStarted;
     }
-    result.buildMs = performance.now() - started;
     return result;
   }
 }

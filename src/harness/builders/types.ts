@@ -1,6 +1,7 @@
 import type { BuildStep, InstrumentedDockerfile } from '../dockerfile/instrument.js';
 import type { LegSpec } from '../variation/legs.js';
 import type { Cleanup } from '../run/cleanup.js';
+import type { StepDeath } from './step-death.js';
 
 /** Output of one step of a leg, as the builder printed it. */
 export interface StepLog {
@@ -10,6 +11,8 @@ export interface StepLog {
   header: string;
   /** Last lines of the step's output (bounded). */
   lines: string[];
+  /** Lines where the engine or QEMU reported a death by signal, kept however much followed them. */
+  signalReports: string[];
 }
 
 export interface StepFailure {
@@ -17,6 +20,8 @@ export interface StepFailure {
   step?: BuildStep;
   /** Exit code of the step's command, when it ran and exited non-zero. */
   exitCode?: number;
+  /** The signal that killed the step's program, when the engine's output shows one. */
+  death?: StepDeath;
   /** The builder's error message. */
   message: string;
   /** Tail of the failing step's output. */
@@ -29,9 +34,13 @@ export interface LegResult {
   imageArchive?: string;
   steps: StepLog[];
   failure?: StepFailure;
-  /** Wall-clock milliseconds spent in the builder itself (build + export). */
+  /** Wall-clock milliseconds of the builder's build command alone. */
   buildMs: number;
+  /** Wall-clock milliseconds spent exporting the image to `imageArchive`. */
+  exportMs: number;
+  /** When the build started and ended (export excluded): the times the builder stamps fall in. */
   startedAt: Date;
+  finishedAt: Date;
 }
 
 export interface LegBuildRequest {
@@ -48,6 +57,8 @@ export interface LegBuildRequest {
   onLine: (line: string) => void;
   /** Aborts the build (timeout, Ctrl-C). */
   signal: AbortSignal;
+  /** Export the built image; false when nothing will be compared with it (the other leg failed). */
+  exportImage: boolean;
 }
 
 export interface Builder {
@@ -57,9 +68,6 @@ export interface Builder {
   /** Makes base images available to the builder (no pulls from registries). */
   prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void>;
   build(request: LegBuildRequest): Promise<LegResult>;
-}
-
-/** A problem with the machine or engine, not with the user's build: exit code 2. */
-export class EnvironmentError extends Error {
-  override name = 'EnvironmentError';
+  /** How the builder's own timestamps are held equal between legs. */
+  readonly stamps: 'clamped' | 'masked';
 }

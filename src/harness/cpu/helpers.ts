@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { CpuModel } from '../variation/legs.js';
 import { QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
@@ -25,7 +24,8 @@ export const UNMATCHED_OSABI = 0xff;
 export interface HelperSources {
   qemuBinary: string;
   buildahBinary: string;
-  cacheRoot?: string;
+  /** The helpers go to `<cacheRoot>/cpu-helpers/<hash of their inputs>`. */
+  cacheRoot: string;
 }
 
 /**
@@ -34,7 +34,7 @@ export interface HelperSources {
  * so concurrent runs never see half a cache.
  */
 export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelpers> {
-  const cacheRoot = sources.cacheRoot ?? defaultCacheRoot();
+  const { cacheRoot } = sources;
   const hash = createHash('sha256');
   hash.update(QEMU_WRAPPER_SOURCE).update(PROBE_SOURCE);
   for (const binary of [sources.qemuBinary, sources.buildahBinary]) {
@@ -81,10 +81,6 @@ export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelp
     await fs.rm(staging, { recursive: true, force: true });
   }
   return helpers;
-}
-
-export function defaultCacheRoot(): string {
-  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'repro-audit');
 }
 
 async function compileStatic(source: string, output: string, defines: string[]): Promise<void> {

@@ -81,7 +81,3 @@ export class InterruptedError extends Error {
     super(`interrupted by ${signalName}`);
   }
 }
-
-export class TimeoutError extends Error {
-  override name = 'TimeoutError';
-}

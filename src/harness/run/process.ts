@@ -8,6 +8,8 @@ export interface CommandOptions {
   onStderr?: (chunk: string) => void;
   /** Keep at most this many characters of each stream in the result (default 1 MiB). */
   maxCaptured?: number;
+  /** Leave stdout alone (binary, read by the caller) instead of decoding and capturing it. */
+  rawStdout?: boolean;
 }
 
 export interface CommandResult {
@@ -36,10 +38,12 @@ export function startCommand(command: string, args: readonly string[], options: 
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stdout.length < max) stdout += chunk.slice(0, max - stdout.length);
-    options.onStdout?.(chunk);
-  });
+  if (!options.rawStdout) {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stdout.length < max) stdout += chunk.slice(0, max - stdout.length);
+      options.onStdout?.(chunk);
+    });
+  }
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < max) stderr += chunk.slice(0, max - stderr.length);
     options.onStderr?.(chunk);

@@ -1,3 +1,5 @@
+import { terminalText } from '../../report/escape/terminal.js';
+
 /**
  * Progress of a rebuild on stderr: a spinner line with the current phase and step on a TTY, plain
  * timestamped lines otherwise (pipes, CI logs), where a spinner would only add noise.
@@ -29,7 +31,8 @@ class LineProgress implements Progress {
   constructor(private readonly stream: ProgressStream) {}
   private write(text: string) {
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1).padStart(6);
-    this.stream.write(`[rebuild ${seconds}s] ${text}\n`);
+    // Step headers quote the Dockerfile: its text is shown, never run by the terminal.
+    this.stream.write(`[rebuild ${seconds}s] ${terminalText(text)}\n`);
   }
   phase(text: string) {
     this.write(text);
@@ -55,11 +58,11 @@ class SpinnerProgress implements Progress {
   private render() {
     this.frame = (this.frame + 1) % FRAMES.length;
     const columns = (this.stream as { columns?: number }).columns ?? 100;
-    const line = `${FRAMES[this.frame]} ${this.phaseText}${this.stepText ? ` — ${this.stepText}` : ''}`;
+    const line = `${FRAMES[this.frame]} ${terminalText(this.phaseText)}${this.stepText ? ` — ${terminalText(this.stepText)}` : ''}`;
     this.stream.write(`\r\x1b[2K${line.slice(0, columns - 1)}`);
   }
   phase(text: string) {
-    if (this.phaseText) this.stream.write(`\r\x1b[2K✔ ${this.phaseText}\n`);
+    if (this.phaseText) this.stream.write(`\r\x1b[2K✔ ${terminalText(this.phaseText)}\n`);
     this.phaseText = text;
     this.stepText = '';
     this.render();
@@ -68,12 +71,12 @@ class SpinnerProgress implements Progress {
     this.stepText = text;
   }
   note(text: string) {
-    this.stream.write(`\r\x1b[2K${text}\n`);
+    this.stream.write(`\r\x1b[2K${terminalText(text)}\n`);
     this.render();
   }
   stop() {
     clearInterval(this.timer);
-    if (this.phaseText) this.stream.write(`\r\x1b[2K✔ ${this.phaseText}\n`);
+    if (this.phaseText) this.stream.write(`\r\x1b[2K✔ ${terminalText(this.phaseText)}\n`);
     this.phaseText = '';
   }
 }

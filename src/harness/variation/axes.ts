@@ -30,33 +30,15 @@ export type BuilderKind = 'docker' | 'buildah';
 
 export const AXIS_INFO: Record<Axis, AxisInfo> = {
   cpu: { summary: 'CPU feature set: Westmere (no AVX) vs max (AVX/AVX2), via QEMU user-mode', builders: ['buildah'] },
-  time: { summary: 'SOURCE_DATE_EPOCH build arg and wall-clock time (legs run at least 1 s apart)', builders: ['docker', 'buildah'] },
+  time: { summary: 'the clock build steps see: the second leg starts over a second after the first ended (SOURCE_DATE_EPOCH stays fixed)', builders: ['docker', 'buildah'] },
   parallelism: { summary: 'CPUs available to the build: one vs all', builders: ['docker', 'buildah'] },
   timezone: { summary: 'TZ: UTC vs Pacific/Kiritimati (UTC+14)', builders: ['docker', 'buildah'] },
   locale: { summary: 'LANG/LC_ALL: C vs en_US.UTF-8', builders: ['docker', 'buildah'] },
   'build-path': { summary: 'directory the build context is copied to', builders: ['docker', 'buildah'] },
 };
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/** Parses `--vary cpu,time`; `all` selects every axis the builder can apply. */
-export function parseAxes(value: string): Axis[] {
-  const names = value
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-  if (names.length === 0) throw new UsageError(`--vary needs at least one axis (${AXES.join(', ')})`);
-  if (names.includes('all')) return [...AXES];
-  const axes: Axis[] = [];
-  for (const name of names) {
-    if (!(AXES as readonly string[]).includes(name)) {
-      throw new UsageError(`unknown variation axis '${name}' in --vary; known axes: ${AXES.join(', ')}`);
-    }
-    if (!axes.includes(name as Axis)) axes.push(name as Axis);
-  }
-  return axes;
+export function isAxis(name: string): name is Axis {
+  return (AXES as readonly string[]).includes(name);
 }
 
 /** The axes a builder cannot apply, for a clear usage error. */

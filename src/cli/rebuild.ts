@@ -1,0 +1,177 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { meetsThreshold } from '../findings/finding.js';
+import {
+  AXES,
+  checkCpuBuilderRequirements,
+  createProgress,
+  DockerfileError,
+  EnvironmentError,
+  handleInterrupts,
+  InterruptedError,
+  isAxis,
+  REBUILD_RULES,
+  rebuild,
+  RebuildInputError,
+  rebuildDiffRules,
+  unsupportedAxes,
+  writeManifest,
+  type Axis,
+  type BuilderKind,
+  type RebuildOutcome,
+} from '../harness/index.js';
+import { terminalLines, terminalText } from '../report/escape/terminal.js';
+import { loadReporter } from '../report/index.js';
+import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { emitReport } from './report-output.js';
+
+export const REBUILD_USAGE = `Usage: repro-audit rebuild <Dockerfile> [options]
+
+Builds the Dockerfile twice without cache, holding everything equal but the axes named by --vary
+(SOURCE_DATE_EPOCH and the builder's own timestamps included), compares the two images file by
+file, and blames each difference on the one instruction that made it.
+
+Options:
+${reportOptionsHelp('warning')}
+      --vary <axes>         comma-separated: ${AXES.join(', ')}, or all
+                            (default: time,cpu when the CPU builder can run here, else time)
+      --builder <name>      docker | buildah (default: buildah with --vary cpu, else docker)
+      --context <dir>       build context (default: the Dockerfile's directory)
+      --network <mode>      none | default (default: none)
+${BUILD_ARG_HELP}
+                            (SOURCE_DATE_EPOCH=<n> sets the value both legs build with)
+      --strict              compare the classic Docker builder's own timestamps bitwise
+                            instead of masking them
+      --timeout <seconds>   limit for the whole run (default: 1800)
+      --record <file>       write the first leg's image manifest (files, digests, config,
+                            CPU features seen) for \`repro-audit compare\` across machines
+
+Exit codes: 0 reproducible, or nothing at or above --fail-on; 1 differences or findings, or a
+timeout; 2 usage error, unreadable Dockerfile, missing engine or base image; 130/143 interrupted.
+`;
+
+export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...REPORT_OPTIONS,
+      ...BUILD_ARG_OPTION,
+      vary: { type: 'string' },
+      builder: { type: 'string' },
+      context: { type: 'string' },
+      network: { type: 'string' },
+      strict: { type: 'boolean' },
+      timeout: { type: 'string' },
+      record: { type: 'string' },
+      ...HELP_OPTION,
+    },
+  });
+  if (values.help) {
+    io.stdout(REBUILD_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no Dockerfile given' : 'rebuild takes exactly one Dockerfile');
+  const format = parseFormat(values.format);
+  const failOn = parseFailOn(values['fail-on']) ?? 'warning';
+  const network = values.network ?? 'none';
+  if (network !== 'none' && network !== 'default') throw new UsageError(`unknown --network ${network} (use none or default)`);
+  const builder = values.builder;
+  if (builder !== undefined && builder !== 'docker' && builder !== 'buildah') throw new UsageError(`unknown --builder ${builder} (use docker or buildah)`);
+  const timeoutSeconds = Number(values.timeout ?? 1800);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--timeout ${values.timeout}: expected a positive number of seconds`);
+  const axes = values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
+  const unsupported = builder ? unsupportedAxes(axes, builder) : [];
+  if (unsupported.length > 0) throw new UsageError(`--builder ${builder} cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs buildah)' : ''}`);
+  // Reporters show paths relative to the root; hand them absolute ones, as lint does.
+  const dockerfile = path.resolve(io.cwd, positionals[0]!);
+
+  const progress = createProgress({ write: (text: string) => io.stderr(text), isTTY: io.stderrIsTTY === true }, io.env);
+  const interrupts = handleInterrupts();
+  let outcome: RebuildOutcome;
+  try {
+    outcome = await rebuild({
+      dockerfile,
+      context: path.resolve(io.cwd, values.context ?? path.dirname(dockerfile)),
+      axes,
+      ...(builder ? { builder: builder as BuilderKind } : {}),
+      network,
+      buildArgs: parseBuildArgs(values['build-arg'] ?? [], io.env),
+      strict: values.strict === true,
+      timeoutMs: timeoutSeconds * 1000,
+      progress,
+      signal: interrupts.signal,
+      env: io.env,
+    });
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      io.stderr(`repro-audit: rebuild ${error.message}; everything the run created was removed\n`);
+      return EXIT.interrupted[error.signalName === 'SIGINT' ? 'SIGINT' : 'SIGTERM'];
+    }
+    if (error instanceof RebuildInputError) throw new UsageError(error.message);
+    if (error instanceof EnvironmentError) {
+      // Lists each missing requirement on a line of its own; what the engine said stays inert.
+      io.stderr(`repro-audit: ${terminalLines(error.message)}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof DockerfileError) {
+      io.stderr(`${terminalText(path.relative(io.cwd, dockerfile) || dockerfile)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  } finally {
+    interrupts.dispose();
+  }
+
+  const reporter = await loadReporter(format);
+  const report = {
+    findings: outcome.findings,
+    errors: [],
+    rules: [...REBUILD_RULES, ...rebuildDiffRules],
+    files: [dockerfile],
+    category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/`,
+  };
+  const text = reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) });
+  const written = emitReport(io, text, { format, output: values.output, findings: outcome.findings.length });
+  io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
+  io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
+  if (values.record) {
+    // The first leg's image as built here, with the CPU features its probe saw: what
+    // `repro-audit compare` reads to compare builds from two machines.
+    const image = outcome.comparison?.images[0];
+    if (image) await writeManifest(image, path.resolve(io.cwd, values.record));
+    else io.stderr(`repro-audit: nothing recorded in ${terminalText(values.record)}: the first leg produced no image\n`);
+  }
+  if (!written) return EXIT.usage;
+  if (outcome.timedOut) return EXIT.findings;
+  return outcome.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+/** `--vary cpu,time`; `all` selects every axis. */
+function parseAxes(value: string): Axis[] {
+  const names = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (names.length === 0) throw new UsageError(`--vary needs at least one axis (${AXES.join(', ')})`);
+  if (names.includes('all')) return [...AXES];
+  const unknown = names.filter((name) => !isAxis(name));
+  if (unknown.length > 0) throw new UsageError(`unknown variation axis ${unknown.join(', ')} in --vary (known axes: ${AXES.join(', ')})`);
+  return [...new Set(names as Axis[])];
+}
+
+async function defaultAxes(): Promise<Axis[]> {
+  return (await checkCpuBuilderRequirements()).problems.length === 0 ? ['time', 'cpu'] : ['time'];
+}
+
+function summary(outcome: RebuildOutcome): string {
+  const axes = outcome.pair.varied.join(', ');
+  const { buildMs, totalMs } = outcome.timings;
+  const timing = `builds ${(buildMs / 1000).toFixed(1)} s of ${(totalMs / 1000).toFixed(1)} s total`;
+  if (outcome.timedOut) return `timed out: see the finding above; everything the run created was removed (${timing})`;
+  if (outcome.reproducible) return `reproducible across ${axes} (${timing})`;
+  if (!outcome.comparison) return `not compared: see the findings above (${timing})`;
+  const lines = [...new Set(outcome.findings.map((finding) => finding.region.startLine))].sort((x, y) => x - y);
+  return `${outcome.findings.length} difference${outcome.findings.length === 1 ? '' : 's'} between the legs varying ${axes}, at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} (${timing})`;
+}

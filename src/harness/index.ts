@@ -1,0 +1,14 @@
+/**
+ * The rebuild harness as a library: build one Dockerfile twice under controlled variations, compare
+ * the images, blame each difference on an instruction. Commands live in src/cli (rebuild, compare).
+ */
+export { rebuild, type RebuildOptions, type RebuildOutcome } from './rebuild.js';
+export { AXES, AXIS_INFO, isAxis, unsupportedAxes, type Axis, type BuilderKind } from './variation/axes.js';
+export { checkCpuBuilderRequirements } from './cpu/requirements.js';
+export { EnvironmentError, RebuildInputError } from './errors.js';
+export { DockerfileError } from './dockerfile/instrument.js';
+export { handleInterrupts, InterruptedError } from './run/cleanup.js';
+export { createProgress, type Progress } from './run/progress.js';
+export { REBUILD_RULES } from './rules.js';
+export { compareManifests, rebuildDiffRules } from './attribution/index.js';
+export { ImageArchiveError, writeManifest } from './image/index.js';

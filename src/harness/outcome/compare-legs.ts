@@ -1,0 +1,72 @@
+import type { DockerfileModel } from '../../model/types.js';
+import { compareIndexes, type Comparison } from '../attribution/index.js';
+import type { LegResult } from '../builders/types.js';
+import { indexImageArchive, type BuildEnvironment, type ImageIndex } from '../image/index.js';
+import type { ProbeVerdict } from '../probe/verify.js';
+import type { LegSpec } from '../variation/legs.js';
+
+/** How the builder's own timestamps were kept from differing between the legs. */
+export type StampHandling = 'clamped' | 'masked' | 'bitwise';
+
+export interface LegComparison extends Comparison {
+  images: [ImageIndex, ImageIndex];
+}
+
+/**
+ * Indexes both legs' images and compares them. Differences that are only the builder's clock are
+ * masked when the builder cannot clamp it (`masked`); `clamped` and `bitwise` compare everything.
+ */
+export async function compareLegs(
+  model: DockerfileModel,
+  legs: readonly [LegResult, LegResult],
+  probes: readonly (ProbeVerdict | undefined)[],
+  handling: StampHandling,
+): Promise<LegComparison> {
+  const images = (await Promise.all(legs.map((leg, index) => indexImageArchive(leg.imageArchive!, { environment: buildEnvironment(leg, probes[index]) })))) as [ImageIndex, ImageIndex];
+  const [a, b] = legs.map((leg) => leg.leg.harnessArgs) as [Record<string, string>, Record<string, string>];
+  const varied = Object.keys(a).filter((name) => a[name] !== b[name]);
+  legs.forEach((leg, index) => maskHarnessArgs(images[index]!, leg.leg, varied));
+  const windows = handling === 'masked' ? ([legs[0], legs[1]] as const) : undefined;
+  const compared = await compareIndexes(images[0], images[1], { model, ...(windows ? { builderStampWindows: windows } : {}) });
+  return { ...compared, images };
+}
+
+/** One line per run saying how the builder's own timestamps were handled. */
+export function stampsNote(handling: StampHandling, builder: string, sourceDateEpoch: string, comparison: LegComparison | undefined): string {
+  switch (handling) {
+    case 'clamped':
+      return `builder timestamps: ${builder} clamps them to SOURCE_DATE_EPOCH=${sourceDateEpoch} (image creation, history, and the file times of every layer it builds); the images are compared bitwise`;
+    case 'bitwise':
+      return `builder timestamps: compared bitwise (--strict); ${builder} stamps the image's creation and history times and the times of files a step writes with its own clock, so those differ between any two builds`;
+    case 'masked': {
+      const masked = comparison?.masked;
+      const what = masked ? ` (this run: ${masked.fileTimes} file time${masked.fileTimes === 1 ? '' : 's'}${masked.configFields.length ? `, ${masked.configFields.join(', ')}` : ''})` : '';
+      return `builder timestamps: ${builder} cannot clamp them, so times it stamped with its own clock during each leg (image creation and history times, times of files a step wrote) are masked in the comparison${what}; --strict compares them bitwise`;
+    }
+  }
+}
+
+/**
+ * The classic builder records build args in each RUN's history (`|2 SOURCE_DATE_EPOCH=... TZ=...`).
+ * The harness's own values differ between legs by design; masking them keeps those differences
+ * from being blamed on the user's RUN lines.
+ */
+function maskHarnessArgs(image: ImageIndex, leg: LegSpec, varied: readonly string[]): void {
+  const assignments = Object.entries(leg.harnessArgs).filter(([name]) => varied.includes(name)).map(([name, value]) => [`${name}=${value}`, `${name}=<varied by repro-audit>`] as const);
+  for (const entry of image.history) {
+    for (const [assignment, masked] of assignments) entry.createdBy = entry.createdBy.split(assignment).join(masked);
+  }
+}
+
+function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
+  const { leg } = result;
+  const settings: Record<string, string | number | boolean> = { builder: leg.builder, network: leg.network, ...leg.harnessArgs };
+  if (leg.cpuset) settings.cpuset = leg.cpuset;
+  if (leg.clockLaterByMs) settings.clockLaterByMs = leg.clockLaterByMs;
+  settings.contextDir = leg.contextDirName;
+  return {
+    label: leg.cpuModel ? (leg.cpuModel === 'Westmere' ? 'no-avx' : 'avx') : `leg-${leg.name}`,
+    ...(leg.cpuModel || probe?.cpuFeatures ? { cpu: { ...(leg.cpuModel ? { model: leg.cpuModel } : {}), ...(probe?.cpuFeatures ? { features: probe.cpuFeatures } : {}) } } : {}),
+    settings,
+  };
+}
