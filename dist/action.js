@@ -1,55 +1,56 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   sarifReporter
-} from "./chunks/chunk-VYJVTKY4.js";
+} from "./chunks/chunk-PWQHPBDP.js";
 import {
   countAnnotations,
   githubReporter
-} from "./chunks/chunk-CDQAIV6E.js";
+} from "./chunks/chunk-D5HL77HC.js";
 import {
   GITHUB_COMMENT_LIMIT,
   GITHUB_STEP_SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NIV3GYZ3.js";
-import "./chunks/chunk-BAOF3BOS.js";
-import "./chunks/chunk-2TVVB2ID.js";
+} from "./chunks/chunk-N7DU5JZB.js";
+import "./chunks/chunk-N4OWTWKJ.js";
+import "./chunks/chunk-6OUQ43L7.js";
 import {
   displayPath
-} from "./chunks/chunk-NF5OP2VU.js";
-import "./chunks/chunk-GWT2DFMC.js";
+} from "./chunks/chunk-P2T4SADY.js";
+import "./chunks/chunk-PZ4NJMF2.js";
 import {
   parseConfig
-} from "./chunks/chunk-2DTESCWH.js";
-import "./chunks/chunk-LJ3WYXHW.js";
+} from "./chunks/chunk-BTDMRGMM.js";
+import "./chunks/chunk-DEGXVB5G.js";
 import {
   runAudit
-} from "./chunks/chunk-IJHJP4TI.js";
-import "./chunks/chunk-B7KJDD6V.js";
-import "./chunks/chunk-CIS224HE.js";
-import "./chunks/chunk-URTYYL5A.js";
-import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-Y2ZQ22AG.js";
+} from "./chunks/chunk-IJ7XWUHC.js";
+import "./chunks/chunk-AXMW4EBC.js";
+import "./chunks/chunk-6MOCMC37.js";
+import "./chunks/chunk-KO6SG5QR.js";
+import "./chunks/chunk-XRFHUXE2.js";
+import "./chunks/chunk-FEGTDJTX.js";
+import "./chunks/chunk-QQC64ZS2.js";
 import {
   inertToRunner
-} from "./chunks/chunk-T24AKE3P.js";
+} from "./chunks/chunk-HPV2A4AB.js";
 import {
   ConfigError
-} from "./chunks/chunk-GMFFGHFY.js";
+} from "./chunks/chunk-GFYAI36N.js";
 import {
   meetsThreshold
-} from "./chunks/chunk-D5OME3K6.js";
-import "./chunks/chunk-EHJE3HLK.js";
-import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-62IGXUQJ.js";
+} from "./chunks/chunk-S6YZQCBU.js";
+import "./chunks/chunk-Y4C5PHBZ.js";
+import "./chunks/chunk-AYCQQOX4.js";
+import "./chunks/chunk-SSG7DJSF.js";
 import {
   writeFileSafely
-} from "./chunks/chunk-VR3CR3V5.js";
+} from "./chunks/chunk-O33AYLXZ.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-6DG7BXTN.js";
+} from "./chunks/chunk-36S4BROV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

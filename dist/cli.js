@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   EXIT,
   UsageError
-} from "./chunks/chunk-WCXHDGWH.js";
+} from "./chunks/chunk-552BS3JC.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-GWT2DFMC.js";
+} from "./chunks/chunk-PZ4NJMF2.js";
 import {
   terminalText
-} from "./chunks/chunk-Y2ZQ22AG.js";
+} from "./chunks/chunk-QQC64ZS2.js";
 import {
   inertToRunner
-} from "./chunks/chunk-T24AKE3P.js";
-import "./chunks/chunk-6DG7BXTN.js";
+} from "./chunks/chunk-HPV2A4AB.js";
+import "./chunks/chunk-36S4BROV.js";
 
 // src/cli/run.ts
 var HELP = `repro-audit: find what makes container builds non-reproducible, and fix it.
@@ -30,16 +30,13 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-YFRDBCWS.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-YPU22HIU.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-E2MDPOGF.js")).runFixArgv,
-  rebuild: async () => {
-    const { runRebuild } = await import("./chunks/command-AD5N24AU.js");
-    return (argv, io) => runRebuild(argv, io, process.stderr.isTTY === true);
-  },
-  compare: async () => (await import("./chunks/compare-command-I3NROVVY.js")).runCompare,
+  lint: async () => (await import("./chunks/lint-4UPYN6JA.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-UJYIBZXP.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-HLZZGHYL.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-OWZFYFL4.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-YXCWYCCN.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-AQE226M6.js");
+    const { runNixify } = await import("./chunks/nix-YHNXUQLH.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };
@@ -62,7 +59,7 @@ async function run(argv, io) {
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError || String(error.code ?? "").startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`repro-audit: ${error.message}
+      io.stderr(`repro-audit: ${terminalText(error.message)}
 Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
@@ -79,7 +76,8 @@ try {
     stderr: writeStderr,
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true
   });
 } catch (error) {
   writeStderr(`repro-audit: internal error: ${terminalText(error.message)}

@@ -1,22 +1,23 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-VIFW2S23.js";
-import "./chunks/chunk-LJ3WYXHW.js";
-import "./chunks/chunk-IJHJP4TI.js";
-import "./chunks/chunk-B7KJDD6V.js";
-import "./chunks/chunk-CIS224HE.js";
-import "./chunks/chunk-URTYYL5A.js";
-import "./chunks/chunk-WKHV2BXR.js";
-import "./chunks/chunk-Y2ZQ22AG.js";
-import "./chunks/chunk-T24AKE3P.js";
-import "./chunks/chunk-GMFFGHFY.js";
-import "./chunks/chunk-D5OME3K6.js";
-import "./chunks/chunk-EHJE3HLK.js";
-import "./chunks/chunk-BUR6YWIQ.js";
-import "./chunks/chunk-62IGXUQJ.js";
-import "./chunks/chunk-VR3CR3V5.js";
-import "./chunks/chunk-6DG7BXTN.js";
+} from "./chunks/chunk-5HFHXZCK.js";
+import "./chunks/chunk-DEGXVB5G.js";
+import "./chunks/chunk-IJ7XWUHC.js";
+import "./chunks/chunk-AXMW4EBC.js";
+import "./chunks/chunk-6MOCMC37.js";
+import "./chunks/chunk-KO6SG5QR.js";
+import "./chunks/chunk-XRFHUXE2.js";
+import "./chunks/chunk-FEGTDJTX.js";
+import "./chunks/chunk-QQC64ZS2.js";
+import "./chunks/chunk-HPV2A4AB.js";
+import "./chunks/chunk-GFYAI36N.js";
+import "./chunks/chunk-S6YZQCBU.js";
+import "./chunks/chunk-Y4C5PHBZ.js";
+import "./chunks/chunk-AYCQQOX4.js";
+import "./chunks/chunk-SSG7DJSF.js";
+import "./chunks/chunk-O33AYLXZ.js";
+import "./chunks/chunk-36S4BROV.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

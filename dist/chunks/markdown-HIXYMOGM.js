@@ -1,0 +1,19 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+import {
+  GITHUB_COMMENT_LIMIT,
+  GITHUB_STEP_SUMMARY_LIMIT,
+  markdownReporter,
+  renderMarkdown
+} from "./chunk-N7DU5JZB.js";
+import "./chunk-N4OWTWKJ.js";
+import "./chunk-P2T4SADY.js";
+import "./chunk-QQC64ZS2.js";
+import "./chunk-HPV2A4AB.js";
+import "./chunk-S6YZQCBU.js";
+import "./chunk-36S4BROV.js";
+export {
+  GITHUB_COMMENT_LIMIT,
+  GITHUB_STEP_SUMMARY_LIMIT,
+  markdownReporter,
+  renderMarkdown
+};
