@@ -88,8 +88,7 @@ function shellSourceOf(source: RunScriptSource, end: number): string {
     let text = line.endsWith('\r') ? `${line.slice(0, -1)} ` : line;
     // The builder accepts blanks between the escape and the end of a line (`\ ` + newline) as a
     // continuation; the shell would not, so move the escape next to the newline.
-    const trailing = /[ \t]+$/.exec(text);
-    const before = trailing ? text.length - trailing[0].length - 1 : text.length - 1;
+    const before = endOfContent(text) - 1;
     if (before >= 0 && text[before] === escape && index < lines.length - 1) {
       text = `${text.slice(0, before)}${' '.repeat(text.length - before - 1)}\\`;
     }
@@ -102,6 +101,16 @@ function shellSourceOf(source: RunScriptSource, end: number): string {
     if (from >= 0 && to <= result.length) result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
   }
   return result;
+}
+
+/**
+ * Where a line's trailing blanks start. A scan from the end, not `/[ \t]+$/`: a regular expression
+ * retries from every blank of a long run and takes quadratic time on a line of blanks.
+ */
+function endOfContent(line: string): number {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
 }
 
 function parseInto(state: WalkState): void {

@@ -35,6 +35,18 @@ function stripQuotes(raw: string): string {
   return raw.replace(/^(['"])(.*)\1$/s, '$2').replace(/["']/g, '');
 }
 
+/** What `.` does not match: a regular expression's `(.*)$` fails on any of these. */
+export const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * `text` before the first character `stop` matches (all of it when none does). `replace(/#.*$/, '')`
+ * meant the same for one-line text, but with a line break after it retried from every `#`.
+ */
+export function upTo(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** A local file or directory rather than a package name (`./x.deb`, `/tmp/x.rpm`, `~/pkg`). */
 export function isLocalPath(text: string): boolean {
   return text === '.' || text === '..' || /^(\.{1,2}\/|\/|~\/)/.test(text);
