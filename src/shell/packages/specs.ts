@@ -1,3 +1,4 @@
+import type { VariableScope } from '../../model/scope.js';
 import type { PackageSpec, ShellWord } from '../types.js';
 
 /**
@@ -69,7 +70,7 @@ export function spec(word: ShellWord, name: string, version: string | undefined,
  * from the base image's environment (`ENV AIRFLOW_VERSION=2.8.0` in `apache/airflow`), which the
  * audit cannot see, so a version made of them can be neither confirmed nor refuted.
  */
-export function comesFromBaseImage(word: ShellWord, declared: ReadonlyMap<string, string | undefined>): boolean {
+export function comesFromBaseImage(word: ShellWord, declared: VariableScope): boolean {
   if (word.value !== undefined) return false;
   const names = [...word.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!);
   return names.length > 0 && names.every((name) => !declared.has(name));
