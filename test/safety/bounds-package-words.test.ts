@@ -85,4 +85,23 @@ describe('200,000-character words', () => {
     const fromRequirements = report.findings.filter((finding) => finding.ruleId === 'RA301' && finding.region.startLine === lastLine);
     expect(fromRequirements.length).toBe(requirements.length);
   }, 300_000);
+
+  it('so do many words: 80,000 option values in one install, 80,000 gems, 20,000 RUN instructions', () => {
+    const many = (count: number, word: (index: number) => string) => Array.from({ length: count }, (_, index) => word(index)).join(' ');
+    const lines = [
+      'FROM alpine:3.19',
+      // Each repeated option used to copy the list of its values so far.
+      `RUN apk add ${many(80_000, (index) => `-X https://mirror${index}.example/`)} curl`,
+      // Each gem used to look itself up among all the words.
+      `RUN gem install ${many(80_000, (index) => `gem${index}`)}`,
+      // Each finding used to search every instruction for an ONBUILD owning it.
+      ...Array.from({ length: 20_000 }, (_, index) => `RUN apk add package${index}`),
+    ];
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), `${lines.join('\n')}\n`);
+    const run = runBundledCli(['Dockerfile', '--format', 'json', '--no-cache', '--max-file-size', '64MiB'], { cwd: dir, timeoutMs: 120_000 });
+    expect(run.signal).toBeNull();
+    const report = JSON.parse(run.stdout) as { errors: unknown[]; summary: { byRule: Record<string, number> } };
+    expect(report.errors).toEqual([]);
+    expect(report.summary.byRule).toEqual({ RA101: 1, RA202: 20_001, RA304: 80_000 });
+  }, 150_000);
 });
