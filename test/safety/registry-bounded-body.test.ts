@@ -52,41 +52,32 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** Pins the image the endless registry serves; returns the errors the audit reports, once the server saw the client hang up. */
+async function pinFromEndlessRegistry(): Promise<{ host: string; errors: { line: number; column: number; message: string }[] }> {
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${host}/endless/image:1.0\n`);
+  const run = await runBundledCliAsync(['Dockerfile', '--resolve-digests', '--format', 'json', '--no-cache'], { cwd: dir, env: { DOCKER_CONFIG: dir }, timeoutMs: 60_000 });
+  expect(run.signal).toBeNull();
+  expect(run.code).toBe(2);
+  // The client hung up: the server saw its connection close, after little more than the limit.
+  await connectionClosed;
+  expect(sent).toBeLessThan(64 * 1024 * 1024);
+  return { host, errors: (JSON.parse(run.stdout) as { errors: { line: number; column: number; message: string }[] }).errors };
+}
+
 describe('registry answers are read with a byte limit', () => {
   it('a manifest streamed without end is cut off at 4 MiB with a clear error', async () => {
-    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${host}/endless/image:1.0\n`);
-    const run = await runBundledCliAsync(['Dockerfile', '--resolve-digests', '--format', 'json', '--no-cache'], {
-      cwd: dir,
-      env: { DOCKER_CONFIG: dir },
-      timeoutMs: 60_000,
-    });
-    expect(run.signal).toBeNull();
-    expect(run.code).toBe(2);
-    const report = JSON.parse(run.stdout) as { errors: { line: number; message: string }[] };
-    expect(report.errors).toEqual([
+    const { host, errors } = await pinFromEndlessRegistry();
+    expect(errors).toEqual([
       { file: 'Dockerfile', line: 1, column: 6, message: `cannot pin ${host}/endless/image:1.0: the manifest of ${host}/endless/image:1.0 from registry ${host} went on past the 4.0 MiB limit; stopped reading it` },
     ]);
-    // The client hung up: the server saw its connection close, after little more than the limit.
-    await connectionClosed;
-    expect(sent).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('so is a token answer streamed without end, at 1 MiB', async () => {
     challenge = true;
-    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${host}/endless/image:1.0\n`);
-    const run = await runBundledCliAsync(['Dockerfile', '--resolve-digests', '--format', 'json', '--no-cache'], {
-      cwd: dir,
-      env: { DOCKER_CONFIG: dir },
-      timeoutMs: 60_000,
-    });
-    expect(run.signal).toBeNull();
-    const report = JSON.parse(run.stdout) as { errors: { message: string }[] };
-    expect(report.errors.map((error) => error.message)).toEqual([
+    const { host, errors } = await pinFromEndlessRegistry();
+    expect(errors.map((error) => error.message)).toEqual([
       `cannot pin ${host}/endless/image:1.0: the answer of the token service of ${host} (http://${host}) went on past the 1.0 MiB limit; stopped reading it`,
     ]);
-    await connectionClosed;
-    expect(sent).toBeLessThan(64 * 1024 * 1024);
   });
 });
