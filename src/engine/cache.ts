@@ -114,12 +114,20 @@ export class ResultCache {
     if (!dir) return;
     const file = path.join(dir, `${key}.json`);
     const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    let created = false;
     try {
-      fs.writeFileSync(temporary, encodeEntry(key, result), { flag: 'wx' });
+      const descriptor = fs.openSync(temporary, 'wx');
+      created = true;
+      try {
+        fs.writeFileSync(descriptor, encodeEntry(key, result));
+      } finally {
+        fs.closeSync(descriptor);
+      }
       fs.renameSync(temporary, file);
       this.written++;
     } catch {
-      fs.rmSync(temporary, { force: true });
+      // Only what this call created is removed: an existing file of that name is not ours.
+      if (created) fs.rmSync(temporary, { force: true });
     }
   }
 
