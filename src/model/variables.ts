@@ -2,8 +2,9 @@
  * Dockerfile variable substitution (`$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`, `${VAR-d}`,
  * `${VAR+a}`), as the builder applies it to FROM, COPY, ENV, ... arguments.
  */
-import type { Region, Span } from '../findings/finding.js';
+import type { Span } from '../findings/finding.js';
 import { formatBytes } from '../safe-fs/index.js';
+import type { ModelProblem, PositionMapper } from './types.js';
 
 export type VariableLookup = (name: string) => string | undefined;
 
@@ -27,7 +28,7 @@ const MAX_NESTING = 32;
 
 /**
  * What one file's expansions may produce. Each ARG may reference the one before twice
- * (`ARG A2=$A1$A1`): 25 such lines ask for 64 MiB, 31 for more than a string can hold. Such an
+ * (`ARG A2=$A1$A1`): 25 such lines ask for 64 MiB, 28 for more than a JavaScript string can hold. Such an
  * expansion is refused before it is built; the first refusal is reported with its place.
  */
 export class ExpansionBudget {
@@ -52,7 +53,7 @@ export class ExpansionBudget {
   }
 
   /** The one problem that reports every refusal, at the first. */
-  problem(positions: { regionOf(span: Span): Region }): { level: 'error'; message: string; region: Region } {
+  problem(positions: PositionMapper): ModelProblem {
     const more = this.refused > 1 ? ` (${this.refused - 1} more expansion${this.refused > 2 ? 's' : ''} of this file too)` : '';
     return {
       level: 'error',
