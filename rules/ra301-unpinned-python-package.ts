@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { locateContextFile, shellDirectoryBefore } from '../src/build-context/index.js';
 import type { Instruction } from '../src/model/types.js';
-import { nixForPackages } from '../src/nix/suggest.js';
 import { comesFromBaseImage } from '../src/shell/packages/specs.js';
 import { parsePythonRequirement } from '../src/shell/packages/index.js';
 import { normalizePythonName, parseRequirementsFile } from '../src/shell/packages/requirements.js';
 import type { PackageOperation, PackageSpec, ShellWord } from '../src/shell/types.js';
+import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code } from '../src/rules/helpers/regions.js';
 import { defineRule, type BuildContextReader, type RuleContext } from '../src/rules/rule.js';
@@ -178,14 +178,14 @@ export default defineRule({
       const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, instruction.variables));
       const fromFiles = requirements.fromFiles.filter(({ spec }) => !isPinned(spec, requirements, exactlyNamed));
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
-      const nix = nixForPackages(operation.manager, [...new Set([...unpinned, ...fromFiles.map(({ spec }) => spec)].map((spec) => spec.name))]);
+      const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);
 
       if (upgrade && operation.packages.length === 0 && operation.requirementFiles.length === 0 && operation.subcommand) {
         report({
           region: operation.subcommand.region,
           instruction,
           message: `${tool} upgrades every installed tool to its newest release at build time. Install each at an exact version instead.`,
-          nix,
+          nix: nix.whole,
         });
       }
       if (constraintsUnreadable.length > 0 && unpinned.length > 0) {
@@ -204,7 +204,7 @@ export default defineRule({
           const message = upgrade
             ? `${tool} with \`--upgrade\` installs the newest release of ${code(shown(spec))} allowed at build time; pin it instead (\`${spec.name}==<version>\`).`
             : `Python package ${code(shown(spec))} ${problem(spec, shown(spec), true)}`;
-          report({ region: spec.word.region, instruction, message, nix });
+          report({ region: spec.word.region, instruction, message, nix: nix.of(spec) });
         }
       }
       for (const { spec, text, file, line } of fromFiles) {
@@ -214,7 +214,7 @@ export default defineRule({
           // The line is in the requirements file, not the Dockerfile: edits above the RUN never change it.
           message: `${code(file)} line ${line}: ${code(text)} ${problem(spec, text, false)}`,
           properties: { requirementsFile: file, requirementsLine: line },
-          nix,
+          nix: nix.of(spec),
         });
       }
       for (const item of requirements.unreadable.filter((candidate) => candidate.kind === 'requirements')) {

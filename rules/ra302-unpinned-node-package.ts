@@ -1,6 +1,7 @@
 import { nixForPackages } from '../src/nix/suggest.js';
 import { comesFromBaseImage } from '../src/shell/packages/specs.js';
 import type { PackageSpec } from '../src/shell/types.js';
+import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code, regionOfWords } from '../src/rules/helpers/regions.js';
 import { defineRule } from '../src/rules/rule.js';
@@ -84,13 +85,13 @@ export default defineRule({
       if (operation.action !== 'install') continue;
       const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
       if (loose.length === 0) continue;
-      const nix = nixForPackages(operation.manager, loose.map((spec) => spec.name));
+      const nix = nixOncePerInstall(operation.manager, loose);
       for (const spec of loose) {
         report({
           region: spec.word.region,
           instruction,
           message: `\`${operation.manager}\` package ${code(shown(spec))} ${problem(spec)}`,
-          nix,
+          nix: nix.of(spec),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { presenceInStage, type Presence } from '../src/build-context/index.js';
 import { nixForPackages } from '../src/nix/suggest.js';
+import type { VariableScope } from '../src/model/scope.js';
 import type { PackageManager, PackageOperation } from '../src/shell/types.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code, regionOfWords } from '../src/rules/helpers/regions.js';
@@ -12,14 +13,14 @@ interface ManagerFacts {
   /** The frozen form, for messages (Markdown). */
   frozen: string;
   /** Whether this invocation refuses to install anything but the lockfile. */
-  enforced(operation: PackageOperation, variables: ReadonlyMap<string, string | undefined>): boolean;
+  enforced(operation: PackageOperation, variables: VariableScope): boolean;
 }
 
 const LOCKFILE_VERBS = new Set(['ci', 'clean-install', 'install-clean', 'isntall-clean', 'ic']);
 
 const has = (operation: PackageOperation, ...options: string[]) => operation.options.some((option) => options.includes(option));
 /** `NAME=true` before the command, or an ENV/ARG in effect for the RUN. */
-const setting = (operation: PackageOperation, variables: ReadonlyMap<string, string | undefined>, name: string) =>
+const setting = (operation: PackageOperation, variables: VariableScope, name: string) =>
   [...operation.command.assignments.filter((assignment) => assignment.name === name).map((assignment) => assignment.value), variables.get(name)].some((value) => /^(1|true)$/i.test(value ?? ''));
 
 const MANAGERS: Record<NodeManager, ManagerFacts> = {

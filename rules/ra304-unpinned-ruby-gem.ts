@@ -1,5 +1,6 @@
 import { nixForPackages } from '../src/nix/suggest.js';
 import { comesFromBaseImage } from '../src/shell/packages/specs.js';
+import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code, regionOfWords } from '../src/rules/helpers/regions.js';
 import { defineRule } from '../src/rules/rule.js';
@@ -46,7 +47,7 @@ export default defineRule({
       }
       const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
       if (loose.length === 0) continue;
-      const nix = nixForPackages('gem', loose.map((spec) => spec.name));
+      const nix = nixOncePerInstall('gem', loose);
       for (const spec of loose) {
         const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
         const why = spec.version === undefined || spec.version === ''
@@ -56,7 +57,7 @@ export default defineRule({
           region: spec.word.region,
           instruction,
           message: `Gem ${code(spec.name)} ${why} Pin it: ${code(`gem install ${spec.name}:<version>`)} or ${code(`-v <version>`)}.`,
-          nix,
+          nix: nix.of(spec),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { nixForPackages } from '../src/nix/suggest.js';
 import { comesFromBaseImage } from '../src/shell/packages/specs.js';
 import type { PackageSpec } from '../src/shell/types.js';
+import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code, regionOfWords } from '../src/rules/helpers/regions.js';
 import { defineRule } from '../src/rules/rule.js';
@@ -59,13 +60,13 @@ export default defineRule({
       }
       const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
       if (loose.length === 0) continue;
-      const nix = nixForPackages('go', loose.map((spec) => spec.name));
+      const nix = nixOncePerInstall('go', loose);
       for (const spec of loose) {
         report({
           region: spec.word.region,
           instruction,
           message: `\`go ${verb}\` of ${code(spec.name)} ${problem(spec, verb)} Pin it: ${code(`${spec.name}@vX.Y.Z`)}.`,
-          nix,
+          nix: nix.of(spec),
         });
       }
     }

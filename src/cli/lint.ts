@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/config.js';
 import { defaultCacheDir } from '../engine/cache.js';
+import type { AuditOptions } from '../engine/prepare.js';
 import { runAudit } from '../engine/run.js';
 import { meetsThreshold } from '../findings/finding.js';
 import { readSourceFromDisk } from '../report/fingerprint.js';
@@ -34,7 +35,8 @@ ${BUILD_ARG_HELP}
       --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
       --write               with --fix, write the fixed files
       --no-cache            audit every file afresh (results of unchanged files are reused by default)
-      --cache-dir <dir>     where results are kept (default: $REPRO_AUDIT_CACHE_DIR, else ~/.cache/repro-audit)
+      --cache-dir <dir>     where results are kept (default: $REPRO_AUDIT_CACHE_DIR, else ~/.cache/repro-audit);
+                            at most $REPRO_AUDIT_CACHE_MAX_SIZE of them (default: 256MiB)
       --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error or a file that cannot be audited.
@@ -147,8 +149,13 @@ declare const __REPRO_AUDIT_BUILD_ID__: string | undefined;
  * The result cache is keyed by the build: the bundle knows a hash of the sources it was built from.
  * Run from sources (tests), there is no such id, so nothing is cached.
  */
-function cacheOptions(disabled: boolean, dir: string | undefined, io: CliIO): { dir: string; id: string } | undefined {
+function cacheOptions(disabled: boolean, dir: string | undefined, io: CliIO): AuditOptions['cache'] {
   const id = typeof __REPRO_AUDIT_BUILD_ID__ === 'string' ? __REPRO_AUDIT_BUILD_ID__ : undefined;
   if (disabled || !id) return undefined;
-  return { dir: dir ? path.resolve(io.cwd, dir) : defaultCacheDir(io.env), id };
+  const maxSize = io.env.REPRO_AUDIT_CACHE_MAX_SIZE;
+  return {
+    dir: path.resolve(io.cwd, dir ?? defaultCacheDir(io.env)),
+    id,
+    limits: maxSize ? { maxBytes: parseByteSize(maxSize, 'REPRO_AUDIT_CACHE_MAX_SIZE=') } : undefined,
+  };
 }

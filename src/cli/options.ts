@@ -55,10 +55,10 @@ export function parseBuildArgs(values: readonly string[], env: NodeJS.ProcessEnv
   return args;
 }
 
-/** `512K`, `2MiB`, `1048576`. */
-export function parseByteSize(value: string): number {
+/** `512K`, `2MiB`, `1048576`; `setting` names where the value came from in the error. */
+export function parseByteSize(value: string, setting = '--max-file-size '): number {
   const match = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?|B)?$/i.exec(value.trim());
-  if (!match) throw new UsageError(`--max-file-size ${value}: expected a size such as 2MiB or 512K`);
+  if (!match) throw new UsageError(`${setting}${value}: expected a size such as 2MiB or 512K`);
   const unit = (match[2] ?? 'B').toUpperCase()[0];
   const factor = unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1;
   return Math.floor(Number(match[1]) * factor);

@@ -6,6 +6,7 @@ import type { RuleSetting } from '../rules/engine.js';
 import type { AuditSettings, Rule } from '../rules/rule.js';
 import type { AuditReport } from '../report/types.js';
 import type { DigestResolver } from '../registry/client.js';
+import type { PruneLimits } from './cache-prune.js';
 
 export interface AuditOptions {
   /** Files and directories to audit. */
@@ -26,7 +27,7 @@ export interface AuditOptions {
    */
   digests?: { resolver: DigestResolver; platform?: string };
   /** Reuse results of unchanged files across runs (see cache.ts); off when undefined. */
-  cache?: { dir: string; id: string };
+  cache?: { dir: string; id: string; limits?: Partial<PruneLimits> };
 }
 
 export interface AuditRun extends AuditReport {

@@ -17,7 +17,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
   const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
   // Digest resolution needs each model, and user rules may change without the build changing: no cache.
-  const cache = options.cache && !options.digests && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id) : undefined;
+  const cache = options.cache && !options.digests && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;
   const settings = cache ? settingsFingerprint(prepared, options) : '';
 
   const results = new Map<string, FileAudit>();
@@ -46,6 +46,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
       const key = keys.get(file);
       if (cache && key && result.dependencies) cache.set(key, { findings: result.findings, errors: result.errors, dependencies: result.dependencies });
     });
+    cache?.prune();
   }
 
   const findings: Finding[] = [];
@@ -57,7 +58,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     errors.push(...result.errors);
   }
   findings.sort(compareFindings);
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources, notices: discovery.notices };
+  const notices = [...discovery.notices, ...(cache?.notices ?? [])];
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources, notices };
 }
 
 async function auditMisses(

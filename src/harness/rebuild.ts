@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { defaultCacheDir } from '../engine/cache.js';
+import { locateCache } from '../engine/cache-layout.js';
 import type { Finding } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { BuildahBuilder } from './builders/buildah.js';
@@ -166,7 +167,7 @@ async function createBuilder(kind: BuilderKind, runId: string, options: RebuildO
   if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
   options.progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
   // Kept beside the result cache, under the same root (REPRO_AUDIT_CACHE_DIR, else XDG_CACHE_HOME).
-  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: defaultCacheDir(options.env ?? process.env) });
+  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(defaultCacheDir(options.env ?? process.env)).dir });
   return new BuildahBuilder(helpers, docker, runId, options.progress);
 }
 

@@ -17,7 +17,8 @@ import type {
   Property,
   Stage,
 } from './types.js';
-import { expandVariables } from './variables.js';
+import { ScopeTimeline, type VariableScope } from './scope.js';
+import { ExpansionBudget, expandVariables, type ExpandOptions, type VariableLookup } from './variables.js';
 
 type AstInstruction = dockerfileAst.Instruction;
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -62,8 +63,6 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh',
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
-type Variables = Map<string, string | undefined>;
-
 /**
  * Builds the model of one Dockerfile. Never throws on malformed input: what cannot be understood
  * is recorded in `problems` with its position.
@@ -74,6 +73,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   const escapeChar = ast.getEscapeCharacter() === '`' ? '`' : '\\';
   const buildArgs = options.buildArgs ?? {};
   const problems: ModelProblem[] = [];
+  const budget = new ExpansionBudget();
   const spanOf = (range: AstRange): Span => ({ start: offsetOf(positions, range.start), end: offsetOf(positions, range.end) });
 
   const directives: Directive[] = ast.getDirectives().map((directive) => {
@@ -111,11 +111,12 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   const defaultShell = shellPragma ? [shellPragma] : DEFAULT_SHELL;
   // Global scope: automatic platform ARGs are unknown (they depend on the builder), declared ones
   // take their default or the --build-arg override.
-  const globalScope: Variables = new Map(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
-  // ENV crosses into stages built FROM a stage; ARG does not, so ENV is tracked on its own too.
-  const stageEnv = new Map<Stage, Variables>();
-  let scope: Variables = globalScope;
-  let env: Variables = new Map();
+  const globalScope = new ScopeTimeline(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
+  // ENV crosses into stages built FROM a stage; ARG does not, so ENV is tracked on its own too. A
+  // stage's ENV only changes while the stage is read, before any later stage can start FROM it.
+  const stageEnv = new Map<Stage, Map<string, string | undefined>>();
+  let scope = globalScope;
+  let env = new Map<string, string | undefined>();
   let shell = defaultShell;
   let stage: Stage | undefined;
   const unknown: Instruction[] = [];
@@ -145,7 +146,6 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     if (instruction.trigger && stage && (instruction.trigger.keyword === 'COPY' || instruction.trigger.keyword === 'RUN')) {
       referenceImagesInFlags(instruction.trigger);
     }
-    if (stage && keyword === 'ENV') stageEnv.set(stage, env);
   }
 
   if (unknown.length > 0) {
@@ -154,6 +154,8 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more unknown instruction${unknown.length > 2 ? 's' : ''}${looksTemplated(text) ? '; this looks like a template, audit its rendered output' : ''})` : '';
     problems.push({ level: 'error', message: `unknown instruction \`${text.slice(first.keywordSpan.start, first.keywordSpan.end)}\`${more}`, region: positions.regionOf(first.keywordSpan) });
   }
+
+  if (budget.refused > 0) problems.push(budget.problem(positions));
 
   if (model.stages.length === 0 && model.problems.every((p) => p.level !== 'error')) {
     const region = positions.regionOf({ start: 0, end: Math.min(text.length, 1) });
@@ -167,7 +169,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const flags = node instanceof ModifiableInstruction ? node.getFlags().map(flagOf) : [];
     const exec = node instanceof JSONInstruction && node.getOpeningBracket() !== null && node.getClosingBracket() !== null;
     const expands = EXPANDING_INSTRUCTIONS.has(keyword);
-    const variables = scope;
+    const variables = scope.now();
     const args: InstructionArg[] = exec
       ? (node as dockerfileAst.JSONInstruction).getJSONStrings().map((json) => {
           // dockerfile-ast drops whitespace inside JSON strings; its range is right, so read the source.
@@ -177,7 +179,8 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
         })
       : node.getArguments().map((argument) => {
           const raw = argument.getValue();
-          return { raw, value: expands ? expandVariables(raw, (name) => variables.get(name), escapeChar).value : raw, span: spanOf(argument.getRange()) };
+          const span = spanOf(argument.getRange());
+          return { raw, value: expands ? expand(raw, (name) => variables.get(name), span).value : raw, span };
         });
     const argsRange = node.getArgumentsRange();
     const heredocs = heredocsOf(node);
@@ -273,7 +276,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const name = node.getBuildStage()?.toLowerCase() ?? undefined;
     const index = model.stages.length;
     const image = imageArg
-      ? imageReference(imageArg.raw, imageArg.span, 'from', (n) => globalScope.get(n))
+      ? imageReference(imageArg.raw, imageArg.span, 'from', (name) => globalScope.now().get(name))
       : imageReference('', instruction.keywordSpan, 'from', () => undefined);
     const next: Stage = { index, name, from: instruction, image, platform, instructions: [] };
     instruction.stage = next;
@@ -284,7 +287,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     // A stage built FROM another stage inherits its ENV; ARGs never cross stages.
     const parentEnv = image.kind === 'stage' && image.stage ? stageEnv.get(image.stage) : undefined;
     env = new Map(parentEnv ?? []);
-    scope = new Map(env);
+    scope = new ScopeTimeline(env);
     stageEnv.set(next, env);
     shell = isWindowsImage(image.resolved) ? WINDOWS_SHELL : defaultShell;
     return next;
@@ -316,7 +319,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 
   function imageReference(raw: string, span: Span, usage: ImageReference['usage'], lookup: (name: string) => string | undefined): ImageReference {
-    const expansion = expandVariables(raw, lookup, escapeChar, { quotes: true });
+    const expansion = expand(raw, lookup, span, { quotes: true });
     const resolved = expansion.value;
     const viaArgs = expansion.used
       .map((name) => model.globalArgs.findLast((arg) => arg.name === name))
@@ -342,12 +345,14 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
 
   function declareArgs(node: AstInstruction, instruction: Instruction): void {
     if (!(node instanceof PropertyInstruction)) return;
-    const next = new Map(scope);
+    // Every default is expanded with the variables from before the instruction.
+    const before = scope.now();
+    const inherited = globalScope.now();
     for (const property of node.getProperties()) {
       const name = property.getName();
       const rawDefault = property.getValue();
       const valueRange = property.getValueRange();
-      const defaultValue = rawDefault === null ? undefined : expandVariables(rawValueOf(property), (n) => scope.get(n), escapeChar, { quotes: true }).value;
+      const defaultValue = rawDefault === null ? undefined : expand(rawValueOf(property), (name) => before.get(name), spanOf(valueRange ?? property.getRange()), { quotes: true }).value;
       const declaration: ArgDeclaration = {
         name,
         defaultValue: rawDefault === null ? undefined : stripQuotes(rawDefault),
@@ -355,22 +360,24 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
         instruction,
       };
       // Inside a stage, `ARG NAME` re-imports the global value; --build-arg wins over both.
-      const inherited = stage ? globalScope.get(name) : undefined;
-      next.set(name, buildArgs[name] ?? defaultValue ?? inherited);
+      scope.set(name, buildArgs[name] ?? defaultValue ?? (stage ? inherited.get(name) : undefined));
       if (!stage) model.globalArgs.push(declaration);
     }
-    scope = next;
-    if (!stage) for (const [key, value] of next) globalScope.set(key, value);
   }
 
   /** Every value is expanded with the variables from before the instruction, as the builder does. */
-  function propertiesOf(node: AstInstruction, variables: Variables): Property[] | undefined {
+  function propertiesOf(node: AstInstruction, variables: VariableScope): Property[] | undefined {
     if (!(node instanceof PropertyInstruction)) return undefined;
     return node.getProperties().map((property) => {
       const raw = rawValueOf(property);
-      const value = expandVariables(raw, (name) => variables.get(name), escapeChar, { quotes: true }).value;
-      return { name: property.getName(), raw, value, span: spanOf(property.getRange()) };
+      const span = spanOf(property.getRange());
+      return { name: property.getName(), raw, value: expand(raw, (name) => variables.get(name), span, { quotes: true }).value, span };
     });
+  }
+
+  /** Expansion within the file's budget; what would outgrow it is refused, counted and reported once. */
+  function expand(raw: string, lookup: VariableLookup, span: Span, options: ExpandOptions = {}) {
+    return expandVariables(raw, lookup, escapeChar, { ...options, budget, at: span });
   }
 
   /** An ARG/ENV/LABEL value as written (quotes kept, continuations joined), for the builder's word processing. */
@@ -382,13 +389,10 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 
   function setEnv(instruction: Instruction): void {
-    const next = new Map(scope);
-    env = new Map(env);
     for (const property of instruction.properties ?? []) {
-      next.set(property.name, property.value);
+      scope.set(property.name, property.value);
       env.set(property.name, property.value);
     }
-    scope = next;
   }
 
   function unquotedSpan(span: Span): Span {

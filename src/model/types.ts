@@ -1,5 +1,6 @@
 import type { Region, Span } from '../findings/finding.js';
 import type { ShellScript } from '../shell/types.js';
+import type { VariableScope } from './scope.js';
 
 /**
  * The Dockerfile model: what rules, the Nix bridge, the fixer and the harness read. Built once per
@@ -173,8 +174,8 @@ export interface Instruction {
   heredocs: Heredoc[];
   /** For `ONBUILD X`: the trigger instruction X (its spans are inside this instruction). */
   trigger?: Instruction;
-  /** Variables (ARG and ENV) known at this instruction, for expansion. */
-  variables: ReadonlyMap<string, string | undefined>;
+  /** Variables (ARG and ENV) known at this instruction, for expansion (shared with neighbours, never copied). */
+  variables: VariableScope;
   /** The shell in effect (`SHELL ["/bin/bash","-c"]`), default `/bin/sh -c`. */
   shell: string[];
   /**

@@ -2,6 +2,9 @@
  * Dockerfile variable substitution (`$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`, `${VAR-d}`,
  * `${VAR+a}`), as the builder applies it to FROM, COPY, ENV, ... arguments.
  */
+import type { Span } from '../findings/finding.js';
+import { formatBytes } from '../safe-fs/index.js';
+import type { ModelProblem, PositionMapper } from './types.js';
 
 export type VariableLookup = (name: string) => string | undefined;
 
@@ -12,6 +15,54 @@ export interface Expansion {
   unresolved: string[];
   /** Names whose values were used. */
   used: string[];
+  /** The text would have outgrown the budget, so it was not computed (`value` is undefined). */
+  tooLarge?: boolean;
+}
+
+/** No expanded value may be longer than the largest Dockerfile read (1 MiB): longer ones are not computed. */
+export const MAX_EXPANDED_LENGTH = 1024 * 1024;
+/** All expansions of one file together: a few values referenced thousands of times stay bounded too. */
+export const MAX_EXPANDED_TOTAL = 64 * 1024 * 1024;
+/** `${A:-${B:-${C:-…}}}` nested deeper than this is not evaluated (each level is a recursion). */
+const MAX_NESTING = 32;
+
+/**
+ * What one file's expansions may produce. Each ARG may reference the one before twice
+ * (`ARG A2=$A1$A1`): 25 such lines ask for 64 MiB, 28 for more than a JavaScript string can hold. Such an
+ * expansion is refused before it is built; the first refusal is reported with its place.
+ */
+export class ExpansionBudget {
+  /** Expansions refused for size. */
+  refused = 0;
+  private first: Span | undefined;
+
+  constructor(
+    readonly maxLength = MAX_EXPANDED_LENGTH,
+    private remaining = MAX_EXPANDED_TOTAL,
+  ) {}
+
+  /** Whether `added` more characters may join an expansion already `length` long; they are counted if so. */
+  take(length: number, added: number): boolean {
+    if (length + added > this.maxLength || added > this.remaining) return false;
+    this.remaining -= added;
+    return true;
+  }
+
+  refuse(at: Span | undefined): void {
+    if (this.refused++ === 0) this.first = at;
+  }
+
+  /** The one problem that reports every refusal, at the first. */
+  problem(positions: PositionMapper): ModelProblem {
+    const more = this.refused > 1 ? ` (${this.refused - 1} more expansion${this.refused > 2 ? 's' : ''} of this file too)` : '';
+    return {
+      level: 'error',
+      message:
+        `variable expansion here would produce more than ${formatBytes(this.maxLength)} (values referencing each other, ` +
+        `e.g. \`ARG B=$A$A\` repeated): it was not computed and the value is treated as unknown${more}`,
+      region: positions.regionOf(this.first ?? { start: 0, end: 0 }),
+    };
+  }
 }
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
@@ -19,12 +70,21 @@ const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 export interface ExpandOptions {
   /** Remove quotes as the builder's word processing does (`FROM alpine:"${TAG}"`); single quotes also stop expansion. */
   quotes?: boolean;
+  /** Limits what variable values may add; without one, a default budget for this call alone. */
+  budget?: ExpansionBudget;
+  /** Where the text is, for the report of a refusal. */
+  at?: Span;
 }
 
-export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\', options: ExpandOptions = {}): Expansion {
+export function expandVariables(text: string, lookup: VariableLookup, escapeChar = '\\', options: ExpandOptions = {}, depth = 0): Expansion {
   if (!text.includes('$') && !(options.quotes && /["']/.test(text))) return { value: unescape(text, escapeChar), unresolved: [], used: [] };
+  const budget = options.budget ?? new ExpansionBudget();
   const unresolved: string[] = [];
   const used: string[] = [];
+  const tooLarge = (): Expansion => {
+    budget.refuse(options.at);
+    return { value: undefined, unresolved, used, tooLarge: true };
+  };
   let out = '';
   let complete = true;
   let i = 0;
@@ -59,11 +119,14 @@ export function expandVariables(text: string, lookup: VariableLookup, escapeChar
         break;
       }
       const inner = text.slice(i + 2, close);
-      const result = expandBraced(inner, lookup, escapeChar);
+      const result = depth < MAX_NESTING ? expandBraced(inner, lookup, escapeChar, { budget, at: options.at }, depth + 1) : { unresolved: [inner], used: [] };
+      // A nested refusal was counted where it happened.
+      if (result.tooLarge) return { value: undefined, unresolved, used, tooLarge: true };
       if (result.value === undefined) complete = false;
+      else if (!budget.take(out.length, result.value.length)) return tooLarge();
       else out += result.value;
-      unresolved.push(...result.unresolved);
-      used.push(...result.used);
+      for (const name of result.unresolved) unresolved.push(name);
+      for (const name of result.used) used.push(name);
       i = close + 1;
       continue;
     }
@@ -78,6 +141,8 @@ export function expandVariables(text: string, lookup: VariableLookup, escapeChar
     if (value === undefined) {
       complete = false;
       unresolved.push(match[0]);
+    } else if (!budget.take(out.length, value.length)) {
+      return tooLarge();
     } else {
       out += value;
       used.push(match[0]);
@@ -96,7 +161,7 @@ function findClosingBrace(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(inner: string, lookup: VariableLookup, escapeChar: string): Expansion {
+function expandBraced(inner: string, lookup: VariableLookup, escapeChar: string, options: ExpandOptions, depth: number): Expansion {
   NAME.lastIndex = 0;
   const match = NAME.exec(inner);
   if (!match) return { value: undefined, unresolved: [inner], used: [] };
@@ -115,10 +180,9 @@ function expandBraced(inner: string, lookup: VariableLookup, escapeChar: string)
     if (isSet) return { value, unresolved: [], used: [name] };
     // The default applies when the variable is unset or (with `:`) empty. An ARG declared without a
     // value is unset in a default build, so its default is what the build uses.
-    if (value === undefined) return expandVariables(word, lookup, escapeChar);
-    return expandVariables(word, lookup, escapeChar);
+    return expandVariables(word, lookup, escapeChar, options, depth);
   }
-  if (isSet) return expandVariables(word, lookup, escapeChar);
+  if (isSet) return expandVariables(word, lookup, escapeChar, options, depth);
   return { value: '', unresolved: [], used: [name] };
 }
 

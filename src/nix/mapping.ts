@@ -1,6 +1,7 @@
 import type { ImageName } from '../model/types.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr, nixpkgsIndex, type RuntimeRow } from './data/index.js';
+import { distroCandidates } from './distro-names.js';
 
 /** How one distro or language package maps to nixpkgs. */
 export interface PackageMapping {
@@ -31,13 +32,6 @@ function fromRow(name: string, attrs: string[], note: string, how: PackageMappin
 function bareDistroName(name: string): string {
   return name.replace(/[:=].*$/, '').toLowerCase();
 }
-
-/** Split-package suffixes: the files of one upstream package that a distro ships separately. */
-const SPLIT_SUFFIXES = [
-  '-dev', '-devel', '-headers', '-static', '-libs', '-lib', '-common', '-doc', '-dbg', '-openrc',
-  '-utils', '-bin', '-tools', '-progs', '-data', '-full', '-extra', '-serial', '-examples', '-gold', '-lang', '-trust',
-  '-compat',
-];
 
 /**
  * Distro packages whose nixpkgs package has a different name that no rewrite finds. Written by
@@ -135,38 +129,6 @@ const DISTRO_ALIASES: Record<string, string[]> = {
 
 /** Packages that only matter to the distro's own package management or image conventions. */
 const DISTRO_NOT_NEEDED = new Set(['apt-utils', 'apt-file', 'ubuntu-minimal', 'ubuntu-standard', 'unminimize', 'equivs', 'abuild', 'alpine-baselayout']);
-
-/**
- * Rewrites a distro package name towards a nixpkgs name; each candidate is tried against the
- * hand-written map first, then the index. Only names the data set knows come out, so nothing is
- * invented; what cannot be found stays unmapped.
- */
-function distroCandidates(name: string): string[] {
-  const out: string[] = [];
-  const push = (candidate: string) => {
-    if (candidate && candidate !== name && !out.includes(candidate)) out.push(candidate);
-  };
-  const stems = [name];
-  for (const suffix of SPLIT_SUFFIXES) if (name.endsWith(suffix)) stems.push(name.slice(0, -suffix.length));
-  for (const stem of stems) {
-    push(stem);
-    // nixpkgs writes a major version with an underscore: llvm19 → llvm_19, clang19 → clang_19.
-    push(stem.replace(/(?<=[a-z])(\d+)$/, '_$1'));
-    // Sonames and Debian's versioned library packages: libssl3, libpq5, libicu72, libglib2.0-0, libffi8.
-    const unversioned = stem.replace(/(?<=[a-z])[-.]?\d+(\.\d+)*(-\d+)?(t64)?$/, '');
-    // libpcre2-8-0: the library's own name ends in a digit, the soname follows after dashes.
-    const soname = stem.replace(/(-\d+)+(t64)?$/, '');
-    for (const base of [stem, unversioned, soname]) {
-      push(base);
-      push(`${base}-dev`);
-      if (base.startsWith('lib') && base.length > 4) push(base.slice(3));
-    }
-    // postgresql-18-jit, postgresql-contrib-18: extensions of one major version.
-    const postgres = /^postgresql(?:-contrib)?-(\d+)(?:-[a-z]+)?$/.exec(stem);
-    if (postgres) push(`postgresql_${postgres[1]}`);
-  }
-  return out;
-}
 
 function mapDistroPackage(manager: 'apt' | 'apk', raw: string): PackageMapping {
   const { distro } = nixpkgsIndex();

@@ -1,6 +1,9 @@
 import type { CredentialsLookup, RegistryCredentials } from './credentials.js';
 import { RegistryError } from './errors.js';
-import { fetchWithRetry, type HttpOptions } from './http.js';
+import { fetchWithRetry, readBodyLimited, type HttpOptions } from './http.js';
+
+/** A token answer is a JWT and a few fields: kilobytes. */
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 
 export interface Challenge {
   scheme: string;
@@ -66,9 +69,7 @@ async function fetchBearerToken(
   } catch {
     throw new RegistryError('unauthorized', `registry ${target.registry} sent an invalid token realm: ${params.realm}`);
   }
-  if (credentials && realm.protocol !== 'https:' && !target.allowPlainHttp) {
-    throw new RegistryError('unauthorized', `refusing to send the credentials for ${target.registry} to ${realm.origin} over plain HTTP`);
-  }
+  if (credentials && realm.protocol !== 'https:') refusePlainHttpRealm(realm, target);
   const scope = params.scope ?? `repository:${target.repository}:pull`;
   const what = `token service of ${target.registry}`;
   let response: Response;
@@ -91,15 +92,42 @@ async function fetchBearerToken(
     await response.body?.cancel().catch(() => undefined);
     throw new RegistryError('server', `${what} (${realm.origin}) answered ${response.status} ${response.statusText}`);
   }
+  const bytes = await readBodyLimited(response, MAX_TOKEN_RESPONSE_BYTES, `the answer of the ${what} (${realm.origin})`);
   let body: { token?: unknown; access_token?: unknown };
   try {
-    body = (await response.json()) as typeof body;
+    body = JSON.parse(Buffer.from(bytes).toString('utf8')) as typeof body;
   } catch {
     throw new RegistryError('malformed', `${what} (${realm.origin}) did not answer with JSON`);
   }
   const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
   if (!token) throw new RegistryError('malformed', `${what} (${realm.origin}) answered without a token`);
   return token;
+}
+
+/**
+ * Credentials travel in clear only to the registry's own host, and only when plain HTTP is accepted
+ * for it (loopback, or listed as insecure). A realm elsewhere is any server the registry names: a
+ * loopback registry naming `http://attacker.example/token` must not hand it the user's login.
+ */
+function refusePlainHttpRealm(realm: URL, target: AuthTarget): void {
+  if (!target.allowPlainHttp) {
+    throw new RegistryError('unauthorized', `refusing to send the credentials for ${target.registry} to ${realm.origin} over plain HTTP`);
+  }
+  if (realm.hostname.toLowerCase() !== hostnameOf(target.registry)) {
+    throw new RegistryError(
+      'unauthorized',
+      `refusing to send the credentials for ${target.registry} to ${realm.origin}: its token service is on another host and speaks plain HTTP (only the registry's own host, or HTTPS, gets them)`,
+    );
+  }
+}
+
+/** `localhost:5000` → `localhost`, `[::1]:5000` → `[::1]`, as `URL.hostname` writes them. */
+function hostnameOf(registry: string): string {
+  try {
+    return new URL(`http://${registry}`).hostname.toLowerCase();
+  } catch {
+    return registry.toLowerCase();
+  }
 }
 
 function basic(username: string, password: string): string {

@@ -3,7 +3,7 @@ import type { ImageName } from '../model/types.js';
 import { authorize, denied, parseChallenge, type AuthTarget } from './auth.js';
 import { dockerConfigCredentials, type CredentialsLookup } from './credentials.js';
 import { RegistryError } from './errors.js';
-import { defaultHttpOptions, fetchWithRetry, type HttpOptions } from './http.js';
+import { defaultHttpOptions, fetchWithRetry, readBodyLimited, type HttpOptions } from './http.js';
 import {
   acceptHeader,
   formatPlatform,
@@ -96,15 +96,7 @@ export class RegistryClient implements DigestResolver {
   /** GETs a manifest and digests its exact bytes; checks them against the header and a digest reference. */
   private async getManifest(name: ImageName, reference: string): Promise<{ digest: string; manifest: ParsedManifest }> {
     const response = await this.manifestRequest('GET', name, reference);
-    const declaredLength = Number(response.headers.get('content-length') ?? 0);
-    if (declaredLength > maxManifestBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new RegistryError('malformed', `manifest of ${describe(name)} is ${declaredLength} bytes, over the ${maxManifestBytes}-byte limit`);
-    }
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (body.byteLength > maxManifestBytes) {
-      throw new RegistryError('malformed', `manifest of ${describe(name)} is over the ${maxManifestBytes}-byte limit`);
-    }
+    const body = await readBodyLimited(response, maxManifestBytes, `the manifest of ${describe(name)} from registry ${name.registry}`);
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
     const headerDigest = response.headers.get('docker-content-digest');
     for (const expected of [headerDigest, isDigest(reference) ? reference : null]) {

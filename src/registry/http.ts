@@ -1,3 +1,4 @@
+import { formatBytes } from '../safe-fs/index.js';
 import { RegistryError } from './errors.js';
 
 export interface HttpOptions {
@@ -71,6 +72,36 @@ export async function fetchWithRetry(
     }
     await options.sleep(retryAfter ?? backoff(attempt, options));
   }
+}
+
+/**
+ * A response body, read only up to `maxBytes`: past that the stream is cancelled and the request
+ * fails. A server answering in a registry's name can declare any length or none (chunked) and
+ * never stop, and `arrayBuffer()` or `json()` would hold all of it in memory until the timeout.
+ */
+export async function readBodyLimited(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+  const limit = formatBytes(maxBytes);
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new RegistryError('malformed', `${what} is ${formatBytes(declared)}, over the ${limit} limit`);
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new RegistryError('malformed', `${what} went on past the ${limit} limit; stopped reading it`);
+      }
+      chunks.push(value);
+    }
+  }
+  return Buffer.concat(chunks, length);
 }
 
 function backoff(attempt: number, options: HttpOptions): number {

@@ -57,9 +57,17 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
   return { findings, errors };
 }
 
+/** Each model's `ONBUILD` instructions by their trigger, found once: a search per finding is quadratic in the file. */
+const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
+
 export function instructionRef(model: DockerfileModel, instruction: Instruction): InstructionRef {
   const region = instruction.region;
-  const owner = model.instructions.find((candidate) => candidate.trigger === instruction);
+  let owners = triggerOwners.get(model);
+  if (!owners) {
+    owners = new Map(model.instructions.flatMap((candidate) => (candidate.trigger ? [[candidate.trigger, candidate] as const] : [])));
+    triggerOwners.set(model, owners);
+  }
+  const owner = owners.get(instruction);
   const stage = instruction.stage ?? owner?.stage;
   return {
     keyword: owner ? `ONBUILD ${instruction.keyword}` : instruction.keyword,

@@ -1,5 +1,7 @@
 import type { Span } from '../findings/finding.js';
+import type { VariableScope } from '../model/scope.js';
 import type { Heredoc, PositionMapper } from '../model/types.js';
+import { MAX_EXPANDED_LENGTH } from '../model/variables.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
 import { programName, unwrapArgv } from './wrappers.js';
@@ -12,7 +14,7 @@ export interface RunScriptSource {
   heredocs: readonly Heredoc[];
   escapeChar: '\\' | '`';
   /** ARG and ENV values known at the instruction (undefined = declared, value unknown). */
-  variables: ReadonlyMap<string, string | undefined>;
+  variables: VariableScope;
   positions: PositionMapper;
 }
 
@@ -31,12 +33,31 @@ interface OffsetMap {
 interface WalkState {
   text: string;
   map: OffsetMap;
-  variables: Map<string, string | undefined>;
+  variables: ScriptVariables;
   positions: PositionMapper;
   commands: ShellCommand[];
   errors: Span[];
   parent?: ShellCommand;
   depth: number;
+}
+
+/** The script's own assignments over the instruction's ARG and ENV values, which are shared, not copied. */
+class ScriptVariables {
+  private readonly assigned = new Map<string, string | undefined>();
+
+  constructor(private readonly outer: VariableScope) {}
+
+  get(name: string): string | undefined {
+    return this.assigned.has(name) ? this.assigned.get(name) : this.outer.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.assigned.has(name) || this.outer.has(name);
+  }
+
+  set(name: string, value: string | undefined): void {
+    this.assigned.set(name, value);
+  }
 }
 
 /** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
@@ -46,7 +67,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
   const state: WalkState = {
     text: shellSourceOf(source, commandEnd),
     map: { base: source.span.start },
-    variables: new Map(source.variables),
+    variables: new ScriptVariables(source.variables),
     positions: source.positions,
     commands: [],
     errors: [],
@@ -88,8 +109,7 @@ function shellSourceOf(source: RunScriptSource, end: number): string {
     let text = line.endsWith('\r') ? `${line.slice(0, -1)} ` : line;
     // The builder accepts blanks between the escape and the end of a line (`\ ` + newline) as a
     // continuation; the shell would not, so move the escape next to the newline.
-    const trailing = /[ \t]+$/.exec(text);
-    const before = trailing ? text.length - trailing[0].length - 1 : text.length - 1;
+    const before = endOfContent(text) - 1;
     if (before >= 0 && text[before] === escape && index < lines.length - 1) {
       text = `${text.slice(0, before)}${' '.repeat(text.length - before - 1)}\\`;
     }
@@ -102,6 +122,16 @@ function shellSourceOf(source: RunScriptSource, end: number): string {
     if (from >= 0 && to <= result.length) result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
   }
   return result;
+}
+
+/**
+ * Where a line's trailing blanks start. A scan from the end, not `/[ \t]+$/`: a regular expression
+ * retries from every blank of a long run and takes quadratic time on a line of blanks.
+ */
+function endOfContent(line: string): number {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
 }
 
 function parseInto(state: WalkState): void {
@@ -316,7 +346,7 @@ function wordValue(node: SyntaxNode, state: WalkState): string | undefined {
         // Text between named children (e.g. a lone `$`) is literal.
         value += state.text.slice(cursor, child.startIndex);
         const part = wordValue(child, state);
-        if (part === undefined) return undefined;
+        if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
         cursor = child.endIndex;
       }
@@ -327,7 +357,8 @@ function wordValue(node: SyntaxNode, state: WalkState): string | undefined {
       for (const child of node.namedChildren) {
         if (!child) continue;
         const part = wordValue(child, state);
-        if (part === undefined) return undefined;
+        // Values past the expansion budget are not built (`a=$a$a` thirty times would not fit in a string).
+        if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
       }
       return value;

@@ -158,7 +158,7 @@ describe('the bundled CLI result cache', () => {
       const bypassed = runWith('--no-cache');
       expect(fs.readdirSync(cacheDir)).toEqual([]);
       const first = runWith();
-      expect(fs.readdirSync(cacheDir).length).toBe(1); // one build id
+      expect(fs.readdirSync(path.join(cacheDir, 'results')).length).toBe(1); // one build id
       const second = runWith();
       expect(second.stdout).toBe(first.stdout);
       expect(first.stdout).toBe(bypassed.stdout);

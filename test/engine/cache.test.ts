@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeEntry, encodeEntry } from '../../src/engine/cache.js';
 import { runAudit } from '../../src/engine/run.js';
 
 /**
@@ -25,17 +26,21 @@ afterEach(() => {
 const audit = (id = 'build-a', extra: Partial<Parameters<typeof runAudit>[0]> = {}) =>
   runAudit({ paths: ['Dockerfile'], cwd: workspace, configFile: false, cache: { dir: cacheDir, id }, ...extra });
 
-/** Marks every cached entry, so a later run shows whether it was answered from the cache. */
+/**
+ * Marks every cached entry (re-signed as the cache signs them: an entry edited otherwise is a miss),
+ * so a later run shows whether it was answered from the cache.
+ */
 function markEntries(): number {
   let marked = 0;
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (entry.name.endsWith('.json')) {
-        const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-        data.findings.push({ ...data.findings[0], ruleId: 'FROM-CACHE' });
-        fs.writeFileSync(file, JSON.stringify(data));
+      else if (/^[0-9a-f]{64}\.json$/.test(entry.name)) {
+        const key = entry.name.slice(0, -'.json'.length);
+        const data = decodeEntry(key, fs.readFileSync(file))!;
+        data.findings.push({ ...data.findings[0]!, ruleId: 'FROM-CACHE' });
+        fs.writeFileSync(file, encodeEntry(key, data));
         marked++;
       }
     }
@@ -70,8 +75,8 @@ describe('the result cache', () => {
     fs.appendFileSync(path.join(workspace, 'Dockerfile'), 'RUN true\n');
     expect(fromCache(await audit())).toBe(false);
     expect(fromCache(await audit('build-b'))).toBe(false);
-    // Only the current build's entries are kept.
-    expect(fs.readdirSync(cacheDir)).toEqual(['build-b']);
+    // Each build has its folder; another build's stays while a run of it was recent (test/safety/cache-*).
+    expect(fs.readdirSync(path.join(cacheDir, 'results')).sort()).toEqual(['build-a', 'build-b']);
   });
 
   it('never costs the audit anything when it cannot be written', async () => {

@@ -134,6 +134,68 @@ describe('indexImageArchive', () => {
     expect(image.files.get('bin/script')!.codeDigest).toBeUndefined();
   });
 
+  describe('trees thousands of levels deep', () => {
+    /** A chain of `depth` directories named `d`, with `files` files at its bottom; a second layer may remove it. */
+    const deepImage = (depth: number, files: number, removed: boolean): ImageSpec => {
+      const bottom = 'd/'.repeat(depth);
+      return {
+        layers: [
+          { entries: [{ name: 'top', content: 'top' }, ...Array.from({ length: files }, (_, index) => ({ name: `${bottom}f${index}`, content: `${index}` }))] },
+          ...(removed ? [{ entries: [{ name: '.wh.d', content: '' }] }] : []),
+        ],
+      };
+    };
+
+    /**
+     * The work of the string-keyed maps and sets the index keeps, as the characters of the keys they
+     * hash: a path looked up by its full name costs its length. Measured for one indexing, not timed.
+     */
+    async function keyCharacters(file: string): Promise<{ image: ImageIndex; hashed: number }> {
+      let hashed = 0;
+      const methods = [Map.prototype, Set.prototype].flatMap((prototype) =>
+        (['get', 'set', 'has', 'delete', 'add'] as const).filter((name) => name in prototype).map((name) => ({ prototype, name, original: (prototype as never)[name] as (...args: unknown[]) => unknown })),
+      );
+      for (const { prototype, name, original } of methods) {
+        (prototype as unknown as Record<string, unknown>)[name] = function (this: unknown, key: unknown, ...rest: unknown[]) {
+          if (typeof key === 'string') hashed += key.length;
+          return original.call(this, key, ...rest);
+        };
+      }
+      try {
+        return { image: await indexImageArchive(file), hashed };
+      } finally {
+        for (const { prototype, name, original } of methods) (prototype as unknown as Record<string, unknown>)[name] = original;
+      }
+    }
+
+    it('indexes a tree 50,000 levels deep and removes it with a whiteout, without overflowing the stack', async () => {
+      const depth = 50_000;
+      const file = path.join(dir, 'deep-removed.tar');
+      await writeDockerArchive(file, deepImage(depth, 2, true));
+      const image = await indexImageArchive(file);
+      expect([...image.files.keys()]).toEqual(['top']);
+      expect(image.layers.map((layer) => layer.entryCount)).toEqual([3, 1]);
+
+      const kept = path.join(dir, 'deep-kept.tar');
+      await writeDockerArchive(kept, deepImage(depth, 2, false));
+      const files = (await indexImageArchive(kept)).files;
+      expect(files.get(`${'d/'.repeat(depth)}f1`)?.sha256).toBe(sha256('1'));
+    });
+
+    it('does work linear in the depth: twice as deep, about twice the work, not four or eight times', async () => {
+      const work: number[] = [];
+      for (const depth of [2_000, 4_000]) {
+        const file = path.join(dir, `deep-${depth}.tar`);
+        await writeDockerArchive(file, deepImage(depth, 20, true));
+        const { image, hashed } = await keyCharacters(file);
+        expect([...image.files.keys()]).toEqual(['top']);
+        work.push(hashed);
+      }
+      // Each of the 20 files sits at the bottom: looking up all its ancestors by full path costs depth² each.
+      expect(work[1]! / work[0]!).toBeLessThan(2.5);
+    });
+  });
+
   describe('bad archives give one clear error naming the file', () => {
     const expectError = async (file: string, pattern: RegExp) => {
       const error = await indexImageArchive(file).catch((caught: unknown) => caught);

@@ -131,6 +131,27 @@ describe('shell analysis of RUN', () => {
   });
 });
 
+describe('scopes and the expansion budget', () => {
+  it('gives each instruction the variables as they were at it, though instructions share one record', () => {
+    const model = parseDockerfile('ARG V=1\nFROM a:1 AS base\nENV E=x\nARG V\nRUN one\nARG V=2 W=$V\nENV E=y\nRUN two\nFROM base\nRUN three\n', 'Dockerfile');
+    const at = (keyword: string, index: number) => model.instructions.filter((instruction) => instruction.keyword === keyword)[index]!.variables;
+    expect([at('RUN', 0).get('V'), at('RUN', 0).get('E'), at('RUN', 0).has('W')]).toEqual(['1', 'x', false]);
+    // `W=$V` sees V from before its own instruction.
+    expect([at('RUN', 1).get('V'), at('RUN', 1).get('W'), at('RUN', 1).get('E')]).toEqual(['2', '1', 'y']);
+    // A stage FROM another inherits its ENV (as the stage ended), never its ARGs.
+    expect([at('RUN', 2).get('E'), at('RUN', 2).has('V')]).toEqual(['y', false]);
+  });
+
+  it('reports every oversized expansion of a file in one error, at the first', () => {
+    // B, and ENV C (its argument and its property) come after the first refusal at A21.
+    const big = Array.from({ length: 21 }, (_, level) => `ARG A${level + 1}=$A${level}$A${level}`).join('\n');
+    const model = parseDockerfile(`FROM a:1\nARG A0=x\n${big}\nARG B=\${A20}\${A20}\nENV C=\${A20}\${A20}\n`, 'Dockerfile');
+    expect(model.problems.map((problem) => [problem.region.startLine, problem.message])).toEqual([
+      [23, expect.stringMatching(/^variable expansion here would produce more than 1\.0 MiB .*\(3 more expansions of this file too\)$/)],
+    ]);
+  });
+});
+
 describe('image references with quotes', () => {
   it('removes quotes as the builder does, and single quotes stop expansion', () => {
     const model = parseDockerfile('ARG TAG=3.20\nFROM alpine:"${TAG}" AS a\nCOPY --from="node:20" /x /x\nFROM \'alpine:${TAG}\'\n', 'Dockerfile');

@@ -4,59 +4,83 @@ import type { FileEntry } from './types.js';
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
 
+/** One path of a tree, reached from the root one name at a time. */
+interface PathNode {
+  /** What a layer listed at this path; ancestors no layer listed have none. */
+  entry?: FileEntry;
+  children?: Map<string, PathNode>;
+}
+
 /**
- * The union filesystem of the layers applied so far, as an index of entries. Children are tracked
- * per directory so a whiteout or opaque directory removes a subtree in time proportional to it.
+ * Paths as a tree of their names. Image trees can be thousands of levels deep, and a path is then
+ * tens of kilobytes: walking a tree of names costs the path's length, where looking up each
+ * ancestor by its full path costs the square of it (and, for every entry of a deep tree, the cube).
+ */
+class PathTree {
+  readonly root: PathNode = {};
+
+  /** The node of `path`; with `create`, made with its missing ancestors. */
+  find(path: string, create: boolean): PathNode | undefined {
+    let node = this.root;
+    for (const name of path.split('/')) {
+      let child = node.children?.get(name);
+      if (!child) {
+        if (!create) return undefined;
+        child = {};
+        (node.children ??= new Map()).set(name, child);
+      }
+      node = child;
+    }
+    return node;
+  }
+}
+
+/**
+ * The union filesystem of the layers applied so far, as an index of entries. A whiteout or opaque
+ * directory removes a subtree in time proportional to it, without recursion (a deep tree would
+ * overflow the stack).
  */
 export class FilesystemIndex {
   readonly files = new Map<string, FileEntry>();
-  private readonly children = new Map<string, Set<string>>();
+  readonly tree = new PathTree();
 
   get(path: string): FileEntry | undefined {
     return this.files.get(path);
   }
 
   set(entry: FileEntry): void {
-    const existing = this.files.get(entry.path);
-    if (existing?.type === 'directory' && entry.type !== 'directory') this.clearDirectory(entry.path);
+    const node = this.tree.find(entry.path, true)!;
+    if (node.entry?.type === 'directory' && entry.type !== 'directory') this.clearBelow(node);
+    node.entry = entry;
     this.files.set(entry.path, entry);
-    // Link the path into every ancestor, including those the layers never listed: a directory with
-    // a children set is already linked to its own parent, so the walk stops there.
-    for (let child = entry.path; child !== ''; child = parentOf(child)) {
-      const parent = parentOf(child);
-      const siblings = this.children.get(parent);
-      if (siblings) {
-        siblings.add(child);
-        break;
-      }
-      this.children.set(parent, new Set([child]));
-    }
   }
 
   remove(path: string): void {
-    this.clearDirectory(path);
+    const parent = path.includes('/') ? this.tree.find(parentOf(path), false) : this.tree.root;
+    const name = baseName(path);
+    const node = parent?.children?.get(name);
+    if (node) {
+      this.clearBelow(node);
+      parent!.children!.delete(name);
+    }
     this.files.delete(path);
-    this.children.get(parentOf(path))?.delete(path);
   }
 
   clearDirectory(path: string): void {
-    const below = this.children.get(path);
-    if (!below) return;
-    this.children.delete(path);
-    for (const child of below) {
-      this.clearDirectory(child);
-      this.files.delete(child);
+    const node = path === '' ? this.tree.root : this.tree.find(path, false);
+    if (node) this.clearBelow(node);
+  }
+
+  private clearBelow(top: PathNode): void {
+    const pending = [top];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      for (const child of node.children?.values() ?? []) {
+        if (child.entry) this.files.delete(child.entry.path);
+        pending.push(child);
+      }
+      node.children = undefined;
     }
   }
-
-}
-
-/** The nearest ancestor that is a symlink: entries below it are recorded, never followed. */
-export function symlinkAncestor(path: string, lookup: (path: string) => FileEntry | undefined): string | undefined {
-  for (let parent = parentOf(path); parent !== ''; parent = parentOf(parent)) {
-    if (lookup(parent)?.type === 'symlink') return parent;
-  }
-  return undefined;
 }
 
 /**
@@ -66,6 +90,7 @@ export function symlinkAncestor(path: string, lookup: (path: string) => FileEntr
  */
 export class LayerChanges {
   private readonly entries = new Map<string, FileEntry>();
+  private readonly tree = new PathTree();
   private readonly whiteouts: string[] = [];
   private readonly opaqueDirectories: string[] = [];
 
@@ -85,10 +110,30 @@ export class LayerChanges {
   add(entry: FileEntry): void {
     this.entries.delete(entry.path);
     this.entries.set(entry.path, entry);
+    this.tree.find(entry.path, true)!.entry = entry;
   }
 
   get(path: string): FileEntry | undefined {
     return this.entries.get(path);
+  }
+
+  /**
+   * The nearest ancestor of `path` that is a symlink, in this layer or below it: entries below one
+   * are recorded, never followed. One walk down both trees, in time linear in the path's length.
+   */
+  symlinkAncestor(path: string, below: FilesystemIndex): string | undefined {
+    const names = path.split('/');
+    let here: PathNode | undefined = this.tree.root;
+    let lower: PathNode | undefined = below.tree.root;
+    let length = -1;
+    let nearest: number | undefined;
+    for (const name of names.slice(0, -1)) {
+      here = here?.children?.get(name);
+      lower = lower?.children?.get(name);
+      length += name.length + 1;
+      if ((here?.entry ?? lower?.entry)?.type === 'symlink') nearest = length;
+    }
+    return nearest === undefined ? undefined : path.slice(0, nearest);
   }
 
   applyTo(index: FilesystemIndex): void {

@@ -2,7 +2,7 @@ import type { Header } from 'tar-stream';
 import { parseImageConfig } from './config.js';
 import { ContentHasher, headFirst } from './content-hasher.js';
 import { ImageArchiveError } from './errors.js';
-import { FilesystemIndex, LayerChanges, symlinkAncestor } from './filesystem.js';
+import { FilesystemIndex, LayerChanges } from './filesystem.js';
 import { forEachLayerEntry } from './layer-entries.js';
 import { resolveLayout, type LayoutOptions } from './layout.js';
 import { OuterArchive } from './outer-archive.js';
@@ -92,7 +92,7 @@ async function readEntry(
     warn(`entry \`${header.name}\` has unsupported type ${header.type}; ignored`);
     return undefined;
   }
-  const through = symlinkAncestor(path, (parent) => changes.get(parent) ?? filesystem.get(parent));
+  const through = changes.symlinkAncestor(path, filesystem);
   if (through) warn(`entry \`${header.name}\` lies below the symlink ${displayPath(through)}; indexed under its own name, not followed`);
   const pax = (header.pax ?? {}) as Record<string, string>;
   const entry: FileEntry = {

@@ -1,6 +1,6 @@
-import { nixForPackages } from '../../nix/suggest.js';
 import type { PackageManager } from '../../shell/types.js';
 import { defineRule, type Rule, type RuleDocs } from '../rule.js';
+import { nixOncePerInstall } from './install-nix.js';
 import { packageOperationsOf } from './packages.js';
 import { code } from './regions.js';
 
@@ -36,14 +36,14 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
         if (operation.action !== 'install') continue;
         const loose = operation.packages.filter((spec) => !spec.exact);
         if (loose.length === 0) continue;
-        const nix = nixForPackages(operation.manager, loose.map((spec) => spec.name));
+        const nix = nixOncePerInstall(operation.manager, loose);
         for (const spec of loose) {
           const why = spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;
           report({
             region: spec.word.region,
             instruction,
             message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(spec.name)} ${why}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
-            nix,
+            nix: nix.of(spec),
           });
         }
       }

@@ -16,7 +16,11 @@ export function splitArgs(words: readonly ShellWord[], optionsWithValue: Readonl
   const options: string[] = [];
   const values = new Map<string, ShellWord[]>();
   const positionals: ShellWord[] = [];
-  const addValue = (option: string, word: ShellWord) => values.set(option, [...(values.get(option) ?? []), word]);
+  const addValue = (option: string, word: ShellWord) => {
+    const list = values.get(option);
+    if (list) list.push(word);
+    else values.set(option, [word]);
+  };
   let onlyPositionals = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -1,6 +1,6 @@
 import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { hasOption, splitArgs } from './argv.js';
-import { isLocalPath, isUrl, spec, specTexts } from './specs.js';
+import { isLocalPath, isUrl, spec, specTexts, upTo } from './specs.js';
 
 const OPTIONS_WITH_VALUE = new Set([
   '--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--tag', '--loglevel',
@@ -60,7 +60,7 @@ export function parseNpmSpec(text: string, word: ShellWord): PackageSpec | undef
   const shorthand = /^[A-Za-z0-9][\w.-]*\/[\w.-]+(#.*)?$/.test(text);
   if (shorthand || /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(text) || (isUrl(text) && /\.git(#|$)/.test(text))) {
     const ref = text.includes('#') ? text.slice(text.indexOf('#') + 1) : undefined;
-    return spec(word, text.replace(/#.*$/, ''), ref, ref !== undefined && COMMIT.test(ref));
+    return spec(word, upTo(text, /#/), ref, ref !== undefined && COMMIT.test(ref));
   }
   if (isUrl(text)) return spec(word, text, undefined, false);
   const at = text.indexOf('@', text.startsWith('@') ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { splitArgs } from './argv.js';
-import { hasWildcard, isLocalPath, isOpaque, isUrl, spec, specText } from './specs.js';
+import { hasWildcard, isLocalPath, isOpaque, isUrl, LINE_BREAK, spec, specText } from './specs.js';
 
 const set = (...values: string[]) => new Set(values);
 
@@ -40,8 +40,9 @@ const APK: OsManager = {
   parseSpec(word) {
     const text = specText(word);
     if (isLocalPath(text) || text.endsWith('.apk')) return undefined;
-    const match = /^([^=<>~]+)(=~|~=|[=<>~]=?|><)?(.*)$/.exec(text);
-    if (!match) return spec(word, text, undefined, false);
+    // Flag `s` and a check for line breaks instead of `(.*)$` retried from every shorter name (quadratic).
+    const match = /^([^=<>~]+)(=~|~=|[=<>~]=?|><)?(.*)$/s.exec(text);
+    if (!match || LINE_BREAK.test(match[3]!)) return spec(word, text, undefined, false);
     const [, name, operator, version] = match;
     return spec(word, name!, operator ? `${operator}${version}` : undefined, operator === '=' && version !== '' && !hasWildcard(version!));
   },
@@ -59,9 +60,24 @@ function parseRpmSpec(word: ShellWord): PackageSpec | undefined {
       return spec(word, parts.slice(0, i).join('-'), version, !hasWildcard(version));
     }
   }
-  const equals = /^([^<>=]+)\s*(=|>=|<=|>|<)\s*(.+)$/.exec(text);
-  if (equals) return spec(word, equals[1]!, `${equals[2]}${equals[3]}`, equals[2] === '=' && !hasWildcard(equals[3]!));
+  const comparison = rpmComparison(text);
+  if (comparison) return spec(word, comparison.name, `${comparison.operator}${comparison.version}`, comparison.operator === '=' && !hasWildcard(comparison.version));
   return spec(word, text, undefined, false);
+}
+
+/**
+ * `name >= 1.2` (one quoted word): the first comparison operator splits name and version. Found by
+ * a scan rather than `/^([^<>=]+)\s*(=|>=|...)\s*(.+)$/`, which backtracks through every blank of a
+ * long run of them (quadratic in the word's length).
+ */
+function rpmComparison(text: string): { name: string; operator: string; version: string } | undefined {
+  const at = text.search(/[<>=]/);
+  if (at <= 0) return undefined;
+  const operator = text[at] !== '=' && text[at + 1] === '=' ? `${text[at]}=` : text[at]!;
+  const version = text.slice(at + operator.length).trimStart();
+  // The version is the rest of one line, as `.+$` read it.
+  if (version === '' || /[\n\r\u2028\u2029]/.test(version)) return undefined;
+  return { name: text.slice(0, at), operator, version };
 }
 
 const RPM_OPTIONS = set('-x', '--exclude', '--installroot', '--releasever', '-c', '--config', '--repo', '--repoid', '--enablerepo', '--disablerepo', '--setopt', '-d', '--debuglevel', '-e', '--errorlevel', '--forcearch', '--downloaddir', '--destdir');

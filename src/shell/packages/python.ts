@@ -1,6 +1,6 @@
 import type { PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
 import { hasOption, splitArgs } from './argv.js';
-import { isLocalPath, isUrl, spec, specTexts } from './specs.js';
+import { isLocalPath, isUrl, LINE_BREAK, spec, specTexts, upTo } from './specs.js';
 
 const PIP_OPTIONS = new Set([
   '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
@@ -87,8 +87,10 @@ export function parsePythonRequirement(text: string, word: ShellWord): PackageSp
   if (direct) return isLocalPath(direct[2]!) ? undefined : urlSpec(direct[2]!, word, direct[1]!);
   if (isUrl(requirement)) return urlSpec(requirement, word);
   if (isLocalPath(requirement) || /\.(whl|tar\.gz|zip|tgz|tar\.bz2)$/.test(requirement) || /^[^=<>!~\s]+\//.test(requirement)) return undefined;
-  const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(requirement);
-  if (!match) return spec(word, requirement, undefined, false);
+  // `(.*)$` as one match to the end (flag `s`), then its line breaks checked: with `.` stopping at a
+  // line break the two blank runs around the extras were retried in every split, cubic in the word.
+  const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?(.*)$/s.exec(requirement);
+  if (!match || LINE_BREAK.test(match[2]!)) return spec(word, requirement, undefined, false);
   const [, name, constraint] = match;
   const specifiers = constraint!.replace(/^\(|\)$/g, '').split(',').map((s) => s.trim()).filter(Boolean);
   const exact = specifiers.length === 1 && /^===?\s*[^*\s]+$/.test(specifiers[0]!) && !specifiers[0]!.includes('*');
@@ -97,7 +99,7 @@ export function parsePythonRequirement(text: string, word: ShellWord): PackageSp
 
 function urlSpec(url: string, word: ShellWord, name?: string): PackageSpec {
   const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url)?.[1];
-  const packageName = name ?? egg ?? url.replace(/[#?].*$/, '').split('/').pop()!.replace(/\.git$/, '');
+  const packageName = name ?? egg ?? upTo(url, /[#?]/).split('/').pop()!.replace(/\.git$/, '');
   if (/^(git|hg|svn|bzr)\+/.test(url)) {
     const ref = /@([^@#/]+)(?:#.*)?$/.exec(url.replace(/^[^:]+:\/\/[^/]*@/, ''))?.[1];
     return spec(word, packageName, ref, ref !== undefined && COMMIT.test(ref));

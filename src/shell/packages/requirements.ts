@@ -34,12 +34,26 @@ export function parseRequirementsFile(text: string): RequirementsEntry[] {
     if (content.startsWith('-')) {
       const option = /^(--?[A-Za-z-]+)(?:\s*=\s*|\s+)?(.*)$/.exec(content);
       const kind = option ? REFERENCES[option[1]!] : undefined;
-      if (kind && option![2]) entries.push({ line, kind, text: stripQuotes(option![2].trim().split(/\s+--?[A-Za-z]/)[0]!.trim()) });
+      if (kind && option![2]) entries.push({ line, kind, text: stripQuotes(beforeOption(option![2].trim(), /--?[A-Za-z]/y).trim()) });
       continue;
     }
-    entries.push({ line, kind: 'requirement', text: content.split(/\s+--?[A-Za-z][A-Za-z-]*(?:[=\s]|$)/)[0]!.trim() });
+    entries.push({ line, kind: 'requirement', text: beforeOption(content, /--?[A-Za-z][A-Za-z-]*(?:[=\s]|$)/y).trim() });
   }
   return entries;
+}
+
+/**
+ * The text before the first blanks followed by an option (`option` is sticky and tried where each run
+ * of blanks ends). As `split(/\s+--?…/)[0]` the blanks were retried from each of their positions,
+ * quadratic in a long run of them.
+ */
+function beforeOption(text: string, option: RegExp): string {
+  const blanks = /\s+/g;
+  for (let run = blanks.exec(text); run; run = blanks.exec(text)) {
+    option.lastIndex = blanks.lastIndex;
+    if (option.test(text)) return text.slice(0, run.index);
+  }
+  return text;
 }
 
 function stripQuotes(text: string): string {

@@ -1,3 +1,4 @@
+import type { VariableScope } from '../../model/scope.js';
 import type { PackageSpec, ShellWord } from '../types.js';
 
 /**
@@ -35,6 +36,18 @@ function stripQuotes(raw: string): string {
   return raw.replace(/^(['"])(.*)\1$/s, '$2').replace(/["']/g, '');
 }
 
+/** What `.` does not match: a regular expression's `(.*)$` fails on any of these. */
+export const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * `text` before the first character `stop` matches (all of it when none does). `replace(/#.*$/, '')`
+ * meant the same for one-line text, but with a line break after it retried from every `#`.
+ */
+export function upTo(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** A local file or directory rather than a package name (`./x.deb`, `/tmp/x.rpm`, `~/pkg`). */
 export function isLocalPath(text: string): boolean {
   return text === '.' || text === '..' || /^(\.{1,2}\/|\/|~\/)/.test(text);
@@ -57,7 +70,7 @@ export function spec(word: ShellWord, name: string, version: string | undefined,
  * from the base image's environment (`ENV AIRFLOW_VERSION=2.8.0` in `apache/airflow`), which the
  * audit cannot see, so a version made of them can be neither confirmed nor refuted.
  */
-export function comesFromBaseImage(word: ShellWord, declared: ReadonlyMap<string, string | undefined>): boolean {
+export function comesFromBaseImage(word: ShellWord, declared: VariableScope): boolean {
   if (word.value !== undefined) return false;
   const names = [...word.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!);
   return names.length > 0 && names.every((name) => !declared.has(name));

@@ -11,9 +11,8 @@ const EXACT_GEM_VERSION = /^=?\s*\d[\w.]*$/;
  * `gem install x:1 --use-system-libraries true`: gem has no such option (it belongs to the
  * extension build, after `--`), but the `true`/`false` after an unknown option is its value, not a gem.
  */
-function isBooleanAfterUnknownOption(word: ShellWord, words: ShellWord[]): boolean {
-  const index = words.indexOf(word);
-  const previous = words[index - 1]?.value;
+function isBooleanAfterUnknownOption(word: ShellWord, previousWord: ShellWord | undefined): boolean {
+  const previous = previousWord?.value;
   return /^(true|false|yes|no)$/.test(word.value ?? '') && previous !== undefined && previous.startsWith('--') && !previous.includes('=') && !GEM_OPTIONS.has(previous);
 }
 
@@ -24,7 +23,9 @@ export function gemPackageOperation(command: ShellCommand): PackageOperation | u
   const words = command.argv.slice(1);
   const end = words.findIndex((word) => word.value === '--');
   const split = splitArgs(end >= 0 ? words.slice(0, end) : words, GEM_OPTIONS);
-  const [subcommand, ...names] = split.positionals.filter((word) => !isBooleanAfterUnknownOption(word, words));
+  // The word before each, found once (an `indexOf` per word is quadratic in a long install).
+  const previous = new Map(words.map((word, index) => [word, words[index - 1]]));
+  const [subcommand, ...names] = split.positionals.filter((word) => !isBooleanAfterUnknownOption(word, previous.get(word)));
   const verb = subcommand?.value;
   const base = { manager: 'gem' as const, requirementFiles: [], global: true, options: split.options, subcommand, command };
   if (verb === 'update') {

@@ -1,0 +1,75 @@
+/**
+ * The ARG and ENV variables known at each instruction. Every instruction keeps a view of them, so
+ * the views share one record instead of each ARG or ENV copying the whole scope: a file of 10,000
+ * ARGs used to make 10,000 copies of a scope that grows to 10,000 names.
+ */
+export interface VariableScope {
+  /** The value; undefined when the variable is unknown or declared without a value. */
+  get(name: string): string | undefined;
+  /** Whether the variable is declared (with or without a known value). */
+  has(name: string): boolean;
+}
+
+interface History {
+  /** Versions at which the name was set, ascending. */
+  versions: number[];
+  values: (string | undefined)[];
+}
+
+/**
+ * One scope's variables as they change, instruction by instruction (a stage's, or the global one).
+ * `now()` hands out a view that later `set`s do not change; views cost nothing until a variable
+ * changes after them, and a lookup is a binary search in that variable's own history.
+ */
+export class ScopeTimeline {
+  private readonly histories = new Map<string, History>();
+  private version = 0;
+  private view: VariableScope | undefined;
+
+  constructor(initial: Iterable<readonly [string, string | undefined]> = []) {
+    for (const [name, value] of initial) this.set(name, value);
+  }
+
+  set(name: string, value: string | undefined): void {
+    if (this.view) {
+      // A view of the current version was handed out: changes go to the next one.
+      this.version++;
+      this.view = undefined;
+    }
+    const history = this.histories.get(name);
+    if (!history) this.histories.set(name, { versions: [this.version], values: [value] });
+    else if (history.versions.at(-1) === this.version) history.values[history.values.length - 1] = value;
+    else {
+      history.versions.push(this.version);
+      history.values.push(value);
+    }
+  }
+
+  /** The variables as they are now. */
+  now(): VariableScope {
+    if (!this.view) {
+      const version = this.version;
+      this.view = { get: (name) => this.lookup(name, version)?.value, has: (name) => this.lookup(name, version) !== undefined };
+    }
+    return this.view;
+  }
+
+  /** Names with their current values, in the order they were first set. */
+  *entries(): Generator<[string, string | undefined]> {
+    for (const [name, history] of this.histories) yield [name, history.values.at(-1)];
+  }
+
+  private lookup(name: string, version: number): { value: string | undefined } | undefined {
+    const history = this.histories.get(name);
+    if (!history || history.versions[0]! > version) return undefined;
+    // The last change at or before `version`.
+    let low = 0;
+    let high = history.versions.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (history.versions[middle]! <= version) low = middle;
+      else high = middle - 1;
+    }
+    return { value: history.values[low] };
+  }
+}
