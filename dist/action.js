@@ -21,13 +21,13 @@ import "./chunks/chunk-PZ4NJMF2.js";
 import {
   parseConfig
 } from "./chunks/chunk-BTDMRGMM.js";
-import "./chunks/chunk-DEGXVB5G.js";
+import "./chunks/chunk-G5S2D573.js";
 import {
   runAudit
-} from "./chunks/chunk-IJ7XWUHC.js";
-import "./chunks/chunk-AXMW4EBC.js";
-import "./chunks/chunk-6MOCMC37.js";
-import "./chunks/chunk-KO6SG5QR.js";
+} from "./chunks/chunk-BXCL7VAC.js";
+import "./chunks/chunk-ZXWSXDPU.js";
+import "./chunks/chunk-2H4H2G3V.js";
+import "./chunks/chunk-CAJKH5V3.js";
 import "./chunks/chunk-XRFHUXE2.js";
 import "./chunks/chunk-FEGTDJTX.js";
 import "./chunks/chunk-QQC64ZS2.js";
@@ -40,7 +40,7 @@ import {
 import {
   meetsThreshold
 } from "./chunks/chunk-S6YZQCBU.js";
-import "./chunks/chunk-Y4C5PHBZ.js";
+import "./chunks/chunk-FPTXDDFA.js";
 import "./chunks/chunk-AYCQQOX4.js";
 import "./chunks/chunk-SSG7DJSF.js";
 import {

@@ -30,13 +30,13 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-4UPYN6JA.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-UJYIBZXP.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-HLZZGHYL.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-OWZFYFL4.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-YXCWYCCN.js")).runCompare,
+  lint: async () => (await import("./chunks/lint-QVMMKMEG.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-XQWT2KBH.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-HKMGKAJ3.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-BW5V2AYG.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-2LUXTW5I.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-YHNXUQLH.js");
+    const { runNixify } = await import("./chunks/nix-WKYYCHWF.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };
@@ -69,16 +69,32 @@ Run \`repro-audit ${commandName} --help\` for usage.
 }
 
 // src/cli/main.ts
-var writeStderr = (text) => process.stderr.write(inertToRunner(text));
+var failed = /* @__PURE__ */ new Map();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (failed.has(stream)) return;
+    failed.set(stream, error);
+    if (error.code === "EPIPE") return;
+    const other = stream === process.stdout ? process.stderr : process.stdout;
+    if (!failed.has(other)) other.write(`repro-audit: cannot write to standard ${stream === process.stdout ? "output" : "error"}: ${error.code ?? error.message}
+`);
+    process.exitCode = 2;
+  });
+}
+var writeTo = (stream) => (text) => {
+  if (!failed.has(stream)) stream.write(text);
+};
+var writeStderr = (text) => writeTo(process.stderr)(inertToRunner(text));
 try {
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+  const code = await run(process.argv.slice(2), {
+    stdout: writeTo(process.stdout),
     stderr: writeStderr,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true
   });
+  if (process.exitCode !== 2) process.exitCode = code;
 } catch (error) {
   writeStderr(`repro-audit: internal error: ${terminalText(error.message)}
 Please report this with the command you ran.

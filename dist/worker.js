@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-5HFHXZCK.js";
-import "./chunks/chunk-DEGXVB5G.js";
-import "./chunks/chunk-IJ7XWUHC.js";
-import "./chunks/chunk-AXMW4EBC.js";
-import "./chunks/chunk-6MOCMC37.js";
-import "./chunks/chunk-KO6SG5QR.js";
+} from "./chunks/chunk-MJLDP2X3.js";
+import "./chunks/chunk-G5S2D573.js";
+import "./chunks/chunk-BXCL7VAC.js";
+import "./chunks/chunk-ZXWSXDPU.js";
+import "./chunks/chunk-2H4H2G3V.js";
+import "./chunks/chunk-CAJKH5V3.js";
 import "./chunks/chunk-XRFHUXE2.js";
 import "./chunks/chunk-FEGTDJTX.js";
 import "./chunks/chunk-QQC64ZS2.js";
 import "./chunks/chunk-HPV2A4AB.js";
 import "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-S6YZQCBU.js";
-import "./chunks/chunk-Y4C5PHBZ.js";
+import "./chunks/chunk-FPTXDDFA.js";
 import "./chunks/chunk-AYCQQOX4.js";
 import "./chunks/chunk-SSG7DJSF.js";
 import "./chunks/chunk-O33AYLXZ.js";
