@@ -36,6 +36,16 @@ describe('StepLogCollector', () => {
     expect(collector.steps[1]!.lines.at(-1)).toBe('line 99');
   });
 
+  it('keeps each stream\'s lines whole when stdout and stderr chunks interleave mid-line', () => {
+    const { steps } = instrumentDockerfile(MULTI_STAGE, { argNames: [], probe: false });
+    const collector = new StepLogCollector('buildah', steps);
+    collector.write('[1/2] STEP 1/2: FROM alpine:3.20 AS build\n[1/2] STEP 2/2: RUN echo a && echo b\nrepro-audit-probe: do');
+    collector.write('warning: something on stderr\n', 'stderr');
+    collector.write('ne\n');
+    collector.end();
+    expect(collector.steps[1]!.lines).toEqual(['warning: something on stderr', 'repro-audit-probe: done']);
+  });
+
   it('reads exit codes from both builders', () => {
     expect(exitCodeFromMessage("The command '/bin/sh -c /x' returned a non-zero code: 132")).toBe(132);
     expect(exitCodeFromMessage('building at STEP "RUN /x": exit status 132')).toBe(132);

@@ -15,7 +15,8 @@ const BUILDAH_STEP = /^(?:\[(\d+)\/(\d+)\] )?STEP (\d+)\/(\d+): (.*)$/;
  */
 export class StepLogCollector {
   readonly steps: StepLog[] = [];
-  private pending = '';
+  /** An unfinished line per stream: chunks of stdout and stderr interleave, lines must not. */
+  private readonly pending = new Map<string, string>();
 
   constructor(
     private readonly dialect: 'docker' | 'buildah',
@@ -23,17 +24,21 @@ export class StepLogCollector {
     private readonly onLine: (line: string) => void = () => {},
   ) {}
 
-  /** Feeds raw output; lines may arrive split across chunks. */
-  write(chunk: string): void {
-    const text = this.pending + chunk;
+  /**
+   * Feeds raw output of one stream; lines may arrive split across chunks. Under load a chunk of
+   * stderr can arrive between two halves of a stdout line, so each stream keeps its own unfinished
+   * line (a shared one spliced them, and the probe's last line went unread).
+   */
+  write(chunk: string, stream = 'stdout'): void {
+    const text = (this.pending.get(stream) ?? '') + chunk;
     const lines = text.split(/\r?\n/);
-    this.pending = lines.pop() ?? '';
+    this.pending.set(stream, lines.pop() ?? '');
     for (const line of lines) this.line(line);
   }
 
   end(): void {
-    if (this.pending) this.line(this.pending);
-    this.pending = '';
+    for (const rest of this.pending.values()) if (rest) this.line(rest);
+    this.pending.clear();
   }
 
   get current(): StepLog | undefined {

@@ -141,7 +141,7 @@ export class BuildahBuilder implements Builder {
       signal: request.signal,
       // buildah prints step headers on stdout and step output on both; one collector keeps order.
       onStdout: (chunk) => collector.write(chunk),
-      onStderr: (chunk) => collector.write(chunk),
+      onStderr: (chunk) => collector.write(chunk, 'stderr'),
       env: { ...process.env, BUILDAH_ISOLATION: 'chroot' },
     });
     collector.end();
