@@ -30,11 +30,11 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-QVMMKMEG.js")).runLint,
+  lint: async () => (await import("./chunks/lint-V2UUNH77.js")).runLint,
   rules: async () => (await import("./chunks/rules-command-XQWT2KBH.js")).runRulesCommand,
   fix: async () => (await import("./chunks/fix-HKMGKAJ3.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-BW5V2AYG.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-2LUXTW5I.js")).runCompare,
+  rebuild: async () => (await import("./chunks/rebuild-NTYX5WHA.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-S4CLIMF6.js")).runCompare,
   nixify: async () => {
     const { runNixify } = await import("./chunks/nix-WKYYCHWF.js");
     return async (argv, io) => runNixify(argv, io);
