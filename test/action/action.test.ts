@@ -13,7 +13,6 @@ const EVENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'pull_request.o
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-action-test-'));
 const sarifFiles: string[] = [];
 const bundle = actionScript();
-if ('missing' in bundle) console.warn(`Skipping the Action tests: ${bundle.missing}`);
 const script = 'script' in bundle ? bundle.script : '';
 let api: FakeGitHubApi | undefined;
 
