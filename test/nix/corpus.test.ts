@@ -8,7 +8,7 @@ import { mapImage, mapPackage, splitPackageNames } from '../../src/nix/mapping.j
 import { nixify } from '../../src/nix/index.js';
 import { nixForImage, nixForPackages } from '../../src/nix/suggest.js';
 import { packageOperations } from '../../src/shell/packages/index.js';
-import { evaluateFlakes, requireNix, parseNixFiles } from '../support/nix.js';
+import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 import { CORPUS_DIR, requireSharedData } from '../support/shared-data.js';
 
 const CORPUS = CORPUS_DIR;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
 import { nixify, runNixify } from '../../src/nix/index.js';
-import { evaluateFlakes, requireNix, parseNixFiles } from '../support/nix.js';
+import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 
 const fixtures = path.resolve('fixtures/nix');
 const SNAPSHOTS = ['node-app', 'python-app', 'go-multistage', 'debian-apt'];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quoteString } from '../../src/nix/syntax.js';
-import { evalNixFile, evaluateFlakes, requireNix, parseNixFiles, stubNixpkgs } from '../support/nix.js';
+import { evalNixFile, evaluateFlakes, parseNixFiles, requireNix, stubNixpkgs } from '../support/nix.js';
 import { removeRepository, repository, runCli } from './sinks-support.js';
 
 const nixMissing = requireNix();
