@@ -19,7 +19,7 @@ export const SNAPSHOTS_DIR = path.join(PROJECT_ROOT, 'test', 'rules', '__snapsho
 export { builtinRules };
 
 /** The built-in rule `id`; its file in rules/ is named `<id in lower case>-<name>.ts`. */
-export function ruleById(id: string): Rule {
+function ruleById(id: string): Rule {
   const rule = builtinRules.find((candidate) => candidate.id === id);
   if (!rule) throw new Error(`no built-in rule ${id}`);
   return rule;
@@ -31,7 +31,7 @@ export function ruleFileStem(rule: Rule): string {
 }
 
 /** The Dockerfiles in `fixtures/rules/<ID>/` (`*.fail.Dockerfile`, `*.pass.Dockerfile`), sorted. */
-export function ruleFixtures(id: string): string[] {
+function ruleFixtures(id: string): string[] {
   const directory = path.join(FIXTURES_DIR, id);
   return fs.existsSync(directory) ? fs.readdirSync(directory).filter((name) => name.endsWith('.Dockerfile')).sort() : [];
 }
@@ -41,7 +41,7 @@ export function ruleFixtures(id: string): string[] {
  * (a finding belongs to the instruction it names); `# expect <ID> at line N` marks a finding
  * outside any instruction (the `# syntax=` directive).
  */
-export function expectedInstructionLines(text: string, ruleId: string): number[] {
+function expectedInstructionLines(text: string, ruleId: string): number[] {
   const lines = text.split(/\r\n|\r|\n/);
   const expected: number[] = [];
   lines.forEach((line, index) => {
@@ -71,7 +71,7 @@ function reportedInstructionLines(findings: Finding[], ruleId: string): number[]
  * them, in the style of Ruff's snapshots: position, severity and rule, the message, and the source
  * lines with the region marked.
  */
-export function renderFindings(rule: Rule, file: string, text: string, findings: Finding[]): string {
+function renderFindings(rule: Rule, file: string, text: string, findings: Finding[]): string {
   const own = findingsOf(findings, rule.id).sort(compareFindings);
   const lines = text.split(/\r\n|\r|\n/);
   const blocks = own.map((finding) => {
