@@ -4,21 +4,21 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { requireComponent } from '../support/requirements.js';
 
 const root = process.cwd();
 
 /**
  * `dist/action.js`, the file action.yml names, once `scripts/build.mjs --check` confirms it is what
- * the current sources build to. Otherwise: an error under CI (a stale bundle is a bug), and outside
- * CI the reason to skip (run `npm run build`).
+ * the current sources build to. Otherwise the reason to skip (run `npm run build`); in CI a stale
+ * bundle is a bug, so an error.
  */
 export function actionScript(): { script: string } | { missing: string } {
   const script = path.join(root, 'dist', 'action.js');
   const check = spawnSync(process.execPath, ['scripts/build.mjs', '--check'], { cwd: root, encoding: 'utf8' });
   const problem = !fs.existsSync(script) ? 'dist/action.js does not exist' : check.status !== 0 ? `dist/ is stale:\n${check.stderr}` : undefined;
-  if (!problem) return { script };
-  if (process.env.CI === 'true') throw new Error(`${problem}\nRun \`npm run build\` and commit dist/.`);
-  return { missing: `${problem} (run \`npm run build\` to test the Action)` };
+  const missing = requireComponent('the bundled Action', problem && `${problem} (run \`npm run build\` and commit dist/)`);
+  return missing ? { missing } : { script };
 }
 
 export interface ActionRun {

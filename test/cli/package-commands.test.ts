@@ -5,9 +5,9 @@ import { ensureBusyboxImage } from '../support/base-images.js';
 import { buildBundle, installPackedTarball, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, registryTestsAvailable, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
 import { assertValidSarif } from '../support/sarif.js';
-import { cliEnv, cpuBuilderMissing, makeContext, skipReason } from '../harness/helpers.js';
+import { cliEnv, makeContext, requireCpuBuilder } from '../harness/helpers.js';
 
 /**
  * Every command, run as users run it: through the bundle scripts/build.mjs makes (dist/cli.js) and
@@ -15,7 +15,7 @@ import { cliEnv, cpuBuilderMissing, makeContext, skipReason } from '../harness/h
  * each; the rebuild drives real engines (Docker Engine; buildah + QEMU for the tarball's run).
  */
 const docker = await ensureDocker();
-const missing = skipReason(docker.missing ?? (await cpuBuilderMissing()) ?? (registryTestsAvailable() ? undefined : 'registry tools missing'));
+const missing = (await requireCpuBuilder(docker)) ?? requireRegistry();
 const COMMANDS = ['lint', 'rules', 'fix', 'rebuild', 'compare', 'nixify'] as const;
 
 describe.skipIf(missing)('the CLI as shipped: every command through the bundle and the packed tarball', () => {

@@ -5,7 +5,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { ensureBusyboxImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { makeContext, skipReason } from '../harness/helpers.js';
+import { makeContext } from '../harness/helpers.js';
 
 /** `repro-audit rebuild` and `compare` share lint's option parser, help layout, usage errors and exit codes. */
 async function cli(args: string[], cwd = '/tmp') {
@@ -56,7 +56,7 @@ describe('repro-audit rebuild and compare: one command surface', () => {
 });
 
 const availability = await ensureDocker();
-describe.skipIf(skipReason(availability.missing))('repro-audit rebuild: a real run (dockerd)', () => {
+describe.skipIf(availability.missing)('repro-audit rebuild: a real run (dockerd)', () => {
   it('writes the report to --output, plain progress lines in CI, one note, a summary; exits 1 on a failing step', async () => {
     const base = await ensureBusyboxImage(availability.docker!);
     const context = makeContext({ Dockerfile: `FROM ${base}\nRUN test "$(nproc)" -eq 1\n` });

@@ -6,7 +6,7 @@ import { writeOciLayout } from '../support/oci-layout.js';
 import {
   freePort,
   pushImage,
-  registryTestsAvailable,
+  requireRegistry,
   skopeoDigest,
   skopeoRawManifest,
   startFaultyProxy,
@@ -15,7 +15,7 @@ import {
   type RunningRegistry,
 } from '../support/registry.js';
 
-const available = registryTestsAvailable();
+const registryMissing = requireRegistry();
 
 async function fixFiles(args: FixArgs): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -31,7 +31,7 @@ function dockerfile(dir: string, text: string | Buffer, name = 'Dockerfile', mod
   return file;
 }
 
-describe.skipIf(!available)('repro-audit fix against a real registry', () => {
+describe.skipIf(registryMissing)('repro-audit fix against a real registry', () => {
   let registry: RunningRegistry;
   let basicAuth: RunningRegistry;
   let multiDigest: string;

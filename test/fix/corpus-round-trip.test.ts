@@ -5,7 +5,7 @@ import { planFixes } from '../../src/fix/index.js';
 import { parseDockerfile } from '../../src/model/index.js';
 import type { ImageName } from '../../src/model/types.js';
 import type { DigestResolver } from '../../src/registry/index.js';
-import { CORPUS_DIR } from '../support/shared-data.js';
+import { CORPUS_DIR, requireSharedData } from '../support/shared-data.js';
 
 const corpusDir = CORPUS_DIR;
 const DIGEST = `sha256:${'d1'.repeat(32)}`;
@@ -35,11 +35,10 @@ function fakeResolver(): DigestResolver & { asked: ImageName[] } {
   };
 }
 
-const present = fs.existsSync(corpusDir);
-if (!present && process.env.CI === 'true') throw new Error(`the corpus is missing at ${corpusDir}`);
+const corpusMissing = requireSharedData(corpusDir);
 
-describe.skipIf(!present)('fix round trip over the real-world corpus', () => {
-  const files = present ? corpusFiles() : [];
+describe.skipIf(corpusMissing)('fix round trip over the real-world corpus', () => {
+  const files = corpusMissing ? [] : corpusFiles();
   const notFixableReasons = new Map<string, number>();
   let pinnedTotal = 0;
 

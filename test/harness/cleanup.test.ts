@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/harness/run/cleanup.js';
 import { ensureBusyboxImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { makeContext, runRebuild, skipReason, silentProgress } from './helpers.js';
+import { makeContext, runRebuild, silentProgress } from './helpers.js';
 
 const availability = await ensureDocker();
-const missing = skipReason(availability.missing);
+const missing = availability.missing;
 
 /** What a rebuild could leave behind on this machine. */
 async function footprint() {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, runRebuild, skipReason } from './helpers.js';
+import { cliEnv, jsonFindings, makeContext, requireCpuBuilder, runRebuild } from './helpers.js';
 
 /**
  * `repro-audit rebuild --vary cpu` on the Debian + gcc base with buildah + QEMU, through the bundle:
@@ -10,7 +10,7 @@ import { cliEnv, cpuBuilderMissing, jsonFindings, makeContext, runRebuild, skipR
  * exactly its own line.
  */
 const availability = await ensureDocker();
-const missing = skipReason(availability.missing ?? (await cpuBuilderMissing()));
+const missing = await requireCpuBuilder(availability);
 
 const HELLO = '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n';
 const SUM_OF_SQUARES = `#include <stdio.h>

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
-import { cliEnv, compileStatic, jsonFindings, makeContext, runRebuild, skipReason, substantiveDifferences } from './helpers.js';
+import { cliEnv, compileStatic, jsonFindings, makeContext, runRebuild, substantiveDifferences } from './helpers.js';
 
 const availability = await ensureDocker();
-const missing = skipReason(availability.missing);
+const missing = availability.missing;
 
 /** Executes ud2 (SIGILL on every CPU) when it may run on more than one CPU: fails in one parallelism leg. */
 const TRAP_WHEN_PARALLEL = `#define _GNU_SOURCE

@@ -6,6 +6,8 @@ import { checkCpuBuilderRequirements } from '../../src/harness/cpu/requirements.
 import { rebuild, type RebuildOptions, type RebuildOutcome } from '../../src/harness/rebuild.js';
 import type { Progress } from '../../src/harness/run/progress.js';
 import type { Axis } from '../../src/harness/variation/axes.js';
+import type { DockerAvailability } from '../support/docker.js';
+import { requireComponent } from '../support/requirements.js';
 
 /** Writes a context directory with the given files (Dockerfile included) under a temp dir. */
 export function makeContext(files: Record<string, string | { content: string | Buffer; mode: number }>): string {
@@ -42,17 +44,14 @@ export function substantiveDifferences(outcome: RebuildOutcome): string[] {
     .map((difference) => difference.path);
 }
 
-/** Shows why a skip happened, so a skipped suite is never silent; in CI a missing engine fails. */
-export function skipReason(reason: string | undefined): string | undefined {
-  if (reason && process.env.CI === 'true') throw new Error(`required in CI: ${reason}`);
-  if (reason) console.warn(`skipping: ${reason}`);
-  return reason;
+/** The skip reason of tests that run the CPU legs: they need the Docker Engine, and buildah + QEMU. */
+export async function requireCpuBuilder(docker: DockerAvailability): Promise<string | undefined> {
+  return docker.missing ?? requireComponent('the CPU builder (buildah + QEMU)', await cpuBuilderMissing());
 }
 
-/** Why the buildah + QEMU builder cannot run here, if it cannot. */
-export async function cpuBuilderMissing(): Promise<string | undefined> {
+async function cpuBuilderMissing(): Promise<string | undefined> {
   const { problems } = await checkCpuBuilderRequirements();
-  return problems.length > 0 ? `CPU builder unavailable: ${problems.join('; ')}` : undefined;
+  return problems.length > 0 ? problems.join('; ') : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
-import { AVX2_ONLY_SOURCE, cliEnv, compileStatic, cpuBuilderMissing, jsonFindings, makeContext, skipReason } from './helpers.js';
+import { AVX2_ONLY_SOURCE, cliEnv, compileStatic, jsonFindings, makeContext, requireCpuBuilder } from './helpers.js';
 
 /**
  * An AVX2-only program dies with SIGILL in the no-AVX leg. Shells exec the last command of `sh -c`
@@ -11,7 +11,7 @@ import { AVX2_ONLY_SOURCE, cliEnv, compileStatic, cpuBuilderMissing, jsonFinding
  * it and exits 132. Either way the finding must name SIGILL on the RUN's line.
  */
 const availability = await ensureDocker();
-const missing = skipReason(availability.missing ?? (await cpuBuilderMissing()));
+const missing = await requireCpuBuilder(availability);
 
 const CASES = [
   ['busybox', 'RUN /usr/local/bin/tool > /out'],

@@ -158,23 +158,3 @@ describe('image references with quotes', () => {
     expect(model.imageReferences.map((r) => r.resolved)).toEqual(['alpine:3.20', 'node:20', 'alpine:${TAG}']);
   });
 });
-
-describe('package words nobody can know before the build', () => {
-  it('skips a bare unknown expansion and a command substitution instead of inventing names', async () => {
-    const { packageOperationOf } = await import('../../src/shell/packages/index.js');
-    const model = parseDockerfile(`FROM a:1\nRUN apk add --no-cache $runDeps bash "$(echo x)" $([ "$(apk --print-arch)" != 'ppc64le' ] && echo 'nss_wrapper') zstd=1.5.6-r0\n`, 'Dockerfile');
-    const operation = packageOperationOf([...shellCommands(model)][0]!.command)!;
-    expect(operation.packages.map((p) => [p.name, p.exact])).toEqual([
-      ['bash', false],
-      ['zstd', true],
-    ]);
-  });
-});
-
-describe('exact regions for flags inside assignments', () => {
-  it('points RA501 at `-march=native` inside CFLAGS="..." on a RUN', async () => {
-    const { auditSnippet, findingsOf } = await import('../support/audit.js');
-    const { findings } = await auditSnippet('FROM gcc:14\nRUN CFLAGS="-O3 -march=native" make\n');
-    expect(findingsOf(findings, 'RA501').map((f) => f.region)).toEqual([{ startLine: 2, startColumn: 17, endLine: 2, endColumn: 30 }]);
-  });
-});

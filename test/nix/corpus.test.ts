@@ -8,8 +8,8 @@ import { mapImage, mapPackage, splitPackageNames } from '../../src/nix/mapping.j
 import { nixify } from '../../src/nix/index.js';
 import { nixForImage, nixForPackages } from '../../src/nix/suggest.js';
 import { packageOperations } from '../../src/shell/packages/index.js';
-import { evaluateFlakes, nixRequirement, parseNixFiles } from '../support/nix.js';
-import { CORPUS_DIR } from '../support/shared-data.js';
+import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
+import { CORPUS_DIR, requireSharedData } from '../support/shared-data.js';
 
 const CORPUS = CORPUS_DIR;
 
@@ -26,15 +26,14 @@ function corpusFiles(): string[] {
   return out.sort();
 }
 
-const present = fs.existsSync(CORPUS);
-if (!present && process.env.CI) throw new Error(`the shared corpus ${CORPUS} is missing`);
-const nix = nixRequirement();
+const corpusMissing = requireSharedData(CORPUS);
+const nixMissing = requireNix();
 
-describe.skipIf(!present)('nixify over the whole corpus', () => {
-  const files = present ? corpusFiles() : [];
+describe.skipIf(corpusMissing)('nixify over the whole corpus', () => {
+  const files = corpusMissing ? [] : corpusFiles();
   const models = files.map((file) => parseDockerfile(fs.readFileSync(file, 'utf8'), file));
 
-  test.skipIf(nix.skip)('every flake parses; every Linux one evaluates against the stub nixpkgs', { timeout: 180_000 }, () => {
+  test.skipIf(nixMissing)('every flake parses; every Linux one evaluates against the stub nixpkgs', { timeout: 180_000 }, () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-corpus-'));
     const written: string[] = [];
     const linux: string[] = [];

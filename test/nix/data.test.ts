@@ -4,18 +4,18 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BY_NAME_CONFIRMED, DEFAULT_SOURCE_DIR, OUTPUT_DIR, generateNixData } from '../../scripts/gen-nix-data.mjs';
 import { NIXPKGS_REVISION, isIndexedAttr, nixpkgsIndex } from '../../src/nix/data/index.js';
+import { requireSharedData } from '../support/shared-data.js';
 
-const shared = fs.existsSync(DEFAULT_SOURCE_DIR);
-if (!shared && process.env.CI) throw new Error(`the shared nixpkgs data ${DEFAULT_SOURCE_DIR} is missing`);
+const sharedMissing = requireSharedData(DEFAULT_SOURCE_DIR);
 
 describe('shipped nixpkgs data', () => {
-  test.skipIf(!shared)('the committed data module is what the generator makes from the shared data set', () => {
+  test.skipIf(sharedMissing)('the committed data module is what the generator makes from the shared data set', () => {
     for (const [name, content] of Object.entries(generateNixData(DEFAULT_SOURCE_DIR))) {
       expect(fs.readFileSync(path.join(OUTPUT_DIR, name), 'utf8'), name).toBe(content);
     }
   });
 
-  test.skipIf(!shared)('the index holds every name of the data set and of our by-name confirmations, nothing else', () => {
+  test.skipIf(sharedMissing)('the index holds every name of the data set and of our by-name confirmations, nothing else', () => {
     const attrs = fs.readFileSync(path.join(DEFAULT_SOURCE_DIR, 'nixpkgs-attrs.txt'), 'utf8').split('\n').filter(Boolean);
     const confirmed = fs
       .readFileSync(BY_NAME_CONFIRMED, 'utf8')
@@ -29,7 +29,7 @@ describe('shipped nixpkgs data', () => {
     expect(nixpkgsIndex().pythonPackages.size).toBe(new Set(python).size);
   });
 
-  test.skipIf(!shared)('a by-name confirmation without its path and commit is refused', () => {
+  test.skipIf(sharedMissing)('a by-name confirmation without its path and commit is refused', () => {
     const original = fs.readFileSync(BY_NAME_CONFIRMED, 'utf8');
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-data-')), 'by-name-confirmed.tsv');
     fs.writeFileSync(broken, `${original}made-up-name\tpkgs/by-name/ma/made-up-name/package.nix\tnot-a-commit\n`);

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
 import { nixify, runNixify } from '../../src/nix/index.js';
-import { evaluateFlakes, nixRequirement, parseNixFiles } from '../support/nix.js';
+import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 
 const fixtures = path.resolve('fixtures/nix');
 const SNAPSHOTS = ['node-app', 'python-app', 'go-multistage', 'debian-apt'];
-const nix = nixRequirement();
+const nixMissing = requireNix();
 
 function translate(dir: string) {
   const file = path.join('fixtures/nix', dir, 'Dockerfile');
@@ -23,7 +23,7 @@ describe('nixify snapshots (reviewed by hand: fixtures/nix/*/flake.nix)', () => 
     });
   }
 
-  test.skipIf(nix.skip)('every snapshot parses and evaluates against the stub nixpkgs', () => {
+  test.skipIf(nixMissing)('every snapshot parses and evaluates against the stub nixpkgs', () => {
     const files = SNAPSHOTS.map((dir) => path.join(fixtures, dir, 'flake.nix'));
     expect(parseNixFiles(files)).toEqual([]);
     expect(evaluateFlakes(files)).toEqual([]);

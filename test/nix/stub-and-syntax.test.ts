@@ -4,9 +4,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { printNix, str } from '../../src/nix/syntax.js';
-import { evalNixFile, evaluateFlakes, nixRequirement } from '../support/nix.js';
+import { evalNixFile, evaluateFlakes, requireNix } from '../support/nix.js';
 
-const nix = nixRequirement();
+const nixMissing = requireNix();
 
 function flakeWith(image: string): string {
   return `{
@@ -21,7 +21,7 @@ function flakeWith(image: string): string {
 `;
 }
 
-describe.skipIf(nix.skip)('the stub nixpkgs rejects what real nixpkgs would', () => {
+describe.skipIf(nixMissing)('the stub nixpkgs rejects what real nixpkgs would', () => {
   const cases: Record<string, string> = {
     good: 'pkgs.dockerTools.buildLayeredImage { name = "x"; contents = [ pkgs.curl ]; config.Cmd = [ "curl" ]; }',
     misspeltAttr: 'pkgs.dockerTools.buildLayeredImage { name = "x"; contents = [ pkgs.curlz ]; }',
@@ -45,7 +45,7 @@ describe.skipIf(nix.skip)('the stub nixpkgs rejects what real nixpkgs would', ()
   });
 });
 
-describe.skipIf(nix.skip)('Nix string printing', () => {
+describe.skipIf(nixMissing)('Nix string printing', () => {
   test('any text survives printing: Nix reads back exactly the original string', () => {
     const samples = fc.sample(
       fc.oneof(

@@ -5,10 +5,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { commentLines, interpolate, printNix, raw, str } from '../../src/nix/syntax.js';
-import { evalNixFile, nixRequirement } from '../support/nix.js';
+import { evalNixFile, requireNix } from '../support/nix.js';
 import { workflowCommandsIn } from '../support/workflow-commands.js';
 
-const nix = nixRequirement();
+const nixMissing = requireNix();
 
 // Text from a Dockerfile or a path: Nix syntax, every line break Nix or an editor knows, controls.
 const hostile = fc.oneof(
@@ -22,7 +22,7 @@ function writeTemp(name: string, text: string): string {
   return file;
 }
 
-describe.skipIf(nix.skip)('the Nix escapers, read back by Nix', () => {
+describe.skipIf(nixMissing)('the Nix escapers, read back by Nix', () => {
   test('a comment never ends early: `nix-instantiate --parse` sees only the values between comments', () => {
     const samples = fc.sample(hostile, { numRuns: 300, seed: 5 });
     const expression = `[\n${samples.map((text, i) => `${commentLines([text], '  ')}\n  ${i}`).join('\n')}\n]\n`;

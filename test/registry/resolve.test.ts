@@ -8,7 +8,7 @@ import { writeOciLayout } from '../support/oci-layout.js';
 import {
   freePort,
   pushImage,
-  registryTestsAvailable,
+  requireRegistry,
   skopeoDigest,
   skopeoRawManifest,
   startFaultyProxy,
@@ -19,7 +19,7 @@ import {
   type TokenServer,
 } from '../support/registry.js';
 
-const available = registryTestsAvailable();
+const registryMissing = requireRegistry();
 
 function name(reference: string): ImageName {
   const parsed = parseImageName(reference);
@@ -45,7 +45,7 @@ async function failure(promise: Promise<unknown>): Promise<RegistryError> {
   return error;
 }
 
-describe.skipIf(!available)('registry client against a real distribution registry', () => {
+describe.skipIf(registryMissing)('registry client against a real distribution registry', () => {
   let open: RunningRegistry;
   let basicAuth: RunningRegistry;
   let tokenAuth: RunningRegistry;

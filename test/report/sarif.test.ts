@@ -12,15 +12,26 @@ import { APP_DOCKERFILE, locate, sampleReport, SAMPLE_RULES } from './sample-rep
 const root = process.cwd();
 const options = { root, color: false };
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-sarif-test-'));
-const written: string[] = [];
+const outside = path.join(os.tmpdir(), 'elsewhere', 'Dockerfile');
+type SarifOptions = Partial<Parameters<typeof buildSarifLog>[1]>;
 
-/** Renders, checks against the schema, and keeps the file for one batch run of Microsoft's validator. */
-function render(report: AuditReport, extra: Partial<Parameters<typeof buildSarifLog>[1]> = {}): Sarif.Log {
-  const text = extra.maxResults === undefined ? sarifReporter(report, options) : `${JSON.stringify(buildSarifLog(report, { ...options, ...extra }))}\n`;
+/** Every kind of report the tests below render; Microsoft's validator checks them all in one start. */
+type ReportKind = 'sample' | 'limited' | 'empty' | 'outside';
+const REPORTS: Record<ReportKind, () => { report: AuditReport; extra?: SarifOptions }> = {
+  sample: () => ({ report: sampleReport() }),
+  limited: () => ({ report: sampleReport(), extra: { maxResults: 3 } }),
+  empty: () => ({ report: { findings: [], errors: [], rules: SAMPLE_RULES, files: ['Dockerfile'], category: 'repro-audit/rebuild/docker/' } }),
+  outside: () => ({ report: { findings: [{ ruleId: 'RA101', severity: 'error', message: 'x', file: outside, region: locate('FROM a:b\n', 'a:b') }], errors: [], rules: SAMPLE_RULES, files: [outside] } }),
+};
+
+function sarifText({ report, extra = {} }: { report: AuditReport; extra?: SarifOptions }): string {
+  return extra.maxResults === undefined ? sarifReporter(report, options) : `${JSON.stringify(buildSarifLog(report, { ...options, ...extra }))}\n`;
+}
+
+/** Renders one of REPORTS and checks it against the schema. */
+function render(kind: ReportKind): Sarif.Log {
+  const text = sarifText(REPORTS[kind]());
   assertValidSarif(text);
-  const file = path.join(outDir, `log-${written.length}.sarif`);
-  fs.writeFileSync(file, text);
-  written.push(file);
   return JSON.parse(text) as Sarif.Log;
 }
 
@@ -28,7 +39,7 @@ afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
 describe('SARIF reporter', () => {
   it('describes the tool and every rule the way code scanning displays them', () => {
-    const run = render(sampleReport()).runs[0]!;
+    const run = render('sample').runs[0]!;
     const driver = run.tool.driver;
     expect(driver.name).toBe('repro-audit');
     expect(driver.semanticVersion).toBe(packageJson.version);
@@ -52,8 +63,7 @@ describe('SARIF reporter', () => {
   });
 
   it('locates each result precisely, relative to %SRCROOT%', () => {
-    const report = sampleReport();
-    const run = render(report).runs[0]!;
+    const run = render('sample').runs[0]!;
     const text = fs.readFileSync(APP_DOCKERFILE, 'utf8');
     const requests = run.results!.find((r) => r.ruleId === 'RA401' && r.message.text!.includes('requests'))!;
     const location = requests.locations![0]!.physicalLocation!;
@@ -70,7 +80,7 @@ describe('SARIF reporter', () => {
   });
 
   it('keeps suppressed findings with their suppression, and carries fixes as replacements', () => {
-    const run = render(sampleReport()).runs[0]!;
+    const run = render('sample').runs[0]!;
     expect(run.results).toHaveLength(8);
     const inline = run.results!.find((r) => r.ruleId === 'RA201')!;
     expect(inline.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '# hadolint ignore=DL3008' }]);
@@ -83,7 +93,7 @@ describe('SARIF reporter', () => {
   });
 
   it('reports files it could not audit as error notifications, not as a failed run', () => {
-    const invocation = render(sampleReport()).runs[0]!.invocations![0]!;
+    const invocation = render('sample').runs[0]!.invocations![0]!;
     expect(invocation.executionSuccessful).toBe(true);
     expect(invocation.toolExecutionNotifications).toEqual([
       {
@@ -121,7 +131,7 @@ describe('SARIF reporter', () => {
   });
 
   it('tells identical findings on identical lines apart by occurrence', () => {
-    const run = render(sampleReport()).runs[0]!;
+    const run = render('sample').runs[0]!;
     const pipes = run.results!.filter((r) => r.ruleId === 'RA301');
     expect(pipes.map((r) => r.locations![0]!.physicalLocation!.region!.startLine)).toEqual([7, 8]);
     expect(pipes[0]!.partialFingerprints!['reproAudit/v1']!.replace(/:1$/, '')).toBe(pipes[1]!.partialFingerprints!['reproAudit/v1']!.replace(/:2$/, ''));
@@ -130,8 +140,7 @@ describe('SARIF reporter', () => {
   });
 
   it('keeps the most severe results within the results limit and says what it left out', () => {
-    const report = sampleReport();
-    const run = render(report, { maxResults: 3 }).runs[0]!;
+    const run = render('limited').runs[0]!;
     expect(run.results).toHaveLength(3);
     expect(run.results!.every((r) => r.level === 'error' && !r.suppressions)).toBe(true);
     const notice = run.invocations![0]!.toolExecutionNotifications!.find((n) => n.level === 'warning')!;
@@ -139,26 +148,24 @@ describe('SARIF reporter', () => {
   });
 
   it('uses the caller’s category and handles an empty audit', () => {
-    const run = render({ findings: [], errors: [], rules: SAMPLE_RULES, files: ['Dockerfile'], category: 'repro-audit/rebuild/docker/' }).runs[0]!;
+    const run = render('empty').runs[0]!;
     expect(run.automationDetails!.id).toBe('repro-audit/rebuild/docker/');
     expect(run.results).toEqual([]);
     expect(run.invocations![0]!.toolExecutionNotifications).toBeUndefined();
   });
 
   it('keeps files outside the repository as absolute file URIs', () => {
-    const outside = path.join(os.tmpdir(), 'elsewhere', 'Dockerfile');
-    const run = render({
-      findings: [{ ruleId: 'RA101', severity: 'error', message: 'x', file: outside, region: locate('FROM a:b\n', 'a:b') }],
-      errors: [],
-      rules: SAMPLE_RULES,
-      files: [outside],
-    }).runs[0]!;
+    const run = render('outside').runs[0]!;
     expect(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: `file://${outside}` });
   });
 
   it('passes Microsoft’s SARIF validator with GitHub rules, without errors', async () => {
-    // Runs last: validates every log the tests above wrote, in one start of the validator.
-    expect(written.length).toBeGreaterThanOrEqual(6);
+    // Every kind of log the tests above check, in one start of the validator.
+    const written = Object.entries(REPORTS).map(([kind, make]) => {
+      const file = path.join(outDir, `${kind}.sarif`);
+      fs.writeFileSync(file, sarifText(make()));
+      return file;
+    });
     const issues = await assertMultitoolClean(written);
     expect(issues.filter((i) => i.level === 'error')).toEqual([]);
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runBundledCli } from '../support/bundle.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, registryTestsAvailable, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
 
 /**
  * What a pull request can put in the tree: a `Dockerfile` that is a link to /etc/passwd (quoted back
@@ -83,7 +83,7 @@ describe('the config file', () => {
   });
 });
 
-describe.skipIf(!registryTestsAvailable())('fix --write over a tree (against a real registry on loopback)', () => {
+describe.skipIf(requireRegistry())('fix --write over a tree (against a real registry on loopback)', () => {
   let registry: RunningRegistry;
   beforeAll(async () => {
     const layout = tempDir('layout');

@@ -6,7 +6,7 @@ import { ensureBusyboxImage } from '../support/base-images.js';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { CORPUS_DIR } from '../support/shared-data.js';
-import { cpuBuilderMissing, jsonFindings, makeContext, skipReason } from '../harness/helpers.js';
+import { jsonFindings, makeContext, requireCpuBuilder } from '../harness/helpers.js';
 
 /**
  * Users lint while a rebuild runs (an editor integration, a second terminal, two CI jobs on one
@@ -15,7 +15,7 @@ import { cpuBuilderMissing, jsonFindings, makeContext, skipReason } from '../har
  * tidying its cache must never take the helpers from under a running rebuild.
  */
 const docker = await ensureDocker();
-const missing = skipReason(docker.missing ?? (await cpuBuilderMissing()));
+const missing = await requireCpuBuilder(docker);
 
 describe.skipIf(missing)('repro-audit lint over the corpus while a rebuild\'s CPU legs run (bundle, real engines)', () => {
   let cli = '';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledCliAsync } from '../support/bundle-async.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, registryTestsAvailable, startRegistry, startTokenServer, tempDir, type RunningRegistry, type TokenServer } from '../support/registry.js';
+import { pushImage, requireRegistry, startRegistry, startTokenServer, tempDir, type RunningRegistry, type TokenServer } from '../support/registry.js';
 
 /**
  * The registry names its token service (the bearer realm), so a registry can send the user's login
  * anywhere. Over plain HTTP the credentials go only to the registry's own host; a loopback or
  * insecure registry used to send them to any realm. Real registry, the fake token service, the bundle.
  */
-describe.skipIf(!registryTestsAvailable())('registry credentials and the bearer realm', () => {
+describe.skipIf(requireRegistry())('registry credentials and the bearer realm', () => {
   let open: RunningRegistry;
   let tokens: TokenServer;
   let guarded: RunningRegistry;

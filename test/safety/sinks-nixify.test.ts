@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quoteString } from '../../src/nix/syntax.js';
-import { evalNixFile, evaluateFlakes, nixRequirement, parseNixFiles, stubNixpkgs } from '../support/nix.js';
+import { evalNixFile, evaluateFlakes, parseNixFiles, requireNix, stubNixpkgs } from '../support/nix.js';
 import { removeRepository, repository, runCli } from './sinks-support.js';
 
-const nix = nixRequirement();
+const nixMissing = requireNix();
 
 // Evaluating the attacker's Nix would read this file (named by an environment variable, as a path
 // literal would need a `/`, which no word or directory name here can hold).
@@ -61,7 +61,7 @@ in { inherit (flake) description; config = outputs.packages.x86_64-linux.default
   return JSON.parse(evalNixFile(expression));
 }
 
-describe.skipIf(nix.skip)('nixify of Nix code in Dockerfile words and in the path', () => {
+describe.skipIf(nixMissing)('nixify of Nix code in Dockerfile words and in the path', () => {
   it('writes a flake that evaluates to the words as plain strings', () => {
     const run = runCli(['nixify', `${DIRECTORY}/Dockerfile`], repo);
     expect(run.status, run.stderr).toBe(0);

@@ -204,3 +204,14 @@ describe('gem, go and cargo operations', () => {
     expect(only('RUN cargo install').packages).toEqual([]);
   });
 });
+
+describe('package words nobody can know before the build', () => {
+  it('skips a bare unknown expansion and a command substitution instead of inventing names', () => {
+    const model = parseDockerfile(`FROM a:1\nRUN apk add --no-cache $runDeps bash "$(echo x)" $([ "$(apk --print-arch)" != 'ppc64le' ] && echo 'nss_wrapper') zstd=1.5.6-r0\n`, 'Dockerfile');
+    const operation = packageOperationOf([...shellCommands(model)][0]!.command)!;
+    expect(operation.packages.map((p) => [p.name, p.exact])).toEqual([
+      ['bash', false],
+      ['zstd', true],
+    ]);
+  });
+});

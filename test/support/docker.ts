@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
+import { requireComponent } from './requirements.js';
 
 /**
  * A Docker Engine for integration tests: the one already answering on the socket, or a dockerd
- * started here (overlay2 works on the CI kernel). In CI a missing engine is a failure; elsewhere
- * tests skip with the returned reason.
+ * started here (overlay2 works on the CI kernel). Required in CI (see `requireComponent`).
  */
 export interface DockerAvailability {
   docker?: Docker;
-  /** Why there is no engine (tests skip with it outside CI). */
+  /** Why there is no engine: the reason to skip its tests. */
   missing?: string;
 }
 
@@ -19,7 +19,7 @@ const SOCKET = '/var/run/docker.sock';
 let pending: Promise<DockerAvailability> | undefined;
 
 export function ensureDocker(): Promise<DockerAvailability> {
-  pending ??= start();
+  pending ??= start().then(({ docker, missing }) => ({ docker, missing: requireComponent('Docker Engine', missing) }));
   return pending;
 }
 
@@ -27,8 +27,8 @@ async function start(): Promise<DockerAvailability> {
   const docker = new Docker({ socketPath: SOCKET });
   if (await answers(docker)) return { docker };
   const dockerd = ['/usr/sbin/dockerd', '/usr/bin/dockerd'].find((candidate) => fs.existsSync(candidate));
-  if (!dockerd) return fail('dockerd is not installed (run .ci/setup/docker.sh)');
-  if (process.getuid?.() !== 0) return fail('dockerd is not running and starting it needs root');
+  if (!dockerd) return { missing: 'dockerd is not installed (run .ci/setup/docker.sh)' };
+  if (process.getuid?.() !== 0) return { missing: 'dockerd is not running and starting it needs root' };
   const logFile = path.join(os.tmpdir(), `repro-audit-test-dockerd-${process.pid}.log`);
   const log = fs.openSync(logFile, 'a');
   // Detached and unref'd: the daemon outlives this test file and serves the next ones.
@@ -38,7 +38,7 @@ async function start(): Promise<DockerAvailability> {
     if (await answers(docker)) return { docker };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return fail(`dockerd did not answer on ${SOCKET} within 60 s; see ${logFile}`);
+  return { missing: `dockerd did not answer on ${SOCKET} within 60 s; see ${logFile}` };
 }
 
 async function answers(docker: Docker): Promise<boolean> {
@@ -48,9 +48,4 @@ async function answers(docker: Docker): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function fail(missing: string): DockerAvailability {
-  if (process.env.CI === 'true') throw new Error(`Docker Engine required in CI: ${missing}`);
-  return { missing };
 }

@@ -10,23 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nixpkgsIndex } from '../../src/nix/data/index.js';
 import { quoteString } from '../../src/nix/syntax.js';
+import { requireComponent } from './requirements.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Why Nix cannot be used here, or undefined when it can. */
-export function nixMissing(): string | undefined {
+/** Why the Nix tests skip (nix-instantiate does not run); required in CI. */
+export function requireNix(): string | undefined {
   const probe = spawnSync('nix-instantiate', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return 'nix-instantiate is not installed (run .ci/setup/nix.sh: Debian package nix-bin)';
-  return undefined;
-}
-
-/** In CI a missing Nix is a failure; elsewhere the tests skip, saying why. */
-export function nixRequirement(): { skip: boolean; reason?: string } {
-  const reason = nixMissing();
-  if (!reason) return { skip: false };
-  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`Nix is required in CI: ${reason}`);
-  console.warn(`skipping Nix tests: ${reason}`);
-  return { skip: true, reason };
+  return requireComponent('Nix', probe.error || probe.status !== 0 ? 'nix-instantiate is not installed (run .ci/setup/nix.sh: Debian package nix-bin)' : undefined);
 }
 
 /** Nix state lives in a private directory, so the tests need no daemon and leave no trace. */

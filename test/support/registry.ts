@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
+import { requirePrograms } from './requirements.js';
 
 const run = promisify(execFile);
 
@@ -16,34 +17,9 @@ const run = promisify(execFile);
  * authentication. Images are pushed with `skopeo` from OCI layouts the tests write themselves.
  */
 
-export const REGISTRY_PROGRAMS = ['docker-registry', 'skopeo', 'htpasswd', 'openssl'];
-
-/** Programs of `programs` that are not on PATH. */
-export function missingPrograms(programs: string[]): string[] {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  return programs.filter((program) => !dirs.some((dir) => isExecutable(path.join(dir, program))));
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether the registry tests can run. In CI a missing program is a failure (thrown here, at
- * collection time); elsewhere the suite is skipped with a message naming what to install.
- */
-export function registryTestsAvailable(): boolean {
-  const missing = missingPrograms(REGISTRY_PROGRAMS);
-  if (missing.length === 0) return true;
-  const message = `registry tests need ${missing.join(', ')} (run .ci/setup/registry.sh)`;
-  if (process.env.CI === 'true') throw new Error(`${message}; CI=true, so this is a failure, not a skip`);
-  console.warn(`skipping: ${message}`);
-  return false;
+/** Why the registry tests skip (the programs they run are missing); required in CI. */
+export function requireRegistry(): string | undefined {
+  return requirePrograms('a registry', ['docker-registry', 'skopeo', 'htpasswd', 'openssl'], '.ci/setup/registry.sh');
 }
 
 export async function freePort(): Promise<number> {

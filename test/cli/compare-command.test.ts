@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { indexImageArchive, writeManifest } from '../../src/harness/image/index.js';
-import { writeDockerArchive, type ImageSpec } from './support/archives.js';
+import { writeDockerArchive, type ImageSpec } from '../harness/support/archives.js';
 
 /** `repro-audit compare a.json b.json`: two machines' recorded images, compared from the CLI. */
 let dir: string;

@@ -1,17 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/**
- * Programs some tests need (gcc for real ELF files). In CI a missing one is a failure; elsewhere the
- * tests skip with a message naming what is missing.
- */
-export function missingTool(name: string, setupScript: string): string | undefined {
-  if (spawnSync('sh', ['-c', `command -v ${name}`]).status === 0) return undefined;
-  const message = `${name} is not installed (run ${setupScript})`;
-  if (process.env.CI === 'true') throw new Error(`${message}; CI=true, so this is a failure, not a skip`);
-  return message;
-}
 
 export const VECTOR_LOOP_C = `
 float a[4096], b[4096], c[4096];

@@ -7,9 +7,10 @@ import { compareImageArchives, rebuildDiffRules } from '../../src/harness/attrib
 import type { BuildEnvironment } from '../../src/harness/image/index.js';
 import { parseDockerfile } from '../../src/model/index.js';
 import { writeDockerArchive, writeOciArchive, type EntrySpec, type ImageSpec, type LayerSpec } from './support/archives.js';
-import { compileLoop, missingTool } from './support/tools.js';
+import { requirePrograms } from '../support/requirements.js';
+import { compileLoop } from './support/tools.js';
 
-const gccMissing = missingTool('gcc', '.ci/setup/gcc.sh');
+const gccMissing = requirePrograms('gcc', ['gcc'], '.ci/setup/gcc.sh');
 
 const DOCKERFILE = [
   'FROM debian:12.7-slim', //                                       1
