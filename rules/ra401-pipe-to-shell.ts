@@ -1,6 +1,7 @@
 import { nixForDownload } from '../src/nix/suggest.js';
 import { shellCommands } from '../src/model/queries.js';
-import { commandName, contains, downloadUrls, isDownloader, isInterpreter, urlText } from '../src/rules/helpers/downloads.js';
+import { commandName, isDownloader, isInterpreter } from '../src/shell/commands.js';
+import { contains, downloadUrls, urlText } from '../src/shell/downloads.js';
 import { code } from '../src/rules/helpers/regions.js';
 import { defineRule } from '../src/rules/rule.js';
 

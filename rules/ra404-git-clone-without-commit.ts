@@ -2,7 +2,7 @@ import { nixForGitClone } from '../src/nix/suggest.js';
 import { instructionsWithTriggers } from '../src/model/queries.js';
 import type { ShellCommand } from '../src/shell/types.js';
 import { splitArgs } from '../src/shell/packages/argv.js';
-import { commandName } from '../src/rules/helpers/downloads.js';
+import { commandName } from '../src/shell/commands.js';
 import { code } from '../src/rules/helpers/regions.js';
 import { defineRule } from '../src/rules/rule.js';
 

@@ -1,5 +1,6 @@
 import dockerfileAst from 'dockerfile-ast';
 import type { Span } from '../findings/finding.js';
+import { isShellName } from '../shell/commands.js';
 import { parseRunScript } from '../shell/parse.js';
 import type { ShellScript } from '../shell/types.js';
 import { parseImageName } from './image-name.js';
@@ -59,7 +60,6 @@ const EXPANDING_INSTRUCTIONS = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 
 /** ARGs BuildKit defines in the global scope without a declaration. */
 const AUTOMATIC_PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
 
-const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
@@ -215,7 +215,8 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   function scriptOf(instruction: Instruction): ShellScript | undefined {
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !instruction.argsSpan) return undefined;
     const shellName = (instruction.shell[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
-    if (!POSIX_SHELLS.has(shellName)) return undefined;
+    // busybox runs its `sh` applet.
+    if (!isShellName(shellName) && shellName !== 'busybox') return undefined;
     return parseRunScript({
       text,
       span: { start: instruction.argsSpan.start, end: instruction.span.end },

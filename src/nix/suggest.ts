@@ -5,6 +5,7 @@
  */
 import type { NixSuggestion } from '../findings/finding.js';
 import type { ImageName } from '../model/types.js';
+import { ECOSYSTEM, type PackageEcosystem } from '../shell/commands.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr } from './data/index.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from './mapping.js';
@@ -131,37 +132,17 @@ export const nixForImage = memoized(
   (name: ImageName | undefined, raw: string) => describeImage(mapImage(name, raw)),
 );
 
-type ManagerFamily = 'distro' | 'python' | 'node' | 'go' | 'rust' | 'ruby';
-
-const FAMILY: Record<PackageManager, ManagerFamily> = {
-  apt: 'distro',
-  apk: 'distro',
-  dnf: 'distro',
-  yum: 'distro',
-  microdnf: 'distro',
-  zypper: 'distro',
-  pip: 'python',
-  uv: 'python',
-  npm: 'node',
-  yarn: 'node',
-  pnpm: 'node',
-  bun: 'node',
-  go: 'go',
-  cargo: 'rust',
-  gem: 'ruby',
-};
-
 /** What to do with packages nixpkgs does not have (or the index does not list), per ecosystem. */
-const UNMAPPED_ADVICE: Record<ManagerFamily, string> = {
-  distro: 'package them with stdenv.mkDerivation, or search nixpkgs (`nix search nixpkgs NAME`): the index shipped with repro-audit is incomplete',
+const UNMAPPED_ADVICE: Record<PackageEcosystem, string> = {
+  os: 'package them with stdenv.mkDerivation, or search nixpkgs (`nix search nixpkgs NAME`): the index shipped with repro-audit is incomplete',
   python: 'package them with python3Packages.buildPythonPackage (fetchPypi with a hash), or lock the project with uv2nix/poetry2nix',
-  node: 'keep them as project dependencies in package-lock.json and build the project with pkgs.buildNpmPackage (npmDepsHash pins them)',
+  javascript: 'keep them as project dependencies in package-lock.json and build the project with pkgs.buildNpmPackage (npmDepsHash pins them)',
   go: 'build them with pkgs.buildGoModule: src pinned by rev and hash, vendorHash pins the module graph',
   rust: 'build them with pkgs.rustPlatform.buildRustPackage: src pinned by rev and hash, cargoHash pins the crates',
   ruby: 'list them in a Gemfile and use pkgs.bundlerEnv with a gemset.nix (bundix) so every gem is pinned by hash',
 };
 
-const BUILDER_SNIPPET: Partial<Record<ManagerFamily, { attr: string; text: string }>> = {
+const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; text: string }>> = {
   go: {
     attr: 'buildGoModule',
     text: [
@@ -195,7 +176,7 @@ const BUILDER_SNIPPET: Partial<Record<ManagerFamily, { attr: string; text: strin
       '}',
     ].join('\n'),
   },
-  node: {
+  javascript: {
     attr: 'buildNpmPackage',
     text: [
       'pkgs.buildNpmPackage {',
@@ -228,7 +209,7 @@ export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
 export const nixForPackages = memoized((manager: PackageManager, names: string[]) => `${manager}\0${names.join('\0')}`, packageSuggestion);
 
 function packageSuggestion(manager: PackageManager, names: string[]): NixSuggestion {
-  const family = FAMILY[manager];
+  const family = ECOSYSTEM[manager];
   const mappings = splitPackageNames(names).map((name) => mapPackage(manager, name));
   const mapped = mappings.filter((mapping) => mapping.attrs.length > 0);
   const unmapped = mappings.filter((mapping) => mapping.how === 'none').map((mapping) => mapping.name);

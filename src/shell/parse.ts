@@ -4,7 +4,8 @@ import type { Heredoc, PositionMapper } from '../model/types.js';
 import { MAX_EXPANDED_LENGTH } from '../model/variables.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
-import { programName, unwrapArgv } from './wrappers.js';
+import { isShellName, programName } from './commands.js';
+import { unwrapArgv } from './wrappers.js';
 
 export interface RunScriptSource {
   /** The whole Dockerfile text; spans below index into it. */
@@ -17,8 +18,6 @@ export interface RunScriptSource {
   variables: VariableScope;
   positions: PositionMapper;
 }
-
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
 
 /**
  * Maps positions of a parsed text back to the Dockerfile. Text cut out of a Dockerfile keeps its
@@ -80,7 +79,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
     const consumer = lineCommands.findLast((command) => command.span.start < heredoc.markerSpan.start && !command.parent);
     const name = consumer ? programName(consumer.argv[0]) : undefined;
     // Docker runs a bare `RUN <<EOF` body with the shell; `RUN bash <<EOF` feeds it to a shell too.
-    const isScript = !consumer || (name !== undefined && SHELLS.has(name) && !hasCommandStringFlag(consumer.argv));
+    const isScript = !consumer || (isShellName(name) && !hasCommandStringFlag(consumer.argv));
     if (!isScript) continue;
     parseInto({
       ...state,
@@ -256,8 +255,7 @@ function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState,
 /** `sh -c 'apt-get install x'`: the string is a script of its own. */
 function parseCommandString(command: ShellCommand, state: WalkState): void {
   if (state.depth > 4) return;
-  const name = programName(command.argv[0]);
-  if (!name || !SHELLS.has(name)) return;
+  if (!isShellName(programName(command.argv[0]))) return;
   const index = command.argv.findIndex((word, i) => i > 0 && isCommandStringFlag(word.value));
   const script = index > 0 ? command.argv.slice(index + 1).find((word) => !word.value?.startsWith('-')) : undefined;
   if (!script?.value) return;

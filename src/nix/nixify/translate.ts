@@ -12,7 +12,7 @@ import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
 import { mapDownload, packageExprs } from '../suggest.js';
 import { apply, attrName, attrs, bind, block, commentLines, interpolate, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
 import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
-import { programName } from '../../shell/wrappers.js';
+import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, programName } from '../../shell/commands.js';
 
 export interface UntranslatedStep {
   line: number;
@@ -36,9 +36,14 @@ interface BuildStage {
   go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
 }
 
-/** Commands that only maintain a distro's package database or clean up after it. */
-const HOUSEKEEPING = /^(apt-get|apt|apk|yum|dnf|microdnf|zypper|rm|true|:|set|echo|printf|ldconfig|update-ca-certificates|locale-gen|export|cd|test|\[|exit|sleep|command|which|hash|dpkg-reconfigure|rpm)$/;
-const USER_COMMANDS = /^(useradd|adduser|groupadd|addgroup|usermod)$/;
+/** Commands that clean up or only touch the shell's own state; a distro's package manager counts too. */
+const HOUSEKEEPING = new Set(['rm', 'true', ':', 'set', 'echo', 'printf', 'ldconfig', 'update-ca-certificates', 'locale-gen', 'export', 'cd', 'test', '[', 'exit', 'sleep', 'command', 'which', 'hash', 'dpkg-reconfigure', 'rpm']);
+const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod']);
+
+function isHousekeeping(name: string): boolean {
+  const manager = packageManagerOf(name);
+  return HOUSEKEEPING.has(name) || (manager !== undefined && ECOSYSTEM[manager] === 'os');
+}
 
 function oneLine(model: DockerfileModel, instruction: Instruction, max = 100): string {
   const text = model.text.slice(instruction.span.start, instruction.span.end).replace(/\\\r?\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
@@ -114,7 +119,8 @@ function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
   // An npm stage is one that runs a build script; installing alone is not a build.
-  if (commands.some((c) => ['npm', 'yarn', 'pnpm'].includes(name(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
+  const runsScripts = (c: ShellCommand) => ['npm', 'yarn', 'pnpm'].includes(packageManagerOf(name(c)) ?? '');
+  if (commands.some((c) => runsScripts(c) && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
   return undefined;
 }
 
@@ -169,7 +175,7 @@ function absolute(dir: string | undefined, target: string): string {
 
 function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
   if (operation.action === 'upgrade' && operation.packages.length === 0) return;
-  if (operation.action === 'install-lockfile' || (['npm', 'yarn', 'pnpm', 'bun'].includes(operation.manager) && !operation.global)) {
+  if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
     t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
     return;
   }
@@ -202,7 +208,7 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
     if (handled.has(command) || command.inSubstitution || command.parent) continue;
     const name = programName(command.argv[0]) ?? command.argv[0]?.raw ?? '';
     if (name === '') continue;
-    if ((name === 'curl' || name === 'wget') && command.pipeline.length > 1) {
+    if (isDownloader(command) && command.pipeline.length > 1) {
       const url = command.argv.slice(1).map((w) => w.value ?? '').find((v) => /^https?:\/\//.test(v));
       const known = url ? mapDownload(url) : undefined;
       if (known && known.attrs.length > 0) {
@@ -213,17 +219,17 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
       } else t.note(instruction, `${url ?? 'a download'} piped into a shell: no indexed nixpkgs package replaces it; fetch what it installs with pkgs.fetchurl and a hash`);
       continue;
     }
-    if (command.pipelineIndex > 0 && /^(ba|da|z|k)?sh$/.test(name)) continue;
+    if (command.pipelineIndex > 0 && isShellName(name)) continue;
     if (name === 'mkdir' && forImage) {
       for (const word of command.argv.slice(1)) if (word.value && !word.value.startsWith('-')) t.mkdirs.add(absolute(t.workingDir, word.value));
       continue;
     }
-    if (USER_COMMANDS.test(name)) {
+    if (USER_COMMANDS.has(name)) {
       t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
       continue;
     }
     const writesFile = command.redirects.some((redirect) => />/.test(redirect.operator) && redirect.target?.value !== '/dev/null');
-    if (HOUSEKEEPING.test(name) && !writesFile) continue;
+    if (isHousekeeping(name) && !writesFile) continue;
     leftovers.push(commandText(command).slice(0, 60));
   }
   if (leftovers.length > 0) {
