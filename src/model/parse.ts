@@ -1,6 +1,6 @@
 import dockerfileAst from 'dockerfile-ast';
 import type { Span } from '../findings/finding.js';
-import { isShellName } from '../shell/commands.js';
+import { isPosixShellArgv } from '../shell/commands.js';
 import { parseRunScript } from '../shell/parse.js';
 import type { ShellScript } from '../shell/types.js';
 import { parseImageName } from './image-name.js';
@@ -214,9 +214,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
 
   function scriptOf(instruction: Instruction): ShellScript | undefined {
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !instruction.argsSpan) return undefined;
-    const shellName = (instruction.shell[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
-    // busybox runs its `sh` applet.
-    if (!isShellName(shellName) && shellName !== 'busybox') return undefined;
+    if (!isPosixShellArgv(instruction.shell)) return undefined;
     return parseRunScript({
       text,
       span: { start: instruction.argsSpan.start, end: instruction.span.end },

@@ -31,6 +31,8 @@ export interface WrapperSyntax {
   operands?: number;
   /** `NAME=value` words are settings of the wrapper, not the command (`env`). */
   skipsAssignments?: boolean;
+  /** Runs the applet its first argument names (`busybox sh`); an option there is busybox's own (`busybox --install`). */
+  multiCall?: boolean;
 }
 
 /** Package managers by the kind of packages they install. */
@@ -106,6 +108,7 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['retry', wrapper({ optionsWithValue: set('-t', '-d', '--times', '--delay') })],
   ['fakeroot', wrapper({ optionsWithValue: set('-l', '-s', '-i') })],
   ['chronic', wrapper({ optionsWithValue: set() })],
+  ['busybox', wrapper({ optionsWithValue: set(), multiCall: true })],
 
   ['apt-get', manager('apt')],
   ['apt', manager('apt')],
@@ -170,9 +173,19 @@ export function commandName(command: ShellCommand): string | undefined {
   return programName(command.argv[0]);
 }
 
-/** Whether a program name is a POSIX-like shell (`sh`, `bash`, `/bin/dash` → `dash`, ...). */
+/** Whether a program name is a POSIX-like shell (`sh`, `bash`, `dash`, ...). */
 export function isShellName(name: string | undefined): boolean {
   return commandFacts(name)?.shell === true;
+}
+
+/**
+ * Whether a Dockerfile `SHELL` (`["/bin/bash", "-c"]`, `["busybox", "sh", "-c"]`) runs a POSIX-like
+ * shell, so its RUNs can be parsed as one.
+ */
+export function isPosixShellArgv(argv: readonly string[]): boolean {
+  const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+  if (commandFacts(name)?.wrapper?.multiCall) return isPosixShellArgv(argv.slice(1));
+  return isShellName(name);
 }
 
 /** Whether the command runs a program it is fed: a shell, python, perl, node, ... */

@@ -7,6 +7,12 @@ export function unwrapArgv(words: ShellWord[]): ShellWord[] {
   for (let guard = 0; guard < 8 && argv.length > 0; guard++) {
     const wrapper = commandFacts(programName(argv[0]))?.wrapper;
     if (!wrapper) break;
+    if (wrapper.multiCall) {
+      const applet = argv[1]?.value;
+      if (applet === undefined || applet.startsWith('-')) break;
+      argv = argv.slice(1);
+      continue;
+    }
     let i = 1;
     let operands = wrapper.operands ?? 0;
     while (i < argv.length) {
