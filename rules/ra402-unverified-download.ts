@@ -57,7 +57,7 @@ export default defineRule({
           region: url.region,
           instruction,
           message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this RUN: if the server's bytes change, the build silently changes too.`,
-          nix: nixForDownload(urlText(url), commandName(command)),
+          nix: nixForDownload(urlText(url)),
         });
       }
     }

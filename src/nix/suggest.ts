@@ -294,9 +294,13 @@ function fetchurlSnippet(url: string | undefined): string {
   );
 }
 
-/** A `curl | sh` installer or a download → the nixpkgs package, else `fetchurl` with a hash. */
-export function nixForDownload(url: string | undefined, command?: string): NixSuggestion {
-  const piped = command !== undefined && /\|\s*(sudo\s+)?(ba|da|z|k)?sh\b/.test(command);
+/**
+ * A `curl | sh` installer or a download → the nixpkgs package, else `fetchurl` with a hash.
+ * `executedBy` names the shell or interpreter the download is piped (or substituted) into, for
+ * RA401; a download that is only saved has none.
+ */
+export function nixForDownload(url: string | undefined, executedBy?: string): NixSuggestion {
+  const piped = executedBy !== undefined;
   const known = url ? mapDownload(url) : undefined;
   if (known && known.attrs.length > 0) {
     return {
