@@ -3,7 +3,7 @@ import type { Span } from '../findings/finding.js';
 import { isPosixShellArgv } from '../shell/commands.js';
 import { parseRunScript } from '../shell/parse.js';
 import type { ShellScript } from '../shell/types.js';
-import { parseImageName } from './image-name.js';
+import { isWindowsImage, parseImageName } from './image-name.js';
 import { createPositionMapper, offsetOf } from './positions.js';
 import type {
   ArgDeclaration,
@@ -288,7 +288,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     env = new Map(parentEnv ?? []);
     scope = new ScopeTimeline(env);
     stageEnv.set(next, env);
-    shell = isWindowsImage(image.resolved) ? WINDOWS_SHELL : defaultShell;
+    shell = isWindowsImage(image.name ?? image.resolved ?? image.raw) ? WINDOWS_SHELL : defaultShell;
     return next;
   }
 
@@ -436,10 +436,4 @@ function dominantLineEnding(text: string): '\n' | '\r\n' {
 
 function looksTemplated(text: string): boolean {
   return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(text);
-}
-
-function isWindowsImage(reference: string | undefined): boolean {
-  if (!reference) return false;
-  const lower = reference.toLowerCase();
-  return lower.includes('windows') || lower.includes('servercore') || lower.includes('nanoserver');
 }

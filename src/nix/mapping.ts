@@ -1,3 +1,4 @@
+import { isWindowsImage } from '../model/image-name.js';
 import type { ImageName } from '../model/types.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr, nixpkgsIndex, type RuntimeRow } from './data/index.js';
@@ -349,13 +350,6 @@ export interface ImageMapping {
   note?: string;
 }
 
-const WINDOWS_IMAGE = /(^|[/:-])(windows|servercore|nanoserver|windowsservercore|ltsc20\d\d)([/:.-]|$)/i;
-
-/** Whether an image reference names a Windows image (by the conventions Microsoft's tags follow). */
-export function isWindowsImage(reference: string): boolean {
-  return WINDOWS_IMAGE.test(reference);
-}
-
 const globCache = new Map<string, RegExp>();
 
 /** Compiled once per pattern: every base image of an audit is matched against every runtime row. */
@@ -412,7 +406,7 @@ function classifyRow(raw: string, familiar: string, attrs: string[], note: strin
 }
 
 export function mapImage(name: ImageName | undefined, raw: string): ImageMapping {
-  if (isWindowsImage(name ? `${name.familiar}:${name.tag ?? ''}` : raw)) {
+  if (isWindowsImage(name ?? raw)) {
     return { raw, attrs: [], kind: 'windows', note: 'Nix cannot build Windows images: nixpkgs and dockerTools build Linux images only' };
   }
   if (raw.trim().toLowerCase() === 'scratch') return { raw, attrs: [], kind: 'scratch', note: 'equivalent to a dockerTools image with no fromImage' };
