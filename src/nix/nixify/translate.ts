@@ -4,6 +4,7 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
+import { findStage, instructionText, stageChain } from '../../model/queries.js';
 import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
 import { packageOperations } from '../../shell/packages/index.js';
 import type { PackageOperation, ShellCommand } from '../../shell/types.js';
@@ -45,8 +46,9 @@ function isHousekeeping(name: string): boolean {
   return HOUSEKEEPING.has(name) || (manager !== undefined && ECOSYSTEM[manager] === 'os');
 }
 
+/** The instruction as one line, shortened for the flake's comment. */
 function oneLine(model: DockerfileModel, instruction: Instruction, max = 100): string {
-  const text = model.text.slice(instruction.span.start, instruction.span.end).replace(/\\\r?\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = instructionText(model, instruction);
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
@@ -65,15 +67,6 @@ function imageNameFor(file: string): string {
   const dir = path.basename(path.dirname(path.resolve(file)));
   const name = dir.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   return name || 'app';
-}
-
-/** The chain of stages the final image is built from: `FROM build AS final` includes `build`. */
-function lineage(stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let current: Stage | undefined = stage; current && !chain.includes(current); current = current.image.kind === 'stage' ? current.image.stage : undefined) {
-    chain.unshift(current);
-  }
-  return chain;
 }
 
 function stageLabel(stage: Stage): string {
@@ -258,7 +251,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   t.copied.push(destination);
   const intoDirectory = destinationRaw.endsWith('/') || sources.length > 1 || sources.some((s) => /[*?[]/.test(s)) || destinationRaw === '.';
   if (from !== undefined) {
-    const stage = t.model.stages.find((candidate) => candidate.name === from.toLowerCase() || String(candidate.index) === from);
+    const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
     const binary = built?.go?.output && sources.length === 1 && path.posix.normalize(sources[0]) === path.posix.normalize(built.go.output) && built.go.subPackages.length === 1
       ? path.posix.basename(built.go.subPackages[0])
@@ -502,7 +495,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
       windows: false,
     };
   }
-  const chain = lineage(final);
+  const chain = stageChain(final);
   const root = chain[0];
   const rootImage = root.image.kind === 'scratch' ? 'scratch' : (root.image.resolved ?? root.image.raw);
   if (root.image.kind !== 'scratch' && mapImage(root.image.name, rootImage).kind === 'windows') return windowsFlake(model, rootImage);
@@ -530,7 +523,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
   t.quiet = false;
   for (const stage of model.stages) {
     if (chain.includes(stage) || buildStages.has(stage)) continue;
-    const used = model.stages.some((other) => other.instructions.some((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from' && (f.value?.toLowerCase() === stage.name || f.value === String(stage.index)))));
+    const used = model.stages.some((other) => other.instructions.some((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from' && f.value !== undefined && findStage(model, f.value) === stage)));
     if (used) t.untranslated.push({ line: stage.from.region.startLine, instruction: oneLine(model, stage.from), reason: 'build stage without a clear nixpkgs builder: turn its RUN steps into a derivation' });
   }
 
