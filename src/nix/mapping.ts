@@ -1,5 +1,6 @@
 import { isWindowsImage } from '../model/image-name.js';
 import type { ImageName } from '../model/types.js';
+import { normalizePythonName } from '../shell/packages/index.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr, nixpkgsIndex, type RuntimeRow } from './data/index.js';
 import { distroCandidates } from './distro-names.js';
@@ -238,20 +239,10 @@ const PYTHON_SPELLINGS: Record<string, string> = {
   'sklearn': 'scikit-learn',
 };
 
-/** PEP 503 normalisation, as nixpkgs mostly names Python packages. */
-export function normalisePythonName(name: string): string {
-  return name
-    .replace(/\[.*$/, '')
-    .replace(/\s*[<>=!~;@].*$/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[-_.]+/g, '-');
-}
-
 /** The python3Packages attribute for a PyPI name, if the index has one. */
 export function pythonAttr(raw: string): string | undefined {
   const { pythonPackages } = nixpkgsIndex();
-  const name = normalisePythonName(raw);
+  const name = normalizePythonName(raw);
   const candidates = [
     name,
     PYTHON_SPELLINGS[name],
@@ -265,7 +256,7 @@ export function pythonAttr(raw: string): string | undefined {
 
 function mapPythonPackage(raw: string): PackageMapping {
   const attr = pythonAttr(raw);
-  if (attr) return { name: raw, attrs: [`python3Packages.${attr}`], how: attr === normalisePythonName(raw) ? 'index' : 'normalised' };
+  if (attr) return { name: raw, attrs: [`python3Packages.${attr}`], how: attr === normalizePythonName(raw) ? 'index' : 'normalised' };
   return { name: raw, attrs: [], how: 'none' };
 }
 

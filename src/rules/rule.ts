@@ -1,5 +1,8 @@
 import type { Finding, Fix, NixSuggestion, Region, Severity } from '../findings/finding.js';
+import type { BuildContextReader } from '../build-context/locate.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
+
+export type { BuildContextReader };
 
 /** User-facing documentation of a rule, in the spirit of Ruff's per-rule pages. Markdown. */
 export interface RuleDocs {
@@ -47,15 +50,6 @@ export interface ReportDescriptor {
   nix?: NixSuggestion;
   details?: string;
   properties?: Finding['properties'];
-}
-
-/** Reads files from the build context (e.g. `requirements.txt`). Never escapes the context. */
-export interface BuildContextReader {
-  /** Directory of the context, absolute. */
-  readonly root: string;
-  /** Text of a file relative to the context, or undefined when missing/unreadable/outside. */
-  readText(relativePath: string): string | undefined;
-  exists(relativePath: string): boolean;
 }
 
 export interface RuleContext {

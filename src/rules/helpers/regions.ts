@@ -7,8 +7,4 @@ export function regionOfWords(model: DockerfileModel, first: ShellWord, last: Sh
   return model.positions.regionOf({ start: first.span.start, end: Math.max(last.span.end, first.span.start) });
 }
 
-/** Inline code for messages: backticks, shortened when long. */
-export function code(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
-}
+export { code } from '../../findings/message.js';

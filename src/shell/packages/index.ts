@@ -5,7 +5,7 @@ import { osPackageOperation } from './os.js';
 import { pythonPackageOperation } from './python.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
-export { parsePythonRequirement } from './python.js';
+export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
 export { specText } from './specs.js';
 

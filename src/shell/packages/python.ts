@@ -110,3 +110,14 @@ function urlSpec(url: string, word: ShellWord, name?: string): PackageSpec {
   }
   return spec(word, packageName, url, /#sha256=[0-9a-f]{64}/.test(url));
 }
+
+/**
+ * The PEP 503 normalised project name of a requirement or name: `Foo_Bar.baz`, `foo-bar-baz` and
+ * `Foo_Bar.baz[extra]>=1` are the same project, `foo-bar-baz`.
+ */
+export function normalizePythonName(requirement: string): string {
+  return upTo(requirement, /\[|\s*[<>=!~;@]/)
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
+}
