@@ -1,13 +1,6 @@
-import { readPipRequirements, type PipRequirements } from '../src/build-context/index.js';
-import { comesFromBaseImage } from '../src/shell/packages/specs.js';
-import { normalizePythonName } from '../src/shell/packages/index.js';
-import type { PackageSpec } from '../src/shell/types.js';
-import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, comesFromBaseImage, defineRule, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
-const PYTHON = new Set(['pip', 'uv'] as const);
+const PYTHON = managersOf('python');
 
 /** How a command-line requirement reads (one word may hold several after field splitting). */
 function shown(spec: PackageSpec): string {

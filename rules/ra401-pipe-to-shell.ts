@@ -1,9 +1,4 @@
-import { nixForDownload } from '../src/nix/suggest.js';
-import { shellCommands } from '../src/model/queries.js';
-import { commandName, isDownloader, isInterpreter } from '../src/shell/commands.js';
-import { contains, downloadUrls, urlText } from '../src/shell/downloads.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, commandName, contains, defineRule, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText } from '../src/rules/kit.js';
 
 export default defineRule({
   id: 'RA401',

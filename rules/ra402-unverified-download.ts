@@ -1,10 +1,4 @@
-import { nixForDownload } from '../src/nix/suggest.js';
-import { shellCommands } from '../src/model/queries.js';
-import type { ShellCommand } from '../src/shell/types.js';
-import { commandName, isDownloader, isInterpreter, isVerifier } from '../src/shell/commands.js';
-import { downloadUrls, isVerificationInput, urlText } from '../src/shell/downloads.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, commandName, defineRule, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, type ShellCommand } from '../src/rules/kit.js';
 
 /** Whether the download's bytes are kept or passed on (a file, a redirect, a pipe), not just fetched. */
 function isUsed(command: ShellCommand): boolean {

@@ -14,6 +14,7 @@ export interface BuildContextReader {
   exists(relativePath: string): boolean;
 }
 
+/** A build-context file a RUN reads, found with its text, or why it was not. */
 export type LocatedFile =
   | { found: true; /** Context-relative path, or a description (`heredoc of COPY at line 3`). */ source: string; text: string }
   | { found: false; /** Why, for a message: what was tried or where the file really comes from. */ reason: string };

@@ -1,5 +1,5 @@
-import type { InstructionRef } from '../findings/finding.js';
-import type { ShellCommand } from '../shell/types.js';
+import type { InstructionRef, Region } from '../findings/finding.js';
+import type { ShellCommand, ShellWord } from '../shell/types.js';
 import { joinContinuations } from './parse.js';
 import type { DockerfileModel, Instruction, Stage } from './types.js';
 
@@ -78,4 +78,9 @@ export function argumentsText(model: DockerfileModel, instruction: Instruction):
 
 function oneLine(model: DockerfileModel, start: number, end: number): string {
   return joinContinuations(model.text.slice(start, end), model.escapeChar).replace(/\s+/g, ' ').trim();
+}
+
+/** The region covering a run of shell words (e.g. a command name and its subcommand). */
+export function regionOfWords(model: DockerfileModel, first: ShellWord, last: ShellWord = first): Region {
+  return model.positions.regionOf({ start: first.span.start, end: Math.max(last.span.end, first.span.start) });
 }

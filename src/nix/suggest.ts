@@ -4,16 +4,18 @@
  * no mapping is listed in `unmapped` instead of being guessed.
  */
 import type { NixSuggestion } from '../findings/finding.js';
+import { code } from '../findings/message.js';
 import type { ImageName } from '../model/types.js';
 import { ECOSYSTEM, type PackageEcosystem } from '../shell/commands.js';
-import type { PackageManager } from '../shell/types.js';
+import type { PackageManager, PackageSpec } from '../shell/types.js';
 import { isIndexedAttr } from './data/index.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from './mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
 import { apply, attrPath, attrs, bind, commentLines, list, printBinding, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';
 
 const pkgsAttr = (path: string): NixExpr => raw(attrPath('pkgs', path));
-const code = (text: string): string => `\`${text}\``;
+/** Names, URLs and attributes in full: a Nix answer is copied from, not skimmed. */
+const inFull = (text: string): string => code(text, Infinity);
 const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
 
 /** A whole flake building an image from `contents`, nixpkgs pinned: what an image finding points to. */
@@ -41,15 +43,15 @@ function alternativesIn(note: string | undefined): string[] {
 }
 
 function describeImage(mapping: ImageMapping): NixSuggestion {
-  const image = code(mapping.raw);
+  const image = inFull(mapping.raw);
   const note = mapping.note ? ` (${mapping.note})` : '';
   switch (mapping.kind) {
     case 'runtime': {
-      const names = mapping.attrs.map((attr) => code(`pkgs.${attr}`)).join(' and ');
+      const names = mapping.attrs.map((attr) => inFull(`pkgs.${attr}`)).join(' and ');
       return {
         summary:
-          `${image} corresponds to ${names}${note}. Build the image with ${code('pkgs.dockerTools.buildLayeredImage')} from a nixpkgs ` +
-          `pinned in ${code('flake.lock')}: the runtime is then rebuildable from source, not bytes trusted by digest.`,
+          `${image} corresponds to ${names}${note}. Build the image with ${inFull('pkgs.dockerTools.buildLayeredImage')} from a nixpkgs ` +
+          `pinned in ${inFull('flake.lock')}: the runtime is then rebuildable from source, not bytes trusted by digest.`,
         snippet: imageFlake(mapping.attrs.map(pkgsAttr)),
         attrs: ['dockerTools', ...mapping.attrs],
       };
@@ -60,7 +62,7 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
       return {
         summary:
           `${image} has no equivalent in the pinned nixpkgs${note}.` +
-          (nearest ? ` The nearest supported runtime is ${code(`pkgs.${nearest}`)}.` : ''),
+          (nearest ? ` The nearest supported runtime is ${inFull(`pkgs.${nearest}`)}.` : ''),
         snippet: nearest ? imageFlake([pkgsAttr(nearest)], [`${mapping.raw} is gone from nixpkgs; nearest supported version`]) : undefined,
         attrs: nearest ? ['dockerTools', nearest] : undefined,
         unmapped: [mapping.raw],
@@ -69,14 +71,14 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
     case 'base-os':
       return {
         summary:
-          `A ${code('dockerTools')} image needs no base OS like ${image}: it holds exactly the store paths of its contents. ` +
-          `Add ${code('pkgs.bashInteractive')} or ${code('pkgs.busybox')} only if the image needs a shell.`,
+          `A ${inFull('dockerTools')} image needs no base OS like ${image}: it holds exactly the store paths of its contents. ` +
+          `Add ${inFull('pkgs.bashInteractive')} or ${inFull('pkgs.busybox')} only if the image needs a shell.`,
         snippet: imageFlake([pkgsAttr('cacert')], ['the packages the image runs; cacert gives TLS roots']),
         attrs: ['dockerTools', 'cacert'],
       };
     case 'scratch':
       return {
-        summary: `${image} is a ${code('dockerTools')} image without ${code('fromImage')}: only its contents' store paths are in it.`,
+        summary: `${image} is a ${inFull('dockerTools')} image without ${inFull('fromImage')}: only its contents' store paths are in it.`,
         snippet: imageFlake([], ['the packages the image runs']),
         attrs: ['dockerTools'],
       };
@@ -90,8 +92,8 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
     case 'unknown':
       return {
         summary:
-          `No nixpkgs equivalent of ${image} is known. Build what it provides from nixpkgs packages with ${code('dockerTools')}, or ` +
-          `at least fetch it as a fixed-output ${code('pkgs.dockerTools.pullImage')} (digest and hash) used as ${code('fromImage')}.`,
+          `No nixpkgs equivalent of ${image} is known. Build what it provides from nixpkgs packages with ${inFull('dockerTools')}, or ` +
+          `at least fetch it as a fixed-output ${inFull('pkgs.dockerTools.pullImage')} (digest and hash) used as ${inFull('fromImage')}.`,
         snippet: printNix(
           apply(
             'pkgs.dockerTools.pullImage',
@@ -215,18 +217,18 @@ function packageSuggestion(manager: PackageManager, names: string[]): NixSuggest
   const unmapped = mappings.filter((mapping) => mapping.how === 'none').map((mapping) => mapping.name);
   const notNeeded = mappings.filter((mapping) => mapping.how === 'not-needed').map((mapping) => mapping.name);
   const exprs = packageExprs(mapped);
-  const pinned = `their versions are fixed by the nixpkgs revision pinned in ${code('flake.lock')}, so nothing can vanish from a mirror or drift between builds`;
+  const pinned = `their versions are fixed by the nixpkgs revision pinned in ${inFull('flake.lock')}, so nothing can vanish from a mirror or drift between builds`;
 
   const parts: string[] = [];
   if (mapped.length > 0) {
-    const listed = mapped.map((mapping) => `${code(mapping.name)} → ${mapping.attrs.map((attr) => code(`pkgs.${attr}`)).join(' ')}`).join(', ');
+    const listed = mapped.map((mapping) => `${inFull(mapping.name)} → ${mapping.attrs.map((attr) => inFull(`pkgs.${attr}`)).join(' ')}`).join(', ');
     parts.push(`In Nix: ${listed}; ${pinned}.`);
     if (family === 'python') parts.push(`A different version than the revision's needs an override, not a ${manager} pin.`);
   } else if (names.length === 0) {
     parts.push(`Nix pins ${manager} dependencies by hash: ${UNMAPPED_ADVICE[family]}.`);
   }
-  if (unmapped.length > 0) parts.push(`No indexed nixpkgs attribute for ${unmapped.map(code).join(', ')}: ${UNMAPPED_ADVICE[family]}.`);
-  if (notNeeded.length > 0) parts.push(`${notNeeded.map(code).join(', ')}: not needed in a Nix-built image.`);
+  if (unmapped.length > 0) parts.push(`No indexed nixpkgs attribute for ${unmapped.map(inFull).join(', ')}: ${UNMAPPED_ADVICE[family]}.`);
+  if (notNeeded.length > 0) parts.push(`${notNeeded.map(inFull).join(', ')}: not needed in a Nix-built image.`);
 
   const builder = BUILDER_SNIPPET[family];
   const useBuilder = builder !== undefined && exprs.length === 0;
@@ -246,6 +248,35 @@ function packageSuggestion(manager: PackageManager, names: string[]): NixSuggest
     attrs: usedAttrs.length > 0 ? usedAttrs : undefined,
     unmapped: unmapped.length > 0 ? unmapped : undefined,
   };
+}
+
+/** The Nix answer of one install command, for the findings of its packages. */
+export interface InstallNix {
+  /** The whole answer: every package of the install. */
+  readonly whole: NixSuggestion;
+  /** What the finding of `spec` carries. */
+  of(spec: PackageSpec): NixSuggestion;
+}
+
+/**
+ * One install's Nix answer is stated once, with its first package in file order; the findings of the
+ * other packages carry one short sentence pointing there, the same for all of them.
+ *
+ * The answer is about the whole install (one `contents` list, one Python environment), so it is
+ * as long as the install. Repeated in each of its N findings, reports grew as N²: one `apk add`
+ * of 2,000 packages made a 125 MB JSON report, and 10,000 a report too long for a string. A
+ * per-package answer would keep each finding whole but say the shared part N times and lose
+ * the one list a flake needs; a pointer keeps the report linear and the answer whole. Reporters
+ * need no change: each finding still has a `nix` with a summary, and the text report, which
+ * prints an answer once while it repeats, prints the pointer once after the full answer.
+ */
+export function nixOncePerInstall(manager: PackageManager, specs: readonly PackageSpec[]): InstallNix {
+  const names = [...new Set(specs.map((spec) => spec.name))];
+  const whole = nixForPackages(manager, names);
+  const first = specs.reduce<PackageSpec | undefined>((earliest, spec) => (earliest && earliest.word.span.start <= spec.word.span.start ? earliest : spec), undefined);
+  if (!first || names.length < 2) return { whole, of: () => whole };
+  const pointer: NixSuggestion = { summary: `One Nix answer covers the ${names.length} packages of this install: it is given with ${code(first.name)}.` };
+  return { whole, of: (spec) => (spec === first ? whole : pointer) };
 }
 
 /** Installer scripts and release downloads whose content nixpkgs packages. */
@@ -305,7 +336,7 @@ export function nixForDownload(url: string | undefined, executedBy?: string): Ni
   if (known && known.attrs.length > 0) {
     return {
       summary:
-        `${known.what[0].toUpperCase()}${known.what.slice(1)} is replaced by ${known.attrs.map((attr) => code(`pkgs.${attr}`)).join(' and ')} from the pinned nixpkgs: ` +
+        `${known.what[0].toUpperCase()}${known.what.slice(1)} is replaced by ${known.attrs.map((attr) => inFull(`pkgs.${attr}`)).join(' and ')} from the pinned nixpkgs: ` +
         `built from source with every input hashed, instead of ${piped ? 'a script run unverified at build time' : 'bytes downloaded unverified'}.`,
       snippet: printBinding(bind('contents', list(known.attrs.map(pkgsAttr)))),
       attrs: known.attrs,
@@ -316,8 +347,8 @@ export function nixForDownload(url: string | undefined, executedBy?: string): Ni
   return {
     summary: installer
       ? `No indexed nixpkgs package replaces ${known ? known.what : 'this installer'}: a script piped into a shell runs whatever the server sends. ` +
-        `Fetch what it installs with ${code('pkgs.fetchurl')} and a ${code('hash')}, and install it in a derivation.`
-      : `In Nix a download is a fixed-output ${code('pkgs.fetchurl')} with a ${code('hash')}: the build fails if the bytes ever change.`,
+        `Fetch what it installs with ${inFull('pkgs.fetchurl')} and a ${inFull('hash')}, and install it in a derivation.`
+      : `In Nix a download is a fixed-output ${inFull('pkgs.fetchurl')} with a ${inFull('hash')}: the build fails if the bytes ever change.`,
     snippet: fetchurlSnippet(url),
     attrs: ['fetchurl', 'lib'],
     unmapped,
@@ -329,9 +360,9 @@ export function nixForNativeCpu(flag: string): NixSuggestion {
   const rust = /target-cpu/.test(flag);
   return {
     summary:
-      `${code(flag)} makes the output depend on the CPU of whichever machine builds it. nixpkgs builds for a fixed platform: its ` +
-      `compiler wrapper drops ${code('-march=native')} (NIX_ENFORCE_NO_NATIVE), and a deliberate target is set once for the whole ` +
-      `package set with ${code('hostPlatform.gcc.arch')}${rust ? `, or per package with ${code('RUSTFLAGS = "-C target-cpu=x86-64-v3"')}` : ''}.`,
+      `${inFull(flag)} makes the output depend on the CPU of whichever machine builds it. nixpkgs builds for a fixed platform: its ` +
+      `compiler wrapper drops ${inFull('-march=native')} (NIX_ENFORCE_NO_NATIVE), and a deliberate target is set once for the whole ` +
+      `package set with ${inFull('hostPlatform.gcc.arch')}${rust ? `, or per package with ${inFull('RUSTFLAGS = "-C target-cpu=x86-64-v3"')}` : ''}.`,
     snippet: [
       '# every package of this set is built for x86-64-v3, whatever CPU the builder has',
       'pkgs = import nixpkgs {',
@@ -373,8 +404,8 @@ export function nixForGitClone(url?: string): NixSuggestion {
       );
   return {
     summary:
-      `A clone gets whatever the branch points at when the build runs. In Nix the source is ${code(github ? 'pkgs.fetchFromGitHub' : 'pkgs.fetchgit')} ` +
-      `with a commit ${code('rev')} and the ${code('hash')} of its contents, so the same bytes come back or the build fails.`,
+      `A clone gets whatever the branch points at when the build runs. In Nix the source is ${inFull(github ? 'pkgs.fetchFromGitHub' : 'pkgs.fetchgit')} ` +
+      `with a commit ${inFull('rev')} and the ${inFull('hash')} of its contents, so the same bytes come back or the build fails.`,
     snippet: printNix(source),
     attrs: [github ? 'fetchFromGitHub' : 'fetchgit', 'lib'],
   };
@@ -387,8 +418,8 @@ export function nixForAddUrl(url: string): NixSuggestion {
   if (known && known.attrs.length > 0) return nixForDownload(url);
   return {
     summary:
-      `${code(`ADD ${url}`)} downloads whatever the server returns at build time. In Nix it is a fixed-output ` +
-      `${code('pkgs.fetchurl')} with a ${code('hash')}: the build fails if the bytes ever change.`,
+      `${inFull(`ADD ${url}`)} downloads whatever the server returns at build time. In Nix it is a fixed-output ` +
+      `${inFull('pkgs.fetchurl')} with a ${inFull('hash')}: the build fails if the bytes ever change.`,
     snippet: fetchurlSnippet(url),
     attrs: ['fetchurl', 'lib'],
   };

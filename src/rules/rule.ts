@@ -52,6 +52,7 @@ export interface ReportDescriptor {
   properties?: Finding['properties'];
 }
 
+/** What a rule's `check` receives for one Dockerfile. */
 export interface RuleContext {
   model: DockerfileModel;
   context: BuildContextReader;
@@ -62,12 +63,15 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** Settings of the audit that every rule sees (from the config file and the command line). */
 export interface AuditSettings {
   /** Registries or image prefixes whose tags the user trusts (relaxes the image rules). */
   trustedRegistries: string[];
 }
 
+/** A static rule: its metadata and documentation, and the check that reports its findings. */
 export interface Rule extends RuleMeta {
+  /** Looks at one Dockerfile and calls `report` once per finding; never throws on odd input. */
   check(context: RuleContext): void;
 }
 
