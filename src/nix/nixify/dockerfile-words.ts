@@ -1,4 +1,4 @@
-import { joinContinuations } from '../../model/parse.js';
+import { joinContinuations } from '../../model/dockerfile-ast.js';
 import { expandVariables } from '../../model/variables.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
 
