@@ -6,7 +6,8 @@ import { compareText } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { packageOperations } from '../shell/packages/index.js';
 import { managersOf } from '../shell/commands.js';
-import { mapImage, mapPackage, splitPackageNames, type ImageMapping } from './mapping.js';
+import { mapImage, type ImageMapping } from './images.js';
+import { mapPackage, splitPackageNames } from './mapping.js';
 
 export interface ManagerCoverage {
   /** Package names installed (one per occurrence). */

@@ -9,33 +9,15 @@ import type { ImageName } from '../model/types.js';
 import { ECOSYSTEM, type PackageEcosystem } from '../shell/commands.js';
 import type { PackageManager, PackageSpec } from '../shell/types.js';
 import { isIndexedAttr } from './data/index.js';
-import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from './mapping.js';
-import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
-import { apply, attrPath, attrs, bind, commentLines, list, printBinding, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';
+import { githubRepository, mapDownload } from './downloads.js';
+import { BUILDER_SNIPPET, FIXED_CPU_TARGET_SNIPPET, fetchurlSnippet, gitSourceSnippet, imageFlake, packageExprs, pkgsAttr, pullImageSnippet } from './expressions.js';
+import { mapImage, type ImageMapping } from './images.js';
+import { mapPackage, splitPackageNames } from './mapping.js';
+import { bind, list, printBinding } from './syntax.js';
 
-const pkgsAttr = (path: string): NixExpr => raw(attrPath('pkgs', path));
 /** Names, URLs and attributes in full: a Nix answer is copied from, not skimmed. */
 const inFull = (text: string): string => code(text, Infinity);
 const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
-
-/** A whole flake building an image from `contents`, nixpkgs pinned: what an image finding points to. */
-function imageFlake(contents: NixExpr[], extraComment?: string[]): string {
-  const image = apply('pkgs.dockerTools.buildLayeredImage', attrs([bind('name', str('app')), bind('contents', list(contents), extraComment)]));
-  return [
-    '{',
-    commentLines(NIXPKGS_PIN_COMMENT, '  '),
-    `  inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};`,
-    '',
-    '  outputs = { self, nixpkgs }:',
-    '    let',
-    '      pkgs = nixpkgs.legacyPackages.x86_64-linux;',
-    '    in',
-    '    {',
-    `      packages.x86_64-linux.default = ${printNix(image, '      ')};`,
-    '    };',
-    '}',
-  ].join('\n');
-}
 
 /** Attribute paths named in a data-set note (`suggest nodejs_20 or newer`) that the index has. */
 function alternativesIn(note: string | undefined): string[] {
@@ -94,16 +76,7 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
         summary:
           `No nixpkgs equivalent of ${image} is known. Build what it provides from nixpkgs packages with ${inFull('dockerTools')}, or ` +
           `at least fetch it as a fixed-output ${inFull('pkgs.dockerTools.pullImage')} (digest and hash) used as ${inFull('fromImage')}.`,
-        snippet: printNix(
-          apply(
-            'pkgs.dockerTools.pullImage',
-            attrs([
-              bind('imageName', str(mapping.familiar ?? mapping.raw)),
-              bind('imageDigest', str('sha256:...'), ['the digest the tag points at today: `docker buildx imagetools inspect`']),
-              bind('hash', raw('pkgs.lib.fakeHash'), ['the build fails and prints the real hash; paste it here']),
-            ]),
-          ),
-        ),
+        snippet: pullImageSnippet(mapping.familiar ?? mapping.raw),
         attrs: ['dockerTools', 'lib'],
         unmapped: [mapping.raw],
       };
@@ -143,69 +116,6 @@ const UNMAPPED_ADVICE: Record<PackageEcosystem, string> = {
   rust: 'build them with pkgs.rustPlatform.buildRustPackage: src pinned by rev and hash, cargoHash pins the crates',
   ruby: 'list them in a Gemfile and use pkgs.bundlerEnv with a gemset.nix (bundix) so every gem is pinned by hash',
 };
-
-const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; text: string }>> = {
-  go: {
-    attr: 'buildGoModule',
-    text: [
-      'pkgs.buildGoModule {',
-      '  pname = "tool";',
-      '  version = "1.2.3";',
-      '  src = pkgs.fetchFromGitHub {',
-      '    owner = "owner";',
-      '    repo = "tool";',
-      '    rev = "v1.2.3";',
-      '    hash = pkgs.lib.fakeHash;',
-      '  };',
-      '  # the first build prints the real hash of the vendored modules',
-      '  vendorHash = pkgs.lib.fakeHash;',
-      '}',
-    ].join('\n'),
-  },
-  rust: {
-    attr: 'rustPlatform',
-    text: [
-      'pkgs.rustPlatform.buildRustPackage {',
-      '  pname = "tool";',
-      '  version = "1.2.3";',
-      '  src = pkgs.fetchFromGitHub {',
-      '    owner = "owner";',
-      '    repo = "tool";',
-      '    rev = "v1.2.3";',
-      '    hash = pkgs.lib.fakeHash;',
-      '  };',
-      '  cargoHash = pkgs.lib.fakeHash;',
-      '}',
-    ].join('\n'),
-  },
-  javascript: {
-    attr: 'buildNpmPackage',
-    text: [
-      'pkgs.buildNpmPackage {',
-      '  pname = "app";',
-      '  version = "1.0.0";',
-      '  src = ./.;',
-      '  # pins every dependency of package-lock.json; the first build prints the real hash',
-      '  npmDepsHash = pkgs.lib.fakeHash;',
-      '}',
-    ].join('\n'),
-  },
-};
-
-/**
- * The Nix expressions that put mapped packages into an image or shell. Python modules join one
- * interpreter's `withPackages`: the versioned interpreter the packages name (python312 from a
- * `python:3.12` base), else python3; the bare interpreter is then dropped, the env provides it.
- */
-export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
-  const attrPaths = sortedUnique(mappings.flatMap((mapping) => mapping.attrs));
-  const python = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
-  if (python.length === 0) return attrPaths.map(pkgsAttr);
-  const interpreter = attrPaths.find((attr) => /^python3\d+$/.test(attr)) ?? 'python3';
-  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3').map(pkgsAttr);
-  const withPackages = raw(`(${attrPath('pkgs', interpreter)}.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
-  return [...others, withPackages];
-}
 
 /** Packages an install command names → the nixpkgs attributes that replace them. */
 export const nixForPackages = memoized((manager: PackageManager, names: string[]) => `${manager}\0${names.join('\0')}`, packageSuggestion);
@@ -279,52 +189,6 @@ export function nixOncePerInstall(manager: PackageManager, specs: readonly Packa
   return { whole, of: (spec) => (spec === first ? whole : pointer) };
 }
 
-/** Installer scripts and release downloads whose content nixpkgs packages. */
-const KNOWN_DOWNLOADS: { pattern: RegExp; attrs: (match: RegExpExecArray) => string[]; what: string }[] = [
-  { pattern: /(^|\/\/)(sh\.rustup\.rs|rustup\.rs|static\.rust-lang\.org\/rustup)/, attrs: () => ['rustc', 'cargo'], what: 'the rustup installer' },
-  { pattern: /nvm-sh\/nvm|\/nvm\/.*install\.sh/, attrs: () => ['nodejs'], what: 'the nvm installer' },
-  { pattern: /(deb|rpm)\.nodesource\.com\/setup_(\d+)/, attrs: (m) => [`nodejs_${m[2]}`, 'nodejs'], what: 'the NodeSource setup script' },
-  { pattern: /nodejs\.org\/dist\/v(\d+)\./, attrs: (m) => [`nodejs_${m[1]}`], what: 'a Node.js release' },
-  { pattern: /(get|test)\.docker\.com/, attrs: () => ['docker'], what: 'the get.docker.com script' },
-  { pattern: /deno\.land\/(x\/)?install|deno\.land\/install\.sh|denoland\/deno_install/, attrs: () => ['deno'], what: 'the Deno installer' },
-  { pattern: /bun\.sh\/install/, attrs: () => ['bun'], what: 'the Bun installer' },
-  { pattern: /astral\.sh\/uv/, attrs: () => ['uv'], what: 'the uv installer' },
-  { pattern: /install\.python-poetry\.org|python-poetry\/install/, attrs: () => ['poetry'], what: 'the Poetry installer' },
-  { pattern: /get\.helm\.sh|helm\/helm\/.*get-helm/, attrs: () => ['kubernetes-helm'], what: 'the Helm installer' },
-  { pattern: /(go\.dev|golang\.org|dl\.google\.com\/go)\/(dl\/)?go1\.(\d+)/, attrs: (m) => [`go_1_${m[3]}`], what: 'a Go release' },
-  { pattern: /python\.org\/ftp\/python\/3\.(\d+)/, attrs: (m) => [`python3${m[1]}`], what: 'a CPython release' },
-  { pattern: /dl-cdn\.alpinelinux\.org|deb\.debian\.org|archive\.ubuntu\.com/, attrs: () => [], what: 'a distro package' },
-  { pattern: /getcomposer\.org/, attrs: () => ['phpPackages.composer'], what: 'the Composer installer' },
-  { pattern: /get\.rvm\.io/, attrs: () => ['ruby'], what: 'the RVM installer' },
-  { pattern: /pyenv\.run|pyenv-installer/, attrs: () => ['python3'], what: 'the pyenv installer' },
-  { pattern: /awscli\.amazonaws\.com\/awscli-exe/, attrs: () => ['awscli2'], what: 'the AWS CLI v2 installer' },
-  { pattern: /releases\.hashicorp\.com\/terraform/, attrs: () => ['terraform'], what: 'a Terraform release' },
-  { pattern: /dl\.k8s\.io|storage\.googleapis\.com\/kubernetes-release/, attrs: () => ['kubectl'], what: 'a kubectl release' },
-];
-
-/** The first indexed attribute a known download maps to, with what it is; undefined when unknown. */
-export function mapDownload(url: string): { attrs: string[]; what: string } | undefined {
-  for (const known of KNOWN_DOWNLOADS) {
-    const match = known.pattern.exec(url);
-    if (!match) continue;
-    const indexed = known.attrs(match).filter(isIndexedAttr);
-    return { attrs: indexed.slice(0, indexed[0]?.startsWith('nodejs_') ? 1 : indexed.length), what: known.what };
-  }
-  return undefined;
-}
-
-function fetchurlSnippet(url: string | undefined): string {
-  return printNix(
-    apply(
-      'pkgs.fetchurl',
-      attrs([
-        bind('url', str(url ?? 'https://example.org/tool.tar.gz')),
-        bind('hash', raw('pkgs.lib.fakeHash'), ['the first build fails and prints the real hash (or: nix store prefetch-file URL)']),
-      ]),
-    ),
-  );
-}
-
 /**
  * A `curl | sh` installer or a download → the nixpkgs package, else `fetchurl` with a hash.
  * `executedBy` names the shell or interpreter the download is piped (or substituted) into, for
@@ -363,50 +227,18 @@ export function nixForNativeCpu(flag: string): NixSuggestion {
       `${inFull(flag)} makes the output depend on the CPU of whichever machine builds it. nixpkgs builds for a fixed platform: its ` +
       `compiler wrapper drops ${inFull('-march=native')} (NIX_ENFORCE_NO_NATIVE), and a deliberate target is set once for the whole ` +
       `package set with ${inFull('hostPlatform.gcc.arch')}${rust ? `, or per package with ${inFull('RUSTFLAGS = "-C target-cpu=x86-64-v3"')}` : ''}.`,
-    snippet: [
-      '# every package of this set is built for x86-64-v3, whatever CPU the builder has',
-      'pkgs = import nixpkgs {',
-      '  localSystem = {',
-      '    system = "x86_64-linux";',
-      '    gcc.arch = "x86-64-v3";',
-      '  };',
-      '};',
-    ].join('\n'),
+    snippet: FIXED_CPU_TARGET_SNIPPET,
   };
-}
-
-/** `https://github.com/owner/repo(.git)` → owner and repo. */
-export function githubRepository(url: string): { owner: string; repo: string } | undefined {
-  const match = /^(?:https?:\/\/|git@|ssh:\/\/git@|git:\/\/)github\.com[/:]([^/\s]+)\/([^/\s#?]+?)(?:\.git)?\/?(?:[#?].*)?$/.exec(url);
-  return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 
 /** `git clone` → `fetchFromGitHub`/`fetchgit` with a commit `rev` and a `hash`. */
 export function nixForGitClone(url?: string): NixSuggestion {
   const github = url ? githubRepository(url) : undefined;
-  const source = github
-    ? apply(
-        'pkgs.fetchFromGitHub',
-        attrs([
-          bind('owner', str(github.owner)),
-          bind('repo', str(github.repo)),
-          bind('rev', str('<full commit id>'), ['a commit id, not a branch: a branch moves']),
-          bind('hash', raw('pkgs.lib.fakeHash')),
-        ]),
-      )
-    : apply(
-        'pkgs.fetchgit',
-        attrs([
-          bind('url', str(url ?? 'https://example.org/repo.git')),
-          bind('rev', str('<full commit id>'), ['a commit id, not a branch: a branch moves']),
-          bind('hash', raw('pkgs.lib.fakeHash')),
-        ]),
-      );
   return {
     summary:
       `A clone gets whatever the branch points at when the build runs. In Nix the source is ${inFull(github ? 'pkgs.fetchFromGitHub' : 'pkgs.fetchgit')} ` +
       `with a commit ${inFull('rev')} and the ${inFull('hash')} of its contents, so the same bytes come back or the build fails.`,
-    snippet: printNix(source),
+    snippet: gitSourceSnippet(url, github),
     attrs: [github ? 'fetchFromGitHub' : 'fetchgit', 'lib'],
   };
 }

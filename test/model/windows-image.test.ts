@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWindowsImage, parseDockerfile, parseImageName } from '../../src/model/index.js';
-import { mapImage } from '../../src/nix/mapping.js';
+import { mapImage } from '../../src/nix/images.js';
 import { auditSnippet, findingsOf } from '../support/audit.js';
 
 describe('isWindowsImage', () => {
