@@ -40,6 +40,11 @@ export function findStage(model: DockerfileModel, target?: string): Stage | unde
   return model.stages.find((stage) => stage.name === name || String(stage.index) === target);
 }
 
+/** How findings and messages name a stage: its `AS` name, else its index. */
+export function stageLabel(stage: Stage): string {
+  return stage.name ?? String(stage.index);
+}
+
 /** Each model's `ONBUILD` instructions by their trigger, found once: a search per question is quadratic in the file. */
 const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
 
@@ -62,7 +67,7 @@ export function instructionRef(model: DockerfileModel, instruction: Instruction)
     keyword: owner ? `ONBUILD ${instruction.keyword}` : instruction.keyword,
     startLine: placed.region.startLine,
     endLine: placed.region.endLine,
-    ...(stage ? { stage: stage.name ?? String(stage.index) } : {}),
+    ...(stage ? { stage: stageLabel(stage) } : {}),
   };
 }
 
@@ -73,11 +78,20 @@ export function instructionText(model: DockerfileModel, instruction: Instruction
 
 /** What follows an instruction's keyword and flags, as one line (`apt-get update && apt-get install -y curl`). */
 export function argumentsText(model: DockerfileModel, instruction: Instruction): string {
-  return instruction.argsSpan ? oneLine(model, instruction.argsSpan.start, instruction.argsSpan.end) : '';
+  return collapseBlanks(argumentsSource(model, instruction));
+}
+
+/** What follows an instruction's keyword and flags as the builder reads it: continuations joined, comment lines dropped. */
+export function argumentsSource(model: DockerfileModel, instruction: Instruction): string {
+  return instruction.argsSpan ? joinContinuations(model.text.slice(instruction.argsSpan.start, instruction.argsSpan.end), model.escapeChar).trim() : '';
 }
 
 function oneLine(model: DockerfileModel, start: number, end: number): string {
-  return joinContinuations(model.text.slice(start, end), model.escapeChar).replace(/\s+/g, ' ').trim();
+  return collapseBlanks(joinContinuations(model.text.slice(start, end), model.escapeChar));
+}
+
+function collapseBlanks(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The region covering a run of shell words (e.g. a command name and its subcommand). */

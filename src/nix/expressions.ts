@@ -34,20 +34,25 @@ export function imageFlake(contents: NixExpr[], extraComment?: string[]): string
   ].join('\n');
 }
 
+/** The name, version and pinned source of a tool built from GitHub, as a builder's first lines. */
+const TOOL_FROM_GITHUB = [
+  '  pname = "tool";',
+  '  version = "1.2.3";',
+  '  src = pkgs.fetchFromGitHub {',
+  '    owner = "owner";',
+  '    repo = "tool";',
+  '    rev = "v1.2.3";',
+  '    hash = pkgs.lib.fakeHash;',
+  '  };',
+];
+
 /** The builder of a language's projects, with every dependency pinned by a hash, where one applies. */
 export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; text: string }>> = {
   go: {
     attr: 'buildGoModule',
     text: [
       'pkgs.buildGoModule {',
-      '  pname = "tool";',
-      '  version = "1.2.3";',
-      '  src = pkgs.fetchFromGitHub {',
-      '    owner = "owner";',
-      '    repo = "tool";',
-      '    rev = "v1.2.3";',
-      '    hash = pkgs.lib.fakeHash;',
-      '  };',
+      ...TOOL_FROM_GITHUB,
       '  # the first build prints the real hash of the vendored modules',
       '  vendorHash = pkgs.lib.fakeHash;',
       '}',
@@ -57,14 +62,7 @@ export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; t
     attr: 'rustPlatform',
     text: [
       'pkgs.rustPlatform.buildRustPackage {',
-      '  pname = "tool";',
-      '  version = "1.2.3";',
-      '  src = pkgs.fetchFromGitHub {',
-      '    owner = "owner";',
-      '    repo = "tool";',
-      '    rev = "v1.2.3";',
-      '    hash = pkgs.lib.fakeHash;',
-      '  };',
+      ...TOOL_FROM_GITHUB,
       '  cargoHash = pkgs.lib.fakeHash;',
       '}',
     ].join('\n'),

@@ -41,7 +41,7 @@ export type {
   Stage,
 } from '../model/types.js';
 export type { VariableScope } from '../model/scope.js';
-export { argumentsText, findStage, instructionText, instructionsWithTriggers, regionOfWords, shellCommands, stageChain } from '../model/queries.js';
+export { argumentsSource, argumentsText, findStage, instructionText, instructionsWithTriggers, regionOfWords, shellCommands, stageChain, stageLabel } from '../model/queries.js';
 export { isFullSha256Digest, isWindowsImage, parseImageName } from '../model/image-name.js';
 
 // The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.

@@ -2,6 +2,7 @@
  * Build stages of a Dockerfile whose job a nixpkgs builder does (a Go or an npm build), and the
  * derivations that replace them in the flake.
  */
+import { stageLabel } from '../../model/queries.js';
 import type { Instruction, Stage } from '../../model/types.js';
 import { packageManagerOf, programName } from '../../shell/commands.js';
 import type { ShellCommand } from '../../shell/types.js';
@@ -14,10 +15,6 @@ export interface BuildStage {
   kind: 'go' | 'npm';
   /** From the stage's `go build`: packages (`cmd/server`), `-o` path, `-ldflags` words, CGO_ENABLED. */
   go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
-}
-
-function stageLabel(stage: Stage): string {
-  return stage.name ?? String(stage.index);
 }
 
 export function bindingName(stage: Stage, kind: BuildStage['kind']): string {

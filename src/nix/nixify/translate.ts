@@ -4,7 +4,7 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
-import { findStage, stageChain } from '../../model/queries.js';
+import { argumentsSource, findStage, stageChain } from '../../model/queries.js';
 import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
 import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, programName } from '../../shell/commands.js';
 import { packageOperations } from '../../shell/packages/index.js';
@@ -13,7 +13,7 @@ import { mapDownload } from '../downloads.js';
 import { mapImage } from '../images.js';
 import { mapPackage, splitPackageNames } from '../mapping.js';
 import { interpolate, raw } from '../syntax.js';
-import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
+import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { buildStagesOf, type BuildStage } from './stages.js';
 import { absolute, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
@@ -166,7 +166,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
 function execForm(t: Translation, instruction: Instruction): string[] {
   if (instruction.form === 'exec') return execArguments(t.model, instruction);
   t.needsShell = true;
-  return ['/bin/sh', '-c', argumentText(t.model, instruction)];
+  return ['/bin/sh', '-c', argumentsSource(t.model, instruction)];
 }
 
 function translateInstruction(t: Translation, instruction: Instruction, forImage: boolean, buildStages: Map<Stage, BuildStage>): void {
@@ -190,7 +190,7 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       for (const [key, value] of keyValuePairs(t.model, instruction)) t.labels.set(key, value);
       return;
     case 'WORKDIR': {
-      const dir = argumentText(t.model, instruction);
+      const dir = argumentsSource(t.model, instruction);
       const value = instruction.args[0]?.value ?? dir;
       t.workingDir = absolute(t.workingDir, value);
       t.mkdirs.add(t.workingDir);
