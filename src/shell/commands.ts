@@ -38,6 +38,7 @@ export interface WrapperSyntax {
 /** Package managers by the kind of packages they install. */
 export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby';
 
+/** The ecosystem of each package manager. */
 export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
   apt: 'os',
   apk: 'os',
