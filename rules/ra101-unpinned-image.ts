@@ -1,8 +1,4 @@
-import { isFullSha256Digest } from '../src/model/image-name.js';
-import type { ImageReference } from '../src/model/types.js';
-import { nixForImage } from '../src/nix/suggest.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, defineRule, isFullSha256Digest, nixForImage, type ImageReference } from '../src/rules/kit.js';
 
 const USAGE: Record<ImageReference['usage'], string> = {
   from: 'base image',

@@ -1,4 +1,4 @@
-import { unpinnedOsPackageRule } from '../src/rules/helpers/os-packages.js';
+import { unpinnedOsPackageRule } from '../src/rules/kit.js';
 
 export default unpinnedOsPackageRule({
   id: 'RA201',

@@ -1,8 +1,6 @@
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code, regionOfWords } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, defineRule, managersOf, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
 
-const OS_MANAGERS = new Set(['apt', 'apk', 'dnf', 'yum', 'microdnf', 'zypper'] as const);
+const OS_MANAGERS = managersOf('os');
 
 export default defineRule({
   id: 'RA205',

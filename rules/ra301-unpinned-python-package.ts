@@ -1,42 +1,6 @@
-import path from 'node:path';
-import { locateContextFile, shellDirectoryBefore } from '../src/build-context/index.js';
-import type { Instruction } from '../src/model/types.js';
-import { comesFromBaseImage } from '../src/shell/packages/specs.js';
-import { parsePythonRequirement } from '../src/shell/packages/index.js';
-import { normalizePythonName, parseRequirementsFile } from '../src/shell/packages/requirements.js';
-import type { PackageOperation, PackageSpec, ShellWord } from '../src/shell/types.js';
-import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule, type BuildContextReader, type RuleContext } from '../src/rules/rule.js';
+import { code, comesFromBaseImage, defineRule, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
-const PYTHON = new Set(['pip', 'uv'] as const);
-/** Nested `-r`/`-c` deeper than this is a loop or a mistake; pip itself would give up. */
-const MAX_DEPTH = 10;
-
-interface FileRequirement {
-  spec: PackageSpec;
-  /** The requirement as the file writes it. */
-  text: string;
-  /** Context path of the file (or its description) and the line of the requirement. */
-  file: string;
-  line: number;
-}
-
-interface Unreadable {
-  word: ShellWord;
-  kind: 'requirements' | 'constraints';
-  /** As written in the command or the file that references it. */
-  written: string;
-  reason: string;
-}
-
-interface Requirements {
-  fromFiles: FileRequirement[];
-  /** Exact pins of the constraints files that could be read, by normalised name. */
-  constrained: Map<string, boolean>;
-  unreadable: Unreadable[];
-}
+const PYTHON = managersOf('python');
 
 /** How a command-line requirement reads (one word may hold several after field splitting). */
 function shown(spec: PackageSpec): string {
@@ -68,69 +32,9 @@ function problem(spec: PackageSpec, text: string, fromCommandLine: boolean): str
  * pip merges every requirement of one invocation: `flask` on the command line and `flask==3.0.3`
  * in a requirements file (or a constraints file) install exactly 3.0.3.
  */
-function isPinned(spec: PackageSpec, requirements: Requirements, exactlyNamed: ReadonlySet<string>): boolean {
+function isPinned(spec: PackageSpec, requirements: PipRequirements, exactlyNamed: ReadonlySet<string>): boolean {
   const name = normalizePythonName(spec.name);
   return spec.exact || requirements.constrained.get(name) === true || exactlyNamed.has(name);
-}
-
-/**
- * Reads the `-r`/`-c` files of an operation from the build context, following nested references.
- * Requirements files are located through the stage's COPYs (see `locateContextFile`); nested ones
- * relative to the file that names them, as pip does.
- */
-function readRequirements(rule: RuleContext, instruction: Instruction, operation: PackageOperation): Requirements {
-  const result: Requirements = { fromFiles: [], constrained: new Map(), unreadable: [] };
-  const script = instruction.script;
-  const cwd = script ? shellDirectoryBefore(script, operation.command) : undefined;
-  const visited = new Set<string>();
-
-  const visit = (word: ShellWord, kind: Unreadable['kind'], text: string, source: string, depth: number) => {
-    if (visited.has(`${kind}:${source}`) || depth > MAX_DEPTH) return;
-    visited.add(`${kind}:${source}`);
-    for (const entry of parseRequirementsFile(text)) {
-      if (entry.kind === 'requirements-file' || entry.kind === 'constraints-file') {
-        const nestedKind = entry.kind === 'requirements-file' ? 'requirements' : 'constraints';
-        const nested = readNested(rule.context, source, entry.text);
-        if (nested) visit(word, nestedKind, nested.text, nested.source, depth + 1);
-        else result.unreadable.push({ word, kind: nestedKind, written: entry.text, reason: `it is named on line ${entry.line} of ${code(source)} and is not in the build context` });
-        continue;
-      }
-      const spec = parsePythonRequirement(entry.text, word);
-      if (!spec) continue;
-      if (kind === 'constraints') {
-        const name = normalizePythonName(spec.name);
-        result.constrained.set(name, spec.exact || result.constrained.get(name) === true);
-      } else {
-        result.fromFiles.push({ spec, text: entry.text, file: source, line: entry.line });
-      }
-    }
-  };
-
-  const files: [ShellWord, Unreadable['kind']][] = [
-    ...operation.requirementFiles.map((word) => [word, 'requirements'] as [ShellWord, Unreadable['kind']]),
-    ...(operation.constraintFiles ?? []).map((word) => [word, 'constraints'] as [ShellWord, Unreadable['kind']]),
-  ];
-  for (const [word, kind] of files) {
-    const written = word.value;
-    if (written === undefined) {
-      result.unreadable.push({ word, kind, written: word.raw, reason: 'its path comes from a variable or command whose value is not known' });
-      continue;
-    }
-    const located = locateContextFile(rule.model, instruction, written, rule.context, cwd);
-    if (located.found) visit(word, kind, located.text, located.source, 0);
-    else result.unreadable.push({ word, kind, written, reason: located.reason });
-  }
-  return result;
-}
-
-function readNested(context: BuildContextReader, parent: string, written: string): { source: string; text: string } | undefined {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return undefined;
-  const base = /^the heredoc/.test(parent) ? '.' : path.posix.dirname(parent);
-  for (const candidate of new Set([path.posix.join(base, written), written.replace(/^\/+/, ''), path.posix.basename(written)])) {
-    const text = context.readText(candidate);
-    if (text !== undefined) return { source: candidate, text };
-  }
-  return undefined;
 }
 
 export default defineRule({
@@ -165,13 +69,12 @@ export default defineRule({
       'pins the nixpkgs revision.',
     ].join(' '),
   },
-  check(rule) {
-    const { model, report } = rule;
+  check({ model, context, report }) {
     for (const { instruction, operation } of packageOperationsOf(model, PYTHON)) {
       if (operation.action === 'install-lockfile') continue;
       // `--no-index` resolves only from local `--find-links` directories: nothing comes from an index.
       if (operation.options.includes('--no-index')) continue;
-      const requirements = readRequirements(rule, instruction, operation);
+      const requirements = readPipRequirements(model, instruction, operation, context);
       const upgrade = operation.action === 'upgrade';
       const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));

@@ -1,10 +1,4 @@
-import { presenceInStage, type Presence } from '../src/build-context/index.js';
-import { nixForPackages } from '../src/nix/suggest.js';
-import type { VariableScope } from '../src/model/scope.js';
-import type { PackageManager, PackageOperation } from '../src/shell/types.js';
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code, regionOfWords } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, defineRule, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
 
 type NodeManager = Extract<PackageManager, 'npm' | 'yarn' | 'pnpm' | 'bun'>;
 

@@ -1,10 +1,4 @@
-import { nixForPackages } from '../src/nix/suggest.js';
-import { comesFromBaseImage } from '../src/shell/packages/specs.js';
-import type { PackageSpec } from '../src/shell/types.js';
-import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code, regionOfWords } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
 
 const GO = new Set(['go'] as const);
 

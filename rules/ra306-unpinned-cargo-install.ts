@@ -1,8 +1,4 @@
-import { nixForPackages } from '../src/nix/suggest.js';
-import { comesFromBaseImage } from '../src/shell/packages/specs.js';
-import { packageOperationsOf } from '../src/rules/helpers/packages.js';
-import { code, regionOfWords } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, comesFromBaseImage, defineRule, nixForPackages, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
 
 const CARGO = new Set(['cargo'] as const);
 

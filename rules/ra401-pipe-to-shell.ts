@@ -1,8 +1,4 @@
-import { nixForDownload } from '../src/nix/suggest.js';
-import { shellCommands } from '../src/model/queries.js';
-import { commandName, contains, downloadUrls, isDownloader, isInterpreter, urlText } from '../src/rules/helpers/downloads.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, commandName, contains, defineRule, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText } from '../src/rules/kit.js';
 
 export default defineRule({
   id: 'RA401',

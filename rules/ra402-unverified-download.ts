@@ -1,23 +1,4 @@
-import { nixForDownload } from '../src/nix/suggest.js';
-import { shellCommands } from '../src/model/queries.js';
-import type { ShellCommand } from '../src/shell/types.js';
-import { commandName, downloadUrls, isDownloader, isInterpreter, isVerificationInput, urlText } from '../src/rules/helpers/downloads.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
-
-const CHECKSUM_TOOLS = /^(sha1sum|sha224sum|sha256sum|sha384sum|sha512sum|shasum|b2sum|md5sum|cksum)$/;
-
-/** A command that checks bytes against something recorded: a checksum tool or a signature verifier. */
-function verifies(command: ShellCommand): boolean {
-  const name = commandName(command) ?? '';
-  const args = command.argv.slice(1).map((word) => word.value ?? '');
-  if (CHECKSUM_TOOLS.test(name)) return true;
-  if (name === 'gpg' || name === 'gpg2') return args.includes('--verify');
-  if (name === 'gpgv' || name === 'minisign' || name === 'signify') return true;
-  if (name === 'cosign') return args[0] === 'verify-blob' || args[0] === 'verify';
-  if (name === 'openssl') return args[0] === 'dgst' || args[0] === 'sha256';
-  return false;
-}
+import { code, commandName, defineRule, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, type ShellCommand } from '../src/rules/kit.js';
 
 /** Whether the download's bytes are kept or passed on (a file, a redirect, a pipe), not just fetched. */
 function isUsed(command: ShellCommand): boolean {
@@ -64,13 +45,13 @@ export default defineRule({
       if (urls.length === 0) continue;
       // A check later in the same RUN, or in a later RUN (the build fails there if the bytes changed).
       const later = [...shellCommands(model)].filter(({ command: other }) => other.span.start >= command.span.start || other.pipeline === command.pipeline);
-      if (later.some(({ command: other }) => verifies(other))) continue;
+      if (later.some(({ command: other }) => isVerifier(other))) continue;
       for (const url of urls) {
         report({
           region: url.region,
           instruction,
           message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this RUN: if the server's bytes change, the build silently changes too.`,
-          nix: nixForDownload(urlText(url), commandName(command)),
+          nix: nixForDownload(urlText(url)),
         });
       }
     }

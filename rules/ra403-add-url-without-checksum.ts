@@ -1,7 +1,4 @@
-import { nixForAddUrl } from '../src/nix/suggest.js';
-import { instructionsWithTriggers } from '../src/model/queries.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, defineRule, instructionsWithTriggers, nixForAddUrl } from '../src/rules/kit.js';
 
 export default defineRule({
   id: 'RA403',

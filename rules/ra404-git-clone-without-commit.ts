@@ -1,10 +1,4 @@
-import { nixForGitClone } from '../src/nix/suggest.js';
-import { instructionsWithTriggers } from '../src/model/queries.js';
-import type { ShellCommand } from '../src/shell/types.js';
-import { splitArgs } from '../src/shell/packages/argv.js';
-import { commandName } from '../src/rules/helpers/downloads.js';
-import { code } from '../src/rules/helpers/regions.js';
-import { defineRule } from '../src/rules/rule.js';
+import { code, commandName, defineRule, instructionsWithTriggers, nixForGitClone, splitArgs, type ShellCommand } from '../src/rules/kit.js';
 
 const COMMIT = /^[0-9a-f]{40}$/;
 const GIT_OPTIONS = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace']);

@@ -1,8 +1,4 @@
-import type { Span } from '../src/findings/finding.js';
-import { instructionsWithTriggers } from '../src/model/queries.js';
-import type { Instruction } from '../src/model/types.js';
-import { nixForNativeCpu } from '../src/nix/suggest.js';
-import { defineRule } from '../src/rules/rule.js';
+import { defineRule, instructionsWithTriggers, nixForNativeCpu, type Instruction, type Span } from '../src/rules/kit.js';
 
 /**
  * Flags that make the compiler (or a build system) target the CPU of the build machine. Matched

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import { onbuildOf, stageChain } from '../model/queries.js';
+import type { DockerfileModel, Instruction } from '../model/types.js';
 
 const posix = path.posix;
 
@@ -23,11 +24,11 @@ export interface FileTransfer {
  * triggers registered before it run in the child build right before it, so they count too.
  */
 export function instructionsBefore(model: DockerfileModel, instruction: Instruction): Instruction[] {
-  const owner = model.instructions.find((candidate) => candidate.trigger === instruction);
+  const owner = onbuildOf(model, instruction);
   const anchor = owner ?? instruction;
   const stage = anchor.stage;
   if (!stage) return [];
-  const before: Instruction[] = [...ancestorInstructions(stage, new Set())];
+  const before: Instruction[] = stageChain(stage).slice(0, -1).flatMap((base) => base.instructions);
   for (const candidate of stage.instructions) {
     if (candidate === anchor) break;
     before.push(candidate);
@@ -40,13 +41,6 @@ export function instructionsBefore(model: DockerfileModel, instruction: Instruct
     before.pop(); // the trigger itself
   }
   return before;
-}
-
-function ancestorInstructions(stage: Stage, seen: Set<Stage>): Instruction[] {
-  const parent = stage.image.kind === 'stage' ? stage.image.stage : undefined;
-  if (!parent || seen.has(parent)) return [];
-  seen.add(parent);
-  return [...ancestorInstructions(parent, seen), ...parent.instructions];
 }
 
 /** The working directory an instruction runs in (`WORKDIR`s before it; `/` by default). */

@@ -1,5 +1,12 @@
-import type { ShellCommand } from '../shell/types.js';
-import type { DockerfileModel, Instruction } from './types.js';
+import type { InstructionRef, Region } from '../findings/finding.js';
+import type { ShellCommand, ShellWord } from '../shell/types.js';
+import { joinContinuations } from './dockerfile-ast.js';
+import type { DockerfileModel, Instruction, Stage } from './types.js';
+
+/**
+ * The questions rules, the harness and the Nix bridge ask of a model, answered in one place: the
+ * stages an image is built from, a stage by name, an instruction's text and its reference.
+ */
 
 /** Every instruction, with each `ONBUILD` trigger right after its `ONBUILD` (triggers run in child builds). */
 export function* instructionsWithTriggers(model: DockerfileModel): Generator<Instruction> {
@@ -15,4 +22,79 @@ export function* shellCommands(model: DockerfileModel): Generator<{ instruction:
     const script = instruction.script;
     if (script) for (const command of script.commands) yield { instruction, command };
   }
+}
+
+/** The stages `stage` is built from, base first and `stage` last: `FROM build AS final` includes `build`. */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let current: Stage | undefined = stage; current && !chain.includes(current); current = current.image.kind === 'stage' ? current.image.stage : undefined) {
+    chain.unshift(current);
+  }
+  return chain;
+}
+
+/** The stage a build target, `COPY --from=` or `--target` names: by name (any case) or by index; the last stage when none is named. */
+export function findStage(model: DockerfileModel, target?: string): Stage | undefined {
+  if (target === undefined) return model.stages.at(-1);
+  const name = target.toLowerCase();
+  return model.stages.find((stage) => stage.name === name || String(stage.index) === target);
+}
+
+/** How findings and messages name a stage: its `AS` name, else its index. */
+export function stageLabel(stage: Stage): string {
+  return stage.name ?? String(stage.index);
+}
+
+/** Each model's `ONBUILD` instructions by their trigger, found once: a search per question is quadratic in the file. */
+const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
+
+/** The `ONBUILD` instruction whose trigger `instruction` is, if it is one. */
+export function onbuildOf(model: DockerfileModel, instruction: Instruction): Instruction | undefined {
+  let owners = triggerOwners.get(model);
+  if (!owners) {
+    owners = new Map(model.instructions.flatMap((candidate) => (candidate.trigger ? [[candidate.trigger, candidate] as const] : [])));
+    triggerOwners.set(model, owners);
+  }
+  return owners.get(instruction);
+}
+
+/** How a finding names its instruction: keyword, lines and stage (an `ONBUILD` trigger is named by its `ONBUILD`). */
+export function instructionRef(model: DockerfileModel, instruction: Instruction): InstructionRef {
+  const owner = onbuildOf(model, instruction);
+  const placed = owner ?? instruction;
+  const stage = instruction.stage ?? owner?.stage;
+  return {
+    keyword: owner ? `ONBUILD ${instruction.keyword}` : instruction.keyword,
+    startLine: placed.region.startLine,
+    endLine: placed.region.endLine,
+    ...(stage ? { stage: stageLabel(stage) } : {}),
+  };
+}
+
+/** An instruction as one line, as the builder reads it: continuations joined, comment lines dropped, blanks collapsed. */
+export function instructionText(model: DockerfileModel, instruction: Instruction): string {
+  return oneLine(model, instruction.span.start, instruction.span.end);
+}
+
+/** What follows an instruction's keyword and flags, as one line (`apt-get update && apt-get install -y curl`). */
+export function argumentsText(model: DockerfileModel, instruction: Instruction): string {
+  return collapseBlanks(argumentsSource(model, instruction));
+}
+
+/** What follows an instruction's keyword and flags as the builder reads it: continuations joined, comment lines dropped. */
+export function argumentsSource(model: DockerfileModel, instruction: Instruction): string {
+  return instruction.argsSpan ? joinContinuations(model.text.slice(instruction.argsSpan.start, instruction.argsSpan.end), model.escapeChar).trim() : '';
+}
+
+function oneLine(model: DockerfileModel, start: number, end: number): string {
+  return collapseBlanks(joinContinuations(model.text.slice(start, end), model.escapeChar));
+}
+
+function collapseBlanks(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The region covering a run of shell words (e.g. a command name and its subcommand). */
+export function regionOfWords(model: DockerfileModel, first: ShellWord, last: ShellWord = first): Region {
+  return model.positions.regionOf({ start: first.span.start, end: Math.max(last.span.end, first.span.start) });
 }

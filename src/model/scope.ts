@@ -1,3 +1,5 @@
+import type { Stage } from './types.js';
+
 /**
  * The ARG and ENV variables known at each instruction. Every instruction keeps a view of them, so
  * the views share one record instead of each ARG or ENV copying the whole scope: a file of 10,000
@@ -71,5 +73,51 @@ export class ScopeTimeline {
       else high = middle - 1;
     }
     return { value: history.values[low] };
+  }
+}
+
+/** ARGs BuildKit defines in the global scope without a declaration. */
+const AUTOMATIC_PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
+
+/**
+ * The scopes of one file as it is read, instruction by instruction: the global scope before the
+ * first FROM, then each stage's own. ARG does not cross stages; ENV crosses into stages built FROM
+ * a stage, so each stage's ENV is also kept on its own. A stage's ENV only changes while the stage is
+ * read, before any later stage can start FROM it.
+ */
+export class FileScopes {
+  /** Automatic platform ARGs are unknown (they depend on the builder) unless `--build-arg` sets them. */
+  readonly global: ScopeTimeline;
+  private current: ScopeTimeline;
+  private env = new Map<string, string | undefined>();
+  private readonly stageEnv = new Map<Stage, Map<string, string | undefined>>();
+  private inStage = false;
+
+  constructor(private readonly buildArgs: Readonly<Record<string, string>>) {
+    this.global = new ScopeTimeline(AUTOMATIC_PLATFORM_ARGS.map((name) => [name, buildArgs[name]]));
+    this.current = this.global;
+  }
+
+  /** The variables the next instruction sees. */
+  now(): VariableScope {
+    return this.current.now();
+  }
+
+  /** A new stage starts, with the ENV of the stage it is built from, if any. */
+  enterStage(stage: Stage, parent: Stage | undefined): void {
+    this.env = new Map(parent ? this.stageEnv.get(parent) ?? [] : []);
+    this.current = new ScopeTimeline(this.env);
+    this.stageEnv.set(stage, this.env);
+    this.inStage = true;
+  }
+
+  /** `ARG NAME[=default]`: `--build-arg` wins; inside a stage, `ARG NAME` re-imports the global value. */
+  declareArg(name: string, defaultValue: string | undefined): void {
+    this.current.set(name, this.buildArgs[name] ?? defaultValue ?? (this.inStage ? this.global.now().get(name) : undefined));
+  }
+
+  setEnv(name: string, value: string | undefined): void {
+    this.current.set(name, value);
+    this.env.set(name, value);
   }
 }

@@ -43,12 +43,14 @@ export interface PositionMapper {
   lineCount: number;
 }
 
+/** Something in the file the model could not understand, or that the builder would reject. */
 export interface ModelProblem {
   level: 'error' | 'warning';
   message: string;
   region: Region;
 }
 
+/** A parser directive at the top of the file (`# syntax=`, `# escape=`, `# check=`). */
 export interface Directive {
   name: string;
   value: string;
@@ -56,6 +58,7 @@ export interface Directive {
   valueSpan: Span;
 }
 
+/** One name declared by an `ARG` instruction, with its default. */
 export interface ArgDeclaration {
   name: string;
   /** Default as written (quotes removed), undefined for `ARG NAME`. */
@@ -65,6 +68,7 @@ export interface ArgDeclaration {
   instruction: Instruction;
 }
 
+/** A build stage: a FROM and the instructions after it, up to the next FROM. */
 export interface Stage {
   index: number;
   /** `AS name`, lower-cased as BuildKit compares them. */
@@ -101,6 +105,7 @@ export interface ImageReference {
   instruction?: Instruction;
 }
 
+/** A valid image reference, parsed (`parseImageName`). */
 export interface ImageName {
   /** e.g. `docker.io`, `ghcr.io`, `localhost:5000`. */
   registry: string;
@@ -113,6 +118,7 @@ export interface ImageName {
   familiar: string;
 }
 
+/** A `--name=value` flag of an instruction (`COPY --from=build`, `RUN --mount=type=cache,target=/x`). */
 export interface InstructionFlag {
   /** Without the leading dashes, lower-case, e.g. `from`, `mount`, `checksum`, `platform`. */
   name: string;
@@ -142,6 +148,7 @@ export interface Property {
   span: Span;
 }
 
+/** A heredoc of a RUN, COPY or ADD (`<<EOF ... EOF`). */
 export interface Heredoc {
   /** Delimiter name, e.g. `EOF`. */
   name: string;
@@ -155,6 +162,7 @@ export interface Heredoc {
   markerSpan: Span;
 }
 
+/** One Dockerfile instruction, with exact spans, its stage, the variables it sees and (for RUN) its parsed shell. */
 export interface Instruction {
   /** Upper-case keyword (`RUN`, `FROM`, ...); `ONBUILD` for triggers, see `trigger`. */
   keyword: string;

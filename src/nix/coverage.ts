@@ -5,8 +5,9 @@
 import { compareText } from '../findings/finding.js';
 import { parseDockerfile } from '../model/parse.js';
 import { packageOperations } from '../shell/packages/index.js';
-import type { PackageManager } from '../shell/types.js';
-import { mapImage, mapPackage, splitPackageNames, type ImageMapping } from './mapping.js';
+import { managersOf } from '../shell/commands.js';
+import { mapImage, type ImageMapping } from './images.js';
+import { mapPackage, splitPackageNames } from './mapping.js';
 
 export interface ManagerCoverage {
   /** Package names installed (one per occurrence). */
@@ -31,7 +32,7 @@ export interface NixCoverage {
 }
 
 const PACKAGE_NAME = /^[@a-z0-9][a-z0-9+._/@:-]*[a-z0-9+]$|^[a-z0-9]$/i;
-const JS_MANAGERS = new Set<PackageManager>(['npm', 'yarn', 'pnpm', 'bun']);
+const JS_MANAGERS = managersOf('javascript');
 
 export function measureNixCoverage(files: { file: string; text: string }[]): NixCoverage {
   const coverage: NixCoverage = { files: files.length, packages: new Map(), images: new Map(), errors: [] };

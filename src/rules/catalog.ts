@@ -3,7 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import builtinRules from 'virtual:repro-audit-rules';
 import { SEVERITIES } from '../findings/finding.js';
+import * as kit from './kit.js';
 import type { Rule, RuleMeta } from './rule.js';
+
+/** The rule kit, as a `--rules` module's default-exported function receives it. */
+export type RuleKit = typeof kit;
 
 export { builtinRules };
 
@@ -12,7 +16,9 @@ export class RuleLoadError extends Error {}
 /**
  * Loads user rules from a local module: a `.js`/`.mjs`/`.cjs` file, or a directory (its
  * `index.js`/`package.json` entry, else every `.js`/`.mjs` file in it). A module exports rules as
- * its default export (one rule or an array) and/or as named exports.
+ * its default export (one rule or an array) and/or as named exports. A default export that is a
+ * function is given the rule kit (src/rules/kit.ts) and returns the rules: that is how a module
+ * outside this package, loaded by whichever copy of repro-audit runs it, reaches the kit.
  */
 export async function loadUserRules(specifier: string, cwd: string): Promise<Rule[]> {
   const target = path.resolve(cwd, specifier);
@@ -28,9 +34,14 @@ export async function loadUserRules(specifier: string, cwd: string): Promise<Rul
     } catch (error) {
       throw new RuleLoadError(`--rules ${path.relative(cwd, file)}: could not load the module: ${(error as Error).message}`);
     }
-    const candidates = Object.values(exported).flatMap((value) => (Array.isArray(value) ? value : [value]));
+    const values: unknown[] = [];
+    for (const [key, value] of Object.entries(exported)) {
+      if (key !== 'default' || typeof value !== 'function') values.push(value);
+      else values.push(await rulesOfFactory(value as (kit: RuleKit) => unknown, path.relative(cwd, file)));
+    }
+    const candidates = values.flatMap((value) => (Array.isArray(value) ? value : [value]));
     const found = candidates.filter((value): value is Rule => typeof value === 'object' && value !== null && typeof (value as Rule).check === 'function');
-    if (found.length === 0) throw new RuleLoadError(`--rules ${path.relative(cwd, file)}: exports no rule (an object with id, name, summary, severity, tags, docs and check)`);
+    if (found.length === 0) throw new RuleLoadError(`--rules ${path.relative(cwd, file)}: exports no rule (an object with id, name, summary, severity, tags, docs and check, or a default-exported function of the rule kit that returns rules)`);
     for (const rule of found) {
       const problem = ruleProblem(rule);
       if (problem) throw new RuleLoadError(`--rules ${path.relative(cwd, file)}: rule ${String(rule.id ?? '(no id)')}: ${problem}`);
@@ -38,6 +49,14 @@ export async function loadUserRules(specifier: string, cwd: string): Promise<Rul
     }
   }
   return rules;
+}
+
+async function rulesOfFactory(factory: (kit: RuleKit) => unknown, shown: string): Promise<unknown> {
+  try {
+    return await factory(kit);
+  } catch (error) {
+    throw new RuleLoadError(`--rules ${shown}: its default export failed when given the rule kit: ${(error as Error).message}`);
+  }
 }
 
 function moduleFilesIn(directory: string): string[] {

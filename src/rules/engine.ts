@@ -1,5 +1,6 @@
-import type { FileError, Finding, InstructionRef, Severity } from '../findings/finding.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { FileError, Finding, Severity } from '../findings/finding.js';
+import { instructionRef } from '../model/queries.js';
+import type { DockerfileModel } from '../model/types.js';
 import type { AuditSettings, BuildContextReader, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 
@@ -55,24 +56,4 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
     }
   }
   return { findings, errors };
-}
-
-/** Each model's `ONBUILD` instructions by their trigger, found once: a search per finding is quadratic in the file. */
-const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
-
-export function instructionRef(model: DockerfileModel, instruction: Instruction): InstructionRef {
-  const region = instruction.region;
-  let owners = triggerOwners.get(model);
-  if (!owners) {
-    owners = new Map(model.instructions.flatMap((candidate) => (candidate.trigger ? [[candidate.trigger, candidate] as const] : [])));
-    triggerOwners.set(model, owners);
-  }
-  const owner = owners.get(instruction);
-  const stage = instruction.stage ?? owner?.stage;
-  return {
-    keyword: owner ? `ONBUILD ${instruction.keyword}` : instruction.keyword,
-    startLine: owner ? owner.region.startLine : region.startLine,
-    endLine: owner ? owner.region.endLine : region.endLine,
-    stage: stage ? stage.name ?? String(stage.index) : undefined,
-  };
 }

@@ -1,5 +1,8 @@
 import type { Finding, Fix, NixSuggestion, Region, Severity } from '../findings/finding.js';
+import type { BuildContextReader } from '../build-context/locate.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
+
+export type { BuildContextReader };
 
 /** User-facing documentation of a rule, in the spirit of Ruff's per-rule pages. Markdown. */
 export interface RuleDocs {
@@ -49,15 +52,7 @@ export interface ReportDescriptor {
   properties?: Finding['properties'];
 }
 
-/** Reads files from the build context (e.g. `requirements.txt`). Never escapes the context. */
-export interface BuildContextReader {
-  /** Directory of the context, absolute. */
-  readonly root: string;
-  /** Text of a file relative to the context, or undefined when missing/unreadable/outside. */
-  readText(relativePath: string): string | undefined;
-  exists(relativePath: string): boolean;
-}
-
+/** What a rule's `check` receives for one Dockerfile. */
 export interface RuleContext {
   model: DockerfileModel;
   context: BuildContextReader;
@@ -68,12 +63,15 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** Settings of the audit that every rule sees (from the config file and the command line). */
 export interface AuditSettings {
   /** Registries or image prefixes whose tags the user trusts (relaxes the image rules). */
   trustedRegistries: string[];
 }
 
+/** A static rule: its metadata and documentation, and the check that reports its findings. */
 export interface Rule extends RuleMeta {
+  /** Looks at one Dockerfile and calls `report` once per finding; never throws on odd input. */
   check(context: RuleContext): void;
 }
 

@@ -8,6 +8,7 @@ export interface ShellScript {
   errors: Span[];
 }
 
+/** A word of a shell command (an argument, a command name, a redirect target). */
 export interface ShellWord {
   /** The source text of the word, quotes included. */
   raw: string;
@@ -20,12 +21,14 @@ export interface ShellWord {
   region: Region;
 }
 
+/** A redirection of a command (`> /out`, `2>&1`, `<<EOF`). */
 export interface ShellRedirect {
   /** `>`, `>>`, `<`, `<<`, `2>`, ... */
   operator: string;
   target?: ShellWord;
 }
 
+/** One simple command of a script (`apt-get install -y curl`), with its place in pipelines and nesting. */
 export interface ShellCommand {
   /** Command name and arguments, as written (no wrappers removed). */
   words: ShellWord[];
@@ -49,6 +52,7 @@ export interface ShellCommand {
   argv: ShellWord[];
 }
 
+/** The package managers repro-audit recognises, by family name (`apt` covers apt-get, apt and aptitude). */
 export type PackageManager =
   | 'apt'
   | 'apk'

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseImageName } from '../../src/model/image-name.js';
 import { isIndexedAttr } from '../../src/nix/data/index.js';
-import { mapPackage, normalisePythonName } from '../../src/nix/mapping.js';
+import { mapPackage } from '../../src/nix/mapping.js';
+import { normalizePythonName as normalisePythonName } from '../../src/shell/packages/index.js';
 import { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages } from '../../src/nix/suggest.js';
 
 const image = (reference: string) => nixForImage(parseImageName(reference), reference);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile, shellCommands } from '../../src/model/index.js';
-import { packageOperationOf, parseNpmSpec, parsePythonRequirement } from '../../src/shell/packages/index.js';
-import { normalizePythonName, parseRequirementsFile } from '../../src/shell/packages/requirements.js';
+import { parseRequirementsFile } from '../../src/build-context/index.js';
+import { normalizePythonName, packageOperationOf, parseNpmSpec, parsePythonRequirement } from '../../src/shell/packages/index.js';
 import type { PackageOperation, ShellWord } from '../../src/shell/types.js';
 
 /** The package operations of a one-stage Dockerfile's RUNs, parsed for real. */

@@ -187,7 +187,7 @@ function configBlame(field: string, target: TargetSteps, historyA: number[]): Bl
   };
   const wanted = keyword[kind];
   if (!wanted) return image;
-  const mentionsKey = (step: BuildStep) => !key || new RegExp(`(^|\\s)"?${escapeRegExp(key)}"?(=|\\s|$)`).test(step.text);
+  const mentionsKey = (step: BuildStep) => !key || step.sets.includes(key);
   const step = target.steps.filter((candidate) => candidate.keyword === wanted && mentionsKey(candidate)).at(-1);
   return step ? { kind: 'exact', steps: [step] } : { kind: 'base-image', steps: [target.from] };
 }
@@ -212,8 +212,4 @@ function describeLegs(a: BuildEnvironment | undefined, b: BuildEnvironment | und
     return `${env.label}${parts.length ? ` (${parts.join('; ')})` : ''}`;
   };
   return `${one(a)} vs ${one(b)}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import type { InstructionRef, Region } from '../../findings/finding.js';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+import { argumentsText, findStage, instructionRef, stageChain } from '../../model/queries.js';
+import type { DockerfileModel, Instruction } from '../../model/types.js';
 
 /**
  * The instructions that built the image, as the matcher needs them: keyword, argument text and
@@ -11,6 +12,8 @@ export interface BuildStep {
   text: string;
   /** Paths the step names (COPY/ADD destination, absolute paths in a RUN), for squashed layers. */
   mentions: string[];
+  /** The variables or labels an ENV or LABEL sets. */
+  sets: string[];
   region: Region;
   ref: InstructionRef;
 }
@@ -25,26 +28,14 @@ export interface TargetSteps {
 export function stepsOfTarget(model: DockerfileModel, target?: string): TargetSteps | undefined {
   const stage = findStage(model, target);
   if (!stage) return undefined;
-  const chain: Stage[] = [];
-  for (let current: Stage | undefined = stage; current && !chain.includes(current); current = current.image.kind === 'stage' ? current.image.stage : undefined) {
-    chain.unshift(current);
-  }
+  const chain = stageChain(stage);
   return {
-    from: toStep(model, chain[0].from, chain[0]),
-    steps: chain.flatMap((member) => member.instructions.map((instruction) => toStep(model, instruction, member))),
+    from: toStep(model, chain[0].from),
+    steps: chain.flatMap((member) => member.instructions.map((instruction) => toStep(model, instruction))),
   };
 }
 
-function findStage(model: DockerfileModel, target: string | undefined): Stage | undefined {
-  if (target === undefined) return model.stages.at(-1);
-  const lower = target.toLowerCase();
-  return model.stages.find((stage) => stage.name === lower || String(stage.index) === target);
-}
-
-function toStep(model: DockerfileModel, instruction: Instruction, stage: Stage): BuildStep {
-  const raw = instruction.argsSpan ? model.text.slice(instruction.argsSpan.start, instruction.argsSpan.end) : '';
-  const escape = model.escapeChar === '`' ? '`' : '\\\\';
-  const text = raw.replace(new RegExp(`${escape}\\r?\\n`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+function toStep(model: DockerfileModel, instruction: Instruction): BuildStep {
   const args = instruction.args.map((arg) => arg.value ?? arg.raw);
   let mentions: string[] = [];
   if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') mentions = args.length > 1 ? [args[args.length - 1]] : [];
@@ -52,15 +43,11 @@ function toStep(model: DockerfileModel, instruction: Instruction, stage: Stage):
   else if (instruction.keyword === 'RUN') mentions = runMentions(instruction);
   return {
     keyword: instruction.keyword,
-    text,
+    text: argumentsText(model, instruction),
     mentions,
+    sets: instruction.properties?.map((property) => property.name) ?? [],
     region: instruction.region,
-    ref: {
-      keyword: instruction.keyword,
-      startLine: instruction.region.startLine,
-      endLine: instruction.region.endLine,
-      stage: stage.name ?? String(stage.index),
-    },
+    ref: instructionRef(model, instruction),
   };
 }
 

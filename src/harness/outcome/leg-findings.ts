@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/finding.js';
+import { instructionRef, instructionText } from '../../model/queries.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
 import type { RuleMeta } from '../../rules/rule.js';
 import type { LegResult, StepFailure } from '../builders/types.js';
@@ -91,16 +92,7 @@ function findingAt(model: DockerfileModel, rule: RuleMeta, instruction: Instruct
     severity: rule.severity,
     file: model.file,
     region: target?.region ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-    ...(target
-      ? {
-          instruction: {
-            keyword: target.keyword,
-            startLine: target.region.startLine,
-            endLine: target.region.endLine,
-            ...(target.stage ? { stage: target.stage.name ?? String(target.stage.index) } : {}),
-          },
-        }
-      : {}),
+    ...(target ? { instruction: instructionRef(model, target) } : {}),
     ...fields,
   };
 }
@@ -111,7 +103,7 @@ const SHOWN_INSTRUCTION_CHARS = 60;
 function stepName(model: DockerfileModel, failure: StepFailure): string {
   const instruction = instructionOf(model, failure.step);
   if (!instruction) return failure.step?.keyword ? `a ${failure.step.keyword} step` : 'a step';
-  const text = model.text.slice(instruction.span.start, instruction.span.end).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = instructionText(model, instruction);
   const shown = text.length > SHOWN_INSTRUCTION_CHARS ? `${text.slice(0, SHOWN_INSTRUCTION_CHARS - 1)}…` : text;
   return `\`${shown}\` (line ${instruction.region.startLine})`;
 }

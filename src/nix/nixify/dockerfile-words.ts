@@ -1,12 +1,6 @@
-import { joinContinuations } from '../../model/parse.js';
+import { argumentsSource } from '../../model/queries.js';
 import { expandVariables } from '../../model/variables.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
-
-/** The text after the keyword and flags, line continuations removed. */
-export function argumentText(model: DockerfileModel, instruction: Instruction): string {
-  if (!instruction.argsSpan) return '';
-  return joinContinuations(model.text.slice(instruction.argsSpan.start, instruction.argsSpan.end), model.escapeChar).trim();
-}
 
 /**
  * `ENV`/`LABEL` pairs as the builder sets them. A value that uses a variable without a known value
@@ -25,7 +19,7 @@ export function keyValuePairs(model: DockerfileModel, instruction: Instruction):
  */
 export function execArguments(model: DockerfileModel, instruction: Instruction): string[] {
   try {
-    const parsed: unknown = JSON.parse(argumentText(model, instruction));
+    const parsed: unknown = JSON.parse(argumentsSource(model, instruction));
     if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) return parsed;
   } catch {
     // not JSON after all: use what the model read

@@ -4,45 +4,29 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
+import { argumentsSource, findStage, stageChain } from '../../model/queries.js';
 import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, programName } from '../../shell/commands.js';
 import { packageOperations } from '../../shell/packages/index.js';
 import type { PackageOperation, ShellCommand } from '../../shell/types.js';
-import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from '../mapping.js';
-import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
-import { mapDownload, packageExprs } from '../suggest.js';
-import { apply, attrName, attrs, bind, block, commentLines, interpolate, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
-import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
-import { programName } from '../../shell/wrappers.js';
+import { mapDownload } from '../downloads.js';
+import { mapImage } from '../images.js';
+import { mapPackage, splitPackageNames } from '../mapping.js';
+import { interpolate, raw } from '../syntax.js';
+import { execArguments, keyValuePairs } from './dockerfile-words.js';
+import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
+import { buildStagesOf, type BuildStage } from './stages.js';
+import { absolute, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
-export interface UntranslatedStep {
-  line: number;
-  /** The instruction, shortened to one line. */
-  instruction: string;
-  reason: string;
-}
+export type { NixifyResult, UntranslatedStep } from './translation.js';
 
-export interface NixifyResult {
-  flake: string;
-  untranslated: UntranslatedStep[];
-  /** The final stage is a Windows image: the flake only says Nix cannot build it. */
-  windows: boolean;
-}
+/** Commands that clean up or only touch the shell's own state; a distro's package manager counts too. */
+const HOUSEKEEPING = new Set(['rm', 'true', ':', 'set', 'echo', 'printf', 'ldconfig', 'update-ca-certificates', 'locale-gen', 'export', 'cd', 'test', '[', 'exit', 'sleep', 'command', 'which', 'hash', 'dpkg-reconfigure', 'rpm']);
+const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod']);
 
-interface BuildStage {
-  stage: Stage;
-  binding: string;
-  kind: 'go' | 'npm';
-  /** From the stage's `go build`: packages (`cmd/server`), `-o` path, `-ldflags` words, CGO_ENABLED. */
-  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
-}
-
-/** Commands that only maintain a distro's package database or clean up after it. */
-const HOUSEKEEPING = /^(apt-get|apt|apk|yum|dnf|microdnf|zypper|rm|true|:|set|echo|printf|ldconfig|update-ca-certificates|locale-gen|export|cd|test|\[|exit|sleep|command|which|hash|dpkg-reconfigure|rpm)$/;
-const USER_COMMANDS = /^(useradd|adduser|groupadd|addgroup|usermod)$/;
-
-function oneLine(model: DockerfileModel, instruction: Instruction, max = 100): string {
-  const text = model.text.slice(instruction.span.start, instruction.span.end).replace(/\\\r?\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+function isHousekeeping(name: string): boolean {
+  const manager = packageManagerOf(name);
+  return HOUSEKEEPING.has(name) || (manager !== undefined && ECOSYSTEM[manager] === 'os');
 }
 
 function commandText(command: ShellCommand): string {
@@ -51,125 +35,9 @@ function commandText(command: ShellCommand): string {
 
 const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
 
-/** Shell-quotes a path for the runCommand script; glob characters stay active. */
-function shellPath(value: string): string {
-  return value.replace(/[^A-Za-z0-9_./*?[\]@%+=:,-]/g, '\\$&');
-}
-
-function imageNameFor(file: string): string {
-  const dir = path.basename(path.dirname(path.resolve(file)));
-  const name = dir.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  return name || 'app';
-}
-
-/** The chain of stages the final image is built from: `FROM build AS final` includes `build`. */
-function lineage(stage: Stage): Stage[] {
-  const chain: Stage[] = [];
-  for (let current: Stage | undefined = stage; current && !chain.includes(current); current = current.image.kind === 'stage' ? current.image.stage : undefined) {
-    chain.unshift(current);
-  }
-  return chain;
-}
-
-function stageLabel(stage: Stage): string {
-  return stage.name ?? String(stage.index);
-}
-
-function bindingName(stage: Stage, kind: BuildStage['kind']): string {
-  const base = (stage.name ?? `stage${stage.index}`).replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
-  const name = /^[A-Za-z_]/.test(base) ? base : `stage${base}`;
-  return `${name}${kind === 'go' ? 'Go' : 'Npm'}`.replace(/^(.)/, (c) => c.toLowerCase());
-}
-
-function runCommands(instruction: Instruction): ShellCommand[] {
-  return instruction.script?.commands ?? [];
-}
-
-const GO_BUILD_OPTIONS_WITH_VALUE = new Set(['-o', '-ldflags', '-tags', '-gcflags', '-asmflags', '-mod', '-p', '-buildmode', '-modfile', '-pkgdir', '-installsuffix', '-compiler', '-overlay', '-pgo']);
-
-/** What a `go build` command says about the build, as far as its words are known. */
-function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<BuildStage['go']> {
-  const subPackages: string[] = [];
-  let output: string | undefined;
-  let ldflags: string[] = [];
-  const words = command.argv.slice(2).map((word) => word.value ?? '');
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const [flag, inline] = word.startsWith('-') ? [word.replace(/^--/, '-').split('=')[0], word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : [undefined, undefined];
-    if (flag !== undefined) {
-      const value = GO_BUILD_OPTIONS_WITH_VALUE.has(flag) ? (inline ?? words[++i]) : undefined;
-      if (flag === '-o') output = value;
-      if (flag === '-ldflags' && value) ldflags = value.split(/\s+/).filter(Boolean);
-    } else if (word && word !== '.' && word !== './...') subPackages.push(word.replace(/^\.\//, '').replace(/\/$/, ''));
-  }
-  const envCgo = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command))?.variables.get('CGO_ENABLED');
-  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? envCgo;
-  return { subPackages, output, ldflags, cgo };
-}
-
-/** A build stage whose job a nixpkgs builder does: a Go build or an npm build. */
-function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
-  const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
-  const name = (command: ShellCommand) => programName(command.argv[0]);
-  const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
-  if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
-  // An npm stage is one that runs a build script; installing alone is not a build.
-  if (commands.some((c) => ['npm', 'yarn', 'pnpm'].includes(name(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
-  return undefined;
-}
-
-class Translation {
-  readonly untranslated: UntranslatedStep[] = [];
-  readonly contents: PackageMapping[] = [];
-  readonly devTools: PackageMapping[] = [];
-  readonly extraContents = new Set<string>();
-  readonly env = new Map<string, string>();
-  readonly labels = new Map<string, string>();
-  readonly ports = new Set<string>();
-  readonly volumes = new Set<string>();
-  readonly copyScript: string[] = [];
-  readonly heredocFiles: { path: string; text: string }[] = [];
-  readonly mkdirs = new Set<string>();
-  readonly buildStages: BuildStage[] = [];
-  workingDir?: string;
-  user?: string;
-  entrypoint?: string[];
-  cmd?: string[];
-  /** The ENTRYPOINT or CMD whose first word runs, for notes about its path. */
-  program?: Instruction;
-  /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
-  readonly programPaths = new Map<string, NixExpr>();
-  /** Absolute destinations of COPY/ADD from the context, stage outputs and heredocs. */
-  readonly copied: string[] = [];
-  stopSignal?: string;
-  needsShell = false;
-  /** While only collecting a build stage's tools for the dev shell, its steps are not reported. */
-  quiet = false;
-
-  constructor(readonly model: DockerfileModel) {}
-
-  note(instruction: Instruction, reason: string): void {
-    if (this.quiet) return;
-    this.untranslated.push({ line: instruction.region.startLine, instruction: oneLine(this.model, instruction), reason });
-  }
-
-  runtime(stage: Stage, forImage: boolean): ImageMapping {
-    const mapping = mapImage(stage.image.name, stage.image.resolved ?? stage.image.raw);
-    const asPackages: PackageMapping[] = mapping.attrs.map((attr) => ({ name: mapping.raw, attrs: [attr], how: 'map' }));
-    this.devTools.push(...asPackages);
-    if (forImage) this.contents.push(...asPackages);
-    return mapping;
-  }
-}
-
-function absolute(dir: string | undefined, target: string): string {
-  const joined = path.posix.normalize(target.startsWith('/') ? target : path.posix.join(dir ?? '/', target));
-  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
-}
-
 function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
   if (operation.action === 'upgrade' && operation.packages.length === 0) return;
-  if (operation.action === 'install-lockfile' || (['npm', 'yarn', 'pnpm', 'bun'].includes(operation.manager) && !operation.global)) {
+  if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
     t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
     return;
   }
@@ -202,7 +70,7 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
     if (handled.has(command) || command.inSubstitution || command.parent) continue;
     const name = programName(command.argv[0]) ?? command.argv[0]?.raw ?? '';
     if (name === '') continue;
-    if ((name === 'curl' || name === 'wget') && command.pipeline.length > 1) {
+    if (isDownloader(command) && command.pipeline.length > 1) {
       const url = command.argv.slice(1).map((w) => w.value ?? '').find((v) => /^https?:\/\//.test(v));
       const known = url ? mapDownload(url) : undefined;
       if (known && known.attrs.length > 0) {
@@ -213,17 +81,17 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
       } else t.note(instruction, `${url ?? 'a download'} piped into a shell: no indexed nixpkgs package replaces it; fetch what it installs with pkgs.fetchurl and a hash`);
       continue;
     }
-    if (command.pipelineIndex > 0 && /^(ba|da|z|k)?sh$/.test(name)) continue;
+    if (command.pipelineIndex > 0 && isShellName(name)) continue;
     if (name === 'mkdir' && forImage) {
       for (const word of command.argv.slice(1)) if (word.value && !word.value.startsWith('-')) t.mkdirs.add(absolute(t.workingDir, word.value));
       continue;
     }
-    if (USER_COMMANDS.test(name)) {
+    if (USER_COMMANDS.has(name)) {
       t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
       continue;
     }
     const writesFile = command.redirects.some((redirect) => />/.test(redirect.operator) && redirect.target?.value !== '/dev/null');
-    if (HOUSEKEEPING.test(name) && !writesFile) continue;
+    if (isHousekeeping(name) && !writesFile) continue;
     leftovers.push(commandText(command).slice(0, 60));
   }
   if (leftovers.length > 0) {
@@ -252,7 +120,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   t.copied.push(destination);
   const intoDirectory = destinationRaw.endsWith('/') || sources.length > 1 || sources.some((s) => /[*?[]/.test(s)) || destinationRaw === '.';
   if (from !== undefined) {
-    const stage = t.model.stages.find((candidate) => candidate.name === from.toLowerCase() || String(candidate.index) === from);
+    const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
     const binary = built?.go?.output && sources.length === 1 && path.posix.normalize(sources[0]) === path.posix.normalize(built.go.output) && built.go.subPackages.length === 1
       ? path.posix.basename(built.go.subPackages[0])
@@ -298,7 +166,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
 function execForm(t: Translation, instruction: Instruction): string[] {
   if (instruction.form === 'exec') return execArguments(t.model, instruction);
   t.needsShell = true;
-  return ['/bin/sh', '-c', argumentText(t.model, instruction)];
+  return ['/bin/sh', '-c', argumentsSource(t.model, instruction)];
 }
 
 function translateInstruction(t: Translation, instruction: Instruction, forImage: boolean, buildStages: Map<Stage, BuildStage>): void {
@@ -322,7 +190,7 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       for (const [key, value] of keyValuePairs(t.model, instruction)) t.labels.set(key, value);
       return;
     case 'WORKDIR': {
-      const dir = argumentText(t.model, instruction);
+      const dir = argumentsSource(t.model, instruction);
       const value = instruction.args[0]?.value ?? dir;
       t.workingDir = absolute(t.workingDir, value);
       t.mkdirs.add(t.workingDir);
@@ -385,134 +253,17 @@ function checkProgramPath(t: Translation): void {
   t.note(t.program, `${program}: programs of nixpkgs packages are in /bin of the image (e.g. /bin/${path.posix.basename(program)}); adjust the path`);
 }
 
-function buildStageDerivation(build: BuildStage): NixBinding {
-  const pname = str(build.stage.name ?? `stage-${build.stage.index}`);
-  if (build.kind === 'go') {
-    return bind(
-      build.binding,
-      apply(
-        'pkgs.buildGoModule',
-        attrs([
-          bind('pname', pname),
-          bind('version', str('0.1.0')),
-          bind('src', raw('./.')),
-          ...(build.go?.subPackages.length ? [bind('subPackages', list(build.go.subPackages.map(str)))] : []),
-          ...(build.go?.ldflags.length ? [bind('ldflags', list(build.go.ldflags.map(str)))] : []),
-          ...(build.go?.cgo !== undefined && /^[01]$/.test(build.go.cgo) ? [bind(['env', 'CGO_ENABLED'], raw(build.go.cgo))] : []),
-          bind('vendorHash', raw('pkgs.lib.fakeHash'), [
-            'pins every Go module the build downloads: the first `nix build` fails and prints the real hash;',
-            'paste it here (or set vendorHash = null when the sources vendor their modules)',
-          ]),
-        ]),
-      ),
-      [`the Go build of stage "${stageLabel(build.stage)}" (Dockerfile line ${build.stage.from.region.startLine})`],
-    );
-  }
-  return bind(
-    build.binding,
-    apply(
-      'pkgs.buildNpmPackage',
-      attrs([
-        bind('pname', pname),
-        bind('version', str('0.1.0')),
-        bind('src', raw('./.')),
-        bind('npmDepsHash', raw('pkgs.lib.fakeHash'), [
-          'pins every dependency of package-lock.json: the first `nix build` fails and prints the real hash',
-        ]),
-      ]),
-    ),
-    [`the npm build of stage "${stageLabel(build.stage)}" (Dockerfile line ${build.stage.from.region.startLine})`],
-  );
-}
-
-function appFilesDerivation(t: Translation): NixBinding | undefined {
-  const script = [...t.copyScript];
-  if (script.length === 0) return undefined;
-  return bind(
-    'appFiles',
-    apply('pkgs.runCommand', str('app-files'), raw('{ src = ./.; }'), block(script.join('\n'))),
-    ['the files the Dockerfile copies from the build context (in a flake: the files git tracks)'],
-  );
-}
-
-function configExpr(t: Translation): NixExpr {
-  const entries: NixBinding[] = [];
-  const argument = (value: string): NixExpr => t.programPaths.get(value) ?? str(value);
-  if (t.entrypoint) entries.push(bind('Entrypoint', list(t.entrypoint.map(argument))));
-  if (t.cmd) entries.push(bind('Cmd', list(t.cmd.map(argument))));
-  if (t.workingDir) entries.push(bind('WorkingDir', str(t.workingDir)));
-  if (t.user) entries.push(bind('User', str(t.user)));
-  if (t.env.size > 0) entries.push(bind('Env', list([...t.env].map(([key, value]) => str(`${key}=${value}`)))));
-  if (t.ports.size > 0) entries.push(bind('ExposedPorts', attrs([...t.ports].sort().map((port) => bind(port, attrs([]))))));
-  if (t.volumes.size > 0) entries.push(bind('Volumes', attrs([...t.volumes].sort().map((volume) => bind(volume, attrs([]))))));
-  if (t.labels.size > 0) entries.push(bind('Labels', attrs([...t.labels].map(([key, value]) => bind(key, str(value))))));
-  if (t.stopSignal) entries.push(bind('StopSignal', str(t.stopSignal)));
-  return attrs(entries);
-}
-
-function headerComment(model: DockerfileModel, untranslated: UntranslatedStep[], extra: string[]): string {
-  const file = path.basename(model.file);
-  const lines = [`flake.nix generated by repro-audit nixify from ${model.file}.`, 'Build the image: nix build .#default && docker load < result', 'Work on the project: nix develop', ...extra];
-  if (untranslated.length > 0) {
-    lines.push('', 'Not translated (do these by hand):');
-    for (const step of untranslated) {
-      lines.push(`  ${file}:${step.line}  ${step.instruction}`);
-      lines.push(`      ${step.reason}`);
-    }
-  }
-  return commentLines(lines, '');
-}
-
-function windowsFlake(model: DockerfileModel, image: string): NixifyResult {
-  const untranslated = [
-    {
-      line: model.stages[model.stages.length - 1].from.region.startLine,
-      instruction: `FROM ${image}`,
-      reason: 'Nix cannot build Windows images: nixpkgs and dockerTools build Linux images only',
-    },
-  ];
-  const flake = [
-    headerComment(model, untranslated, []),
-    '{',
-    '  description = "Nothing to build: the Dockerfile builds a Windows image, which Nix cannot build";',
-    '',
-    commentLines(NIXPKGS_PIN_COMMENT, '  '),
-    `  inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};`,
-    '',
-    '  outputs = { self, nixpkgs }: { };',
-    '}',
-    '',
-  ].join('\n');
-  return { flake, untranslated, windows: true };
-}
-
 export function nixify(model: DockerfileModel): NixifyResult {
   const final = model.stages[model.stages.length - 1];
-  if (!final) {
-    const t = new Translation(model);
-    return {
-      flake: `${headerComment(model, [], ['The Dockerfile has no FROM: there is no image to translate.'])}\n{\n  inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};\n\n  outputs = { self, nixpkgs }: { };\n}\n`,
-      untranslated: t.untranslated,
-      windows: false,
-    };
-  }
-  const chain = lineage(final);
+  if (!final) return imagelessFlake(model);
+  const chain = stageChain(final);
   const root = chain[0];
   const rootImage = root.image.kind === 'scratch' ? 'scratch' : (root.image.resolved ?? root.image.raw);
   if (root.image.kind !== 'scratch' && mapImage(root.image.name, rootImage).kind === 'windows') return windowsFlake(model, rootImage);
 
   const t = new Translation(model);
-  const buildStages = new Map<Stage, BuildStage>();
-  for (const stage of model.stages) {
-    if (chain.includes(stage)) continue;
-    const kind = buildStageKind(stage);
-    if (kind) {
-      const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => programName(c.argv[0]) === 'go' && c.argv[1]?.value === 'build') : undefined;
-      const build: BuildStage = { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined };
-      buildStages.set(stage, build);
-      t.buildStages.push(build);
-    }
-  }
+  const buildStages = buildStagesOf(model.stages, chain);
+  t.buildStages.push(...buildStages.values());
 
   // Tools of build stages belong in the dev shell; their files reach the image through COPY --from.
   t.quiet = true;
@@ -524,7 +275,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
   t.quiet = false;
   for (const stage of model.stages) {
     if (chain.includes(stage) || buildStages.has(stage)) continue;
-    const used = model.stages.some((other) => other.instructions.some((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from' && (f.value?.toLowerCase() === stage.name || f.value === String(stage.index)))));
+    const used = model.stages.some((other) => other.instructions.some((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from' && f.value !== undefined && findStage(model, f.value) === stage)));
     if (used) t.untranslated.push({ line: stage.from.region.startLine, instruction: oneLine(model, stage.from), reason: 'build stage without a clear nixpkgs builder: turn its RUN steps into a derivation' });
   }
 
@@ -546,63 +297,5 @@ export function nixify(model: DockerfileModel): NixifyResult {
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
   checkProgramPath(t);
-
-  const bindings: NixBinding[] = t.buildStages.map(buildStageDerivation);
-  const appFiles = appFilesDerivation(t);
-  if (appFiles) bindings.push(appFiles);
-  for (const file of t.heredocFiles) t.extraContents.add(`(pkgs.writeTextDir ${quoteString(file.path.replace(/^\//, ''))} ${quoteString(file.text)})`);
-
-  const tools = packageExprs(t.contents);
-  const extraPaths = [...t.extraContents].map(raw);
-  const contents: NixExpr[] = [...tools, ...extraPaths];
-  if (appFiles) contents.push(raw('appFiles'));
-  if (t.needsShell) contents.push(raw('pkgs.dockerTools.binSh'));
-  const hasTls = t.contents.some((m) => m.attrs.includes('cacert'));
-  if (hasTls && !t.env.has('SSL_CERT_FILE')) t.env.set('SSL_CERT_FILE', '/etc/ssl/certs/ca-bundle.crt');
-
-  const imageArgs: NixBinding[] = [bind('name', str(imageNameFor(model.file))), bind('tag', str('latest'))];
-  imageArgs.push(bind('contents', list(contents)));
-  // Directories the context files already bring need no mkdir (and may be links into the store).
-  const dirs = [...t.mkdirs].filter((dir) => dir !== '/' && !t.copied.some((copied) => copied === dir || copied.startsWith(`${dir}/`))).sort();
-  if (dirs.length > 0) {
-    imageArgs.push(
-      bind('extraCommands', block(dirs.map((dir) => `mkdir -p ${shellPath(dir.replace(/^\//, ''))}`).join('\n')), [
-        'directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root',
-      ]),
-    );
-  }
-  imageArgs.push(bind('config', configExpr(t)));
-  const image = apply('pkgs.dockerTools.buildLayeredImage', attrs(imageArgs));
-
-  const devPackages = packageExprs(t.devTools);
-  const packagesBody = bindings.length > 0
-    ? `let\n${bindings.map((b) => `${commentLines(b.comment ?? [], '          ')}${b.comment?.length ? '\n' : ''}          ${b.path.map(attrName).join('.')} = ${printNix(b.value, '          ')};`).join('\n\n')}\n        in\n        {\n          default = ${printNix(image, '          ')};\n        }`
-    : `{\n          default = ${printNix(image, '          ')};\n        }`;
-  const devShell = apply('pkgs.mkShell', attrs([bind('packages', list(devPackages))]));
-
-  const flake = [
-    headerComment(model, t.untranslated, baseNote ? [baseNote] : []),
-    '{',
-    `  description = ${quoteString(`OCI image built with Nix, translated from ${path.basename(model.file)} by repro-audit`)};`,
-    '',
-    commentLines(NIXPKGS_PIN_COMMENT, '  '),
-    `  inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};`,
-    '',
-    '  outputs = { self, nixpkgs }:',
-    '    let',
-    '      systems = [ "x86_64-linux" "aarch64-linux" ];',
-    '      forAllSystems = f: nixpkgs.lib.genAttrs systems (system: f nixpkgs.legacyPackages.${system});',
-    '    in',
-    '    {',
-    `      packages = forAllSystems (pkgs:`,
-    `        ${packagesBody});`,
-    '',
-    '      devShells = forAllSystems (pkgs: {',
-    `        default = ${printNix(devShell, '        ')};`,
-    '      });',
-    '    };',
-    '}',
-    '',
-  ].join('\n');
-  return { flake, untranslated: t.untranslated, windows: false };
+  return { flake: printFlake(t, baseNote), untranslated: t.untranslated, windows: false };
 }

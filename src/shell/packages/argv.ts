@@ -1,5 +1,6 @@
 import type { ShellWord } from '../types.js';
 
+/** A command's arguments split into options, option values and positionals. */
 export interface SplitArgs {
   /** Option words (`-y`, `--no-cache`, `--virtual`), values not included. */
   options: string[];
@@ -54,6 +55,7 @@ export function splitArgs(words: readonly ShellWord[], optionsWithValue: Readonl
   return { options, values, positionals };
 }
 
+/** Whether any of `names` was given, short options clustered or not (`-yq` gives `-y`). */
 export function hasOption(split: SplitArgs, ...names: string[]): boolean {
   return split.options.some((option) => names.includes(option) || names.some((name) => isShortCluster(option, name)));
 }

@@ -1,11 +1,11 @@
 import type { PackageOperation, ShellCommand, ShellScript } from '../types.js';
-import { programName } from '../wrappers.js';
+import { commandName, packageManagerOf } from '../commands.js';
 import { javascriptPackageOperation } from './javascript.js';
 import { osPackageOperation } from './os.js';
 import { pythonPackageOperation } from './python.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
-export { parsePythonRequirement } from './python.js';
+export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
 export { specText } from './specs.js';
 
@@ -25,17 +25,30 @@ export function packageOperationOf(command: ShellCommand): PackageOperation | un
 }
 
 function recognise(command: ShellCommand): PackageOperation | undefined {
-  const name = programName(command.argv[0]);
+  const name = commandName(command);
   if (!name) return undefined;
-  switch (name) {
+  const manager = packageManagerOf(name);
+  switch (manager) {
+    case undefined:
+      // `python -m pip install x`
+      return pythonPackageOperation(command, name);
     case 'gem':
       return gemPackageOperation(command);
     case 'go':
       return goPackageOperation(command);
     case 'cargo':
       return cargoPackageOperation(command);
+    case 'pip':
+    case 'uv':
+      return pythonPackageOperation(command, name);
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+    case 'bun':
+      return javascriptPackageOperation(command, manager);
+    default:
+      return osPackageOperation(command, manager);
   }
-  return osPackageOperation(command, name) ?? pythonPackageOperation(command, name) ?? javascriptPackageOperation(command, name);
 }
 
 export function packageOperations(script: ShellScript): PackageOperation[] {

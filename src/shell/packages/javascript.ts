@@ -14,14 +14,10 @@ const INSTALL = new Set(['install', 'i', 'add', 'isntall', 'in', 'ins', 'inst', 
 const UPGRADE = new Set(['update', 'up', 'upgrade', 'udpate']);
 const LOCKFILE_INSTALL = new Set(['ci', 'clean-install', 'install-clean', 'isntall-clean', 'ic']);
 
-const MANAGERS: Record<string, PackageManager> = { npm: 'npm', yarn: 'yarn', yarnpkg: 'yarn', pnpm: 'pnpm', bun: 'bun' };
-
 const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const COMMIT = /^[0-9a-f]{40}$/;
 
-export function javascriptPackageOperation(command: ShellCommand, name: string): PackageOperation | undefined {
-  const manager = MANAGERS[name];
-  if (!manager) return undefined;
+export function javascriptPackageOperation(command: ShellCommand, manager: PackageManager): PackageOperation | undefined {
   const split = splitArgs(command.argv.slice(1), OPTIONS_WITH_VALUE);
   let [subcommand, ...rest] = split.positionals;
   let global = hasOption(split, '-g', '--global', '--location=global');

@@ -106,21 +106,17 @@ const ZYPPER: OsManager = {
   },
 };
 
-const MANAGERS: Record<string, OsManager> = {
-  'apt-get': APT,
+const MANAGERS: Partial<Record<PackageManager, OsManager>> = {
   apt: APT,
-  aptitude: APT,
   apk: APK,
   dnf: rpmManager('dnf'),
-  dnf5: rpmManager('dnf'),
   yum: rpmManager('yum'),
-  tdnf: rpmManager('dnf'),
   microdnf: rpmManager('microdnf'),
   zypper: ZYPPER,
 };
 
-export function osPackageOperation(command: ShellCommand, name: string): PackageOperation | undefined {
-  const manager = MANAGERS[name];
+export function osPackageOperation(command: ShellCommand, packageManager: PackageManager): PackageOperation | undefined {
+  const manager = MANAGERS[packageManager];
   if (!manager) return undefined;
   const split = splitArgs(command.argv.slice(1), manager.optionsWithValue);
   let [subcommand, ...rest] = split.positionals;

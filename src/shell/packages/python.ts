@@ -1,4 +1,5 @@
 import type { PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
+import { knownName } from '../commands.js';
 import { hasOption, splitArgs } from './argv.js';
 import { isLocalPath, isUrl, LINE_BREAK, spec, specTexts, upTo } from './specs.js';
 
@@ -22,15 +23,18 @@ const COMMIT = /^[0-9a-f]{40}$/;
 /** Which argv runs pip, and where its own arguments start. */
 function pipArguments(argv: ShellWord[], name: string): { tool: string; rest: ShellWord[] } | undefined {
   const values = argv.map((word) => word.value);
-  if (/^pip[0-9.]*$/.test(name)) return { tool: 'pip', rest: argv.slice(1) };
-  if (name === 'pipx') return { tool: 'pipx', rest: argv.slice(1) };
-  if (/^python[0-9.]*$/.test(name)) {
-    const m = values.indexOf('-m');
-    if (m > 0 && values[m + 1] === 'pip') return { tool: 'pip', rest: argv.slice(m + 2) };
-    return undefined;
+  switch (knownName(name)) {
+    case 'pip':
+      return { tool: 'pip', rest: argv.slice(1) };
+    case 'pipx':
+      return { tool: 'pipx', rest: argv.slice(1) };
+    case 'python': {
+      const m = values.indexOf('-m');
+      return m > 0 && values[m + 1] === 'pip' ? { tool: 'pip', rest: argv.slice(m + 2) } : undefined;
+    }
+    case 'uv':
+      return values[1] === 'pip' || values[1] === 'tool' ? { tool: 'uv', rest: argv.slice(2) } : undefined;
   }
-  if (name === 'uv' && values[1] === 'pip') return { tool: 'uv', rest: argv.slice(2) };
-  if (name === 'uv' && values[1] === 'tool') return { tool: 'uv', rest: argv.slice(2) };
   return undefined;
 }
 
@@ -105,4 +109,15 @@ function urlSpec(url: string, word: ShellWord, name?: string): PackageSpec {
     return spec(word, packageName, ref, ref !== undefined && COMMIT.test(ref));
   }
   return spec(word, packageName, url, /#sha256=[0-9a-f]{64}/.test(url));
+}
+
+/**
+ * The PEP 503 normalised project name of a requirement or name: `Foo_Bar.baz`, `foo-bar-baz` and
+ * `Foo_Bar.baz[extra]>=1` are the same project, `foo-bar-baz`.
+ */
+export function normalizePythonName(requirement: string): string {
+  return upTo(requirement, /\[|\s*[<>=!~;@]/)
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 }

@@ -1,9 +1,10 @@
-import type { PackageManager } from '../../shell/types.js';
-import { defineRule, type Rule, type RuleDocs } from '../rule.js';
-import { nixOncePerInstall } from './install-nix.js';
+import { code } from '../findings/message.js';
+import { nixOncePerInstall } from '../nix/suggest.js';
+import type { PackageManager } from '../shell/types.js';
 import { packageOperationsOf } from './packages.js';
-import { code } from './regions.js';
+import { defineRule, type Rule, type RuleDocs } from './rule.js';
 
+/** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
 export interface OsPackageRuleOptions {
   id: string;
   name: string;

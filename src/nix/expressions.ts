@@ -1,0 +1,146 @@
+/**
+ * Nix expressions the bridge writes: a pinned flake around an image, the `contents` of mapped
+ * packages, fetchers with a hash, builders of language projects. Per-finding advice (suggest.ts)
+ * and nixify put them in their text.
+ */
+import type { PackageEcosystem } from '../shell/commands.js';
+import type { PackageMapping } from './mapping.js';
+import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
+import { apply, attrPath, attrs, bind, commentLines, list, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';
+
+export const pkgsAttr = (path: string): NixExpr => raw(attrPath('pkgs', path));
+const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
+
+/** The flake's nixpkgs input, pinned to the revision the attribute index describes, with why. */
+export function nixpkgsInput(indent: string): string[] {
+  return [commentLines(NIXPKGS_PIN_COMMENT, indent), `${indent}inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};`];
+}
+
+/** A whole flake building an image from `contents`, nixpkgs pinned: what an image finding points to. */
+export function imageFlake(contents: NixExpr[], extraComment?: string[]): string {
+  const image = apply('pkgs.dockerTools.buildLayeredImage', attrs([bind('name', str('app')), bind('contents', list(contents), extraComment)]));
+  return [
+    '{',
+    ...nixpkgsInput('  '),
+    '',
+    '  outputs = { self, nixpkgs }:',
+    '    let',
+    '      pkgs = nixpkgs.legacyPackages.x86_64-linux;',
+    '    in',
+    '    {',
+    `      packages.x86_64-linux.default = ${printNix(image, '      ')};`,
+    '    };',
+    '}',
+  ].join('\n');
+}
+
+/** The name, version and pinned source of a tool built from GitHub, as a builder's first lines. */
+const TOOL_FROM_GITHUB = [
+  '  pname = "tool";',
+  '  version = "1.2.3";',
+  '  src = pkgs.fetchFromGitHub {',
+  '    owner = "owner";',
+  '    repo = "tool";',
+  '    rev = "v1.2.3";',
+  '    hash = pkgs.lib.fakeHash;',
+  '  };',
+];
+
+/** The builder of a language's projects, with every dependency pinned by a hash, where one applies. */
+export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; text: string }>> = {
+  go: {
+    attr: 'buildGoModule',
+    text: [
+      'pkgs.buildGoModule {',
+      ...TOOL_FROM_GITHUB,
+      '  # the first build prints the real hash of the vendored modules',
+      '  vendorHash = pkgs.lib.fakeHash;',
+      '}',
+    ].join('\n'),
+  },
+  rust: {
+    attr: 'rustPlatform',
+    text: [
+      'pkgs.rustPlatform.buildRustPackage {',
+      ...TOOL_FROM_GITHUB,
+      '  cargoHash = pkgs.lib.fakeHash;',
+      '}',
+    ].join('\n'),
+  },
+  javascript: {
+    attr: 'buildNpmPackage',
+    text: [
+      'pkgs.buildNpmPackage {',
+      '  pname = "app";',
+      '  version = "1.0.0";',
+      '  src = ./.;',
+      '  # pins every dependency of package-lock.json; the first build prints the real hash',
+      '  npmDepsHash = pkgs.lib.fakeHash;',
+      '}',
+    ].join('\n'),
+  },
+};
+
+/**
+ * The Nix expressions that put mapped packages into an image or shell. Python modules join one
+ * interpreter's `withPackages`: the versioned interpreter the packages name (python312 from a
+ * `python:3.12` base), else python3; the bare interpreter is then dropped, the env provides it.
+ */
+export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
+  const attrPaths = sortedUnique(mappings.flatMap((mapping) => mapping.attrs));
+  const python = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
+  if (python.length === 0) return attrPaths.map(pkgsAttr);
+  const interpreter = attrPaths.find((attr) => /^python3\d+$/.test(attr)) ?? 'python3';
+  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3').map(pkgsAttr);
+  const withPackages = raw(`(${attrPath('pkgs', interpreter)}.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
+  return [...others, withPackages];
+}
+
+/** `pkgs.fetchurl` of a URL, with the hash to fill in. */
+export function fetchurlSnippet(url: string | undefined): string {
+  return printNix(
+    apply(
+      'pkgs.fetchurl',
+      attrs([
+        bind('url', str(url ?? 'https://example.org/tool.tar.gz')),
+        bind('hash', raw('pkgs.lib.fakeHash'), ['the first build fails and prints the real hash (or: nix store prefetch-file URL)']),
+      ]),
+    ),
+  );
+}
+
+/** `pkgs.dockerTools.pullImage` of an image: fixed by digest and hash, to use as `fromImage`. */
+export function pullImageSnippet(imageName: string): string {
+  return printNix(
+    apply(
+      'pkgs.dockerTools.pullImage',
+      attrs([
+        bind('imageName', str(imageName)),
+        bind('imageDigest', str('sha256:...'), ['the digest the tag points at today: `docker buildx imagetools inspect`']),
+        bind('hash', raw('pkgs.lib.fakeHash'), ['the build fails and prints the real hash; paste it here']),
+      ]),
+    ),
+  );
+}
+
+/** A git source at a commit, with its hash: `fetchFromGitHub` for GitHub, else `fetchgit`. */
+export function gitSourceSnippet(url: string | undefined, github: { owner: string; repo: string } | undefined): string {
+  const rev = bind('rev', str('<full commit id>'), ['a commit id, not a branch: a branch moves']);
+  const hash = bind('hash', raw('pkgs.lib.fakeHash'));
+  return printNix(
+    github
+      ? apply('pkgs.fetchFromGitHub', attrs([bind('owner', str(github.owner)), bind('repo', str(github.repo)), rev, hash]))
+      : apply('pkgs.fetchgit', attrs([bind('url', str(url ?? 'https://example.org/repo.git')), rev, hash])),
+  );
+}
+
+/** A package set built for a declared CPU target instead of the builder's. */
+export const FIXED_CPU_TARGET_SNIPPET = [
+  '# every package of this set is built for x86-64-v3, whatever CPU the builder has',
+  'pkgs = import nixpkgs {',
+  '  localSystem = {',
+  '    system = "x86_64-linux";',
+  '    gcc.arch = "x86-64-v3";',
+  '  };',
+  '};',
+].join('\n');

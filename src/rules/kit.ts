@@ -1,0 +1,83 @@
+/**
+ * The rule kit: the one module a rule imports, and the API for writing rules.
+ *
+ * Built-in rules (`rules/*.ts`) import it as `../src/rules/kit.js`. A JavaScript module passed with
+ * `--rules` receives it as the argument of its default export:
+ *
+ * ```js
+ * export default ({ defineRule, shellCommands, commandName, code }) => defineRule({ ... });
+ * ```
+ *
+ * Everything a rule needs is here: defining a rule and reporting findings; the Dockerfile model and
+ * the questions asked of it; the parsed shell of every RUN and what is known about its programs;
+ * package-manager operations; files of the build context; the Nix way of solving a finding. Each
+ * export is documented where it is declared. Nothing else of repro-audit is an API: rules that reach
+ * past the kit break when the inside changes.
+ */
+
+// Defining a rule: `defineRule({ id, name, summary, severity, tags, precision, docs, check })`;
+// `check({ model, context, options, settings, report })` reports `ReportDescriptor`s.
+export { defineRule } from './rule.js';
+export type { AuditSettings, BuildContextReader, ReportDescriptor, Rule, RuleContext, RuleDocs, RuleMeta } from './rule.js';
+// The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
+export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
+
+// Findings: what `report` fills in, and Markdown inline code for messages.
+export type { Finding, Fix, NixSuggestion, Region, Severity, Span, TextEdit } from '../findings/finding.js';
+export { code } from '../findings/message.js';
+
+// The Dockerfile model (`context.model`) and the questions asked of it.
+export type {
+  ArgDeclaration,
+  Directive,
+  DockerfileModel,
+  Heredoc,
+  ImageName,
+  ImageReference,
+  Instruction,
+  InstructionArg,
+  InstructionFlag,
+  Property,
+  Stage,
+} from '../model/types.js';
+export type { VariableScope } from '../model/scope.js';
+export { argumentsSource, argumentsText, findStage, instructionText, instructionsWithTriggers, regionOfWords, shellCommands, stageChain, stageLabel } from '../model/queries.js';
+export { isFullSha256Digest, isWindowsImage, parseImageName } from '../model/image-name.js';
+
+// The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.
+export type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
+// What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
+export {
+  commandName,
+  isDownloader,
+  isInterpreter,
+  isShellName,
+  isVerifier,
+  managersOf,
+  packageManagerOf,
+  programName,
+  type PackageEcosystem,
+} from '../shell/commands.js';
+export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/downloads.js';
+export { hasOption, splitArgs, type SplitArgs } from '../shell/packages/argv.js';
+export { comesFromBaseImage } from '../shell/packages/specs.js';
+export { normalizePythonName } from '../shell/packages/index.js';
+// Package-manager operations of the file's RUNs (installs, upgrades, lockfile installs).
+export { packageOperationsOf } from './packages.js';
+
+// Files of the build context (`context.context`), found through the COPYs that brought them.
+export {
+  locateContextFile,
+  presenceInStage,
+  readPipRequirements,
+  shellDirectoryBefore,
+  workdirAt,
+  type FileRequirement,
+  type LocatedFile,
+  type PipRequirements,
+  type Presence,
+  type UnreadableRequirements,
+} from '../build-context/index.js';
+
+// The Nix way of solving a finding: suggestions in terms of nixpkgs attributes that exist.
+export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages, nixOncePerInstall, type InstallNix } from '../nix/suggest.js';

@@ -1,0 +1,211 @@
+import type { PackageManager, ShellCommand, ShellWord } from './types.js';
+
+/**
+ * What repro-audit knows about programs, by name: which are shells, which run code they are fed,
+ * which download, which run another command, which are package managers and which verify bytes.
+ * Every part that recognises a command (the shell parser, the model, the rules, the Nix bridge)
+ * asks this one table, so a program added here is known everywhere at once.
+ */
+export interface CommandFacts {
+  /** A POSIX-like shell: runs `-c` strings and heredoc scripts, and is a RUN's shell that repro-audit parses. */
+  shell?: boolean;
+  /** Runs a program it reads on stdin or from an argument (every shell; python, perl, node, ...). */
+  interpreter?: boolean;
+  /** Fetches URLs. */
+  downloader?: boolean;
+  /** Runs another command given as its arguments (`sudo`, `env`, `xargs`, ...): see {@link WrapperSyntax}. */
+  wrapper?: WrapperSyntax;
+  /** The package manager the program is (`apt-get` → `apt`, `yarnpkg` → `yarn`). */
+  packageManager?: PackageManager;
+  /** Checks bytes against something recorded (a checksum or a signature), given its arguments. */
+  verifies?: (args: readonly string[]) => boolean;
+  /** `python3.12`, `pip3`: the name followed by a version is the same program. */
+  versioned?: boolean;
+}
+
+/** How a wrapper's own arguments end and the wrapped command starts. */
+export interface WrapperSyntax {
+  /** Options whose value is the next word. */
+  optionsWithValue: ReadonlySet<string>;
+  /** Positional operands before the command (`timeout 10 cmd`). */
+  operands?: number;
+  /** `NAME=value` words are settings of the wrapper, not the command (`env`). */
+  skipsAssignments?: boolean;
+  /** Runs the applet its first argument names (`busybox sh`); an option there is busybox's own (`busybox --install`). */
+  multiCall?: boolean;
+}
+
+/** Package managers by the kind of packages they install. */
+export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby';
+
+/** The ecosystem of each package manager. */
+export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
+  apt: 'os',
+  apk: 'os',
+  dnf: 'os',
+  yum: 'os',
+  microdnf: 'os',
+  zypper: 'os',
+  pip: 'python',
+  uv: 'python',
+  npm: 'javascript',
+  yarn: 'javascript',
+  pnpm: 'javascript',
+  bun: 'javascript',
+  go: 'go',
+  cargo: 'rust',
+  gem: 'ruby',
+};
+
+/** The package managers of one ecosystem (`javascript` → npm, yarn, pnpm, bun). */
+export function managersOf(ecosystem: PackageEcosystem): ReadonlySet<PackageManager> {
+  return new Set((Object.keys(ECOSYSTEM) as PackageManager[]).filter((manager) => ECOSYSTEM[manager] === ecosystem));
+}
+
+const set = (...values: string[]) => new Set(values);
+const shell: CommandFacts = { shell: true, interpreter: true };
+const interpreter: CommandFacts = { interpreter: true };
+const downloader: CommandFacts = { downloader: true };
+const wrapper = (syntax: WrapperSyntax): CommandFacts => ({ wrapper: syntax });
+const manager = (packageManager: PackageManager, facts: CommandFacts = {}): CommandFacts => ({ packageManager, ...facts });
+const verifier = (verifies: (args: readonly string[]) => boolean = () => true): CommandFacts => ({ verifies });
+
+const COMMANDS = new Map<string, CommandFacts>([
+  ['sh', shell],
+  ['bash', shell],
+  ['dash', shell],
+  ['ash', shell],
+  ['zsh', shell],
+  ['ksh', shell],
+  ['mksh', shell],
+  ['python', { interpreter: true, versioned: true }],
+  ['perl', interpreter],
+  ['ruby', interpreter],
+  ['node', interpreter],
+  ['php', interpreter],
+  ['pwsh', interpreter],
+  ['powershell', interpreter],
+  ['iex', interpreter],
+
+  ['curl', downloader],
+  ['wget', downloader],
+  ['fetch', downloader],
+  ['aria2c', downloader],
+
+  ['sudo', wrapper({ optionsWithValue: set('-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group') })],
+  ['doas', wrapper({ optionsWithValue: set('-u', '-C') })],
+  ['env', wrapper({ optionsWithValue: set('-u', '--unset', '-C', '--chdir', '-S'), skipsAssignments: true })],
+  ['nice', wrapper({ optionsWithValue: set('-n', '--adjustment') })],
+  ['ionice', wrapper({ optionsWithValue: set('-c', '-n', '-p', '-t') })],
+  ['nohup', wrapper({ optionsWithValue: set() })],
+  ['time', wrapper({ optionsWithValue: set('-f', '-o', '--format', '--output') })],
+  ['exec', wrapper({ optionsWithValue: set('-a') })],
+  ['command', wrapper({ optionsWithValue: set() })],
+  ['builtin', wrapper({ optionsWithValue: set() })],
+  ['stdbuf', wrapper({ optionsWithValue: set('-i', '-o', '-e') })],
+  ['timeout', wrapper({ optionsWithValue: set('-s', '-k', '--signal', '--kill-after'), operands: 1 })],
+  ['xargs', wrapper({ optionsWithValue: set('-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs') })],
+  ['eatmydata', wrapper({ optionsWithValue: set() })],
+  ['retry', wrapper({ optionsWithValue: set('-t', '-d', '--times', '--delay') })],
+  ['fakeroot', wrapper({ optionsWithValue: set('-l', '-s', '-i') })],
+  ['chronic', wrapper({ optionsWithValue: set() })],
+  ['busybox', wrapper({ optionsWithValue: set(), multiCall: true })],
+
+  ['apt-get', manager('apt')],
+  ['apt', manager('apt')],
+  ['aptitude', manager('apt')],
+  ['apk', manager('apk')],
+  ['dnf', manager('dnf')],
+  ['dnf5', manager('dnf')],
+  ['tdnf', manager('dnf')],
+  ['yum', manager('yum')],
+  ['microdnf', manager('microdnf')],
+  ['zypper', manager('zypper')],
+  ['pip', manager('pip', { versioned: true })],
+  ['pipx', manager('pip')],
+  ['uv', manager('uv')],
+  ['npm', manager('npm')],
+  ['yarn', manager('yarn')],
+  ['yarnpkg', manager('yarn')],
+  ['pnpm', manager('pnpm')],
+  ['bun', manager('bun')],
+  ['gem', manager('gem')],
+  ['go', manager('go')],
+  ['cargo', manager('cargo')],
+
+  ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, verifier()] as const),
+  ['gpgv', verifier()],
+  ['minisign', verifier()],
+  ['signify', verifier()],
+  ['gpg', verifier((args) => args.includes('--verify'))],
+  ['gpg2', verifier((args) => args.includes('--verify'))],
+  ['cosign', verifier((args) => args[0] === 'verify-blob' || args[0] === 'verify')],
+  ['openssl', verifier((args) => args[0] === 'dgst' || args[0] === 'sha256')],
+]);
+
+/** The table's name for a program (`python3.12` → `python`, `pip3` → `pip`), or undefined when unknown. */
+export function knownName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (COMMANDS.has(name)) return name;
+  const unversioned = withoutVersion(name);
+  return COMMANDS.get(unversioned)?.versioned ? unversioned : undefined;
+}
+
+/** What the table knows about a program name, or undefined. */
+export function commandFacts(name: string | undefined): CommandFacts | undefined {
+  const known = knownName(name);
+  return known === undefined ? undefined : COMMANDS.get(known);
+}
+
+/** `python3.12` → `python`: the name without trailing digits and dots. */
+function withoutVersion(name: string): string {
+  let end = name.length;
+  while (end > 0 && /[0-9.]/.test(name[end - 1]!)) end--;
+  return name.slice(0, end);
+}
+
+/** The program a word names, without its directory (`/usr/bin/apt-get` → `apt-get`). */
+export function programName(word: ShellWord | undefined): string | undefined {
+  return word?.value?.split('/').pop();
+}
+
+/** The program a command runs, wrappers removed (`sudo -E apt-get install x` → `apt-get`). */
+export function commandName(command: ShellCommand): string | undefined {
+  return programName(command.argv[0]);
+}
+
+/** Whether a program name is a POSIX-like shell (`sh`, `bash`, `dash`, ...). */
+export function isShellName(name: string | undefined): boolean {
+  return commandFacts(name)?.shell === true;
+}
+
+/**
+ * Whether a Dockerfile `SHELL` (`["/bin/bash", "-c"]`, `["busybox", "sh", "-c"]`) runs a POSIX-like
+ * shell, so its RUNs can be parsed as one.
+ */
+export function isPosixShellArgv(argv: readonly string[]): boolean {
+  const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+  if (commandFacts(name)?.wrapper?.multiCall) return isPosixShellArgv(argv.slice(1));
+  return isShellName(name);
+}
+
+/** Whether the command runs a program it is fed: a shell, python, perl, node, ... */
+export function isInterpreter(command: ShellCommand): boolean {
+  return commandFacts(commandName(command))?.interpreter === true;
+}
+
+/** Whether the command fetches URLs (`curl`, `wget`, ...). */
+export function isDownloader(command: ShellCommand): boolean {
+  return commandFacts(commandName(command))?.downloader === true;
+}
+
+/** Whether the command checks bytes against a recorded checksum or signature (`sha256sum -c`, `gpg --verify`). */
+export function isVerifier(command: ShellCommand): boolean {
+  const verifies = commandFacts(commandName(command))?.verifies;
+  return verifies !== undefined && verifies(command.argv.slice(1).map((word) => word.value ?? ''));
+}
+
+/** The package manager a program name is, if any (`apt-get` → `apt`). */
+export function packageManagerOf(name: string | undefined): PackageManager | undefined {
+  return commandFacts(name)?.packageManager;
+}

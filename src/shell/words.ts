@@ -1,0 +1,141 @@
+import type { Span } from '../findings/finding.js';
+import type { VariableScope } from '../model/scope.js';
+import type { PositionMapper } from '../model/types.js';
+import { MAX_EXPANDED_LENGTH } from '../model/variables.js';
+import type { SyntaxNode } from './tree-sitter.js';
+import type { ShellWord } from './types.js';
+
+/**
+ * Words of the shell AST as the shell reads them: values after quote removal and the expansion of
+ * known variables, field splitting, and spans in the Dockerfile.
+ */
+
+/**
+ * Maps positions of a parsed text back to the Dockerfile. Text cut out of a Dockerfile keeps its
+ * length (see `shellSourceOf`), so most mappings are a plain shift; a `sh -c "..."` string with
+ * escapes cannot be mapped character by character and collapses onto the string's own span.
+ */
+export interface OffsetMap {
+  base: number;
+  collapseTo?: Span;
+}
+
+/** What reading a word needs: the parsed text, where it sits in the Dockerfile, the variables known. */
+export interface WordContext {
+  text: string;
+  map: OffsetMap;
+  variables: ScriptVariables;
+  positions: PositionMapper;
+}
+
+/** The script's own assignments over the instruction's ARG and ENV values, which are shared, not copied. */
+export class ScriptVariables {
+  private readonly assigned = new Map<string, string | undefined>();
+
+  constructor(private readonly outer: VariableScope) {}
+
+  get(name: string): string | undefined {
+    return this.assigned.has(name) ? this.assigned.get(name) : this.outer.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.assigned.has(name) || this.outer.has(name);
+  }
+
+  set(name: string, value: string | undefined): void {
+    this.assigned.set(name, value);
+  }
+}
+
+/**
+ * Field splitting: an unquoted expansion whose value holds blanks becomes several arguments, as
+ * the shell makes them (`apk add $PHPIZE_DEPS`). Each keeps the span of the word it came from.
+ */
+export function splitFields(word: ShellWord, node: SyntaxNode): ShellWord[] {
+  if (word.value === undefined || !/\s/.test(word.value) || !hasUnquotedExpansion(node)) return [word];
+  return word.value
+    .split(/\s+/)
+    .filter((field) => field !== '')
+    .map((field) => ({ ...word, value: field }));
+}
+
+function hasUnquotedExpansion(node: SyntaxNode): boolean {
+  if (node.type === 'simple_expansion' || node.type === 'expansion') return true;
+  return node.type === 'concatenation' && node.namedChildren.some((child) => child !== null && hasUnquotedExpansion(child));
+}
+
+export function wordOf(node: SyntaxNode, state: WordContext): ShellWord {
+  const span = spanOf(node, state);
+  return { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+}
+
+/** The value of a word after quote removal and expansion of known variables. */
+export function wordValue(node: SyntaxNode, state: WordContext): string | undefined {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+      return unescapeWord(node.text);
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'ansi_c_string':
+      return node.text.slice(2, -1);
+    case 'string_content':
+      return node.text.replace(/\\([$`"\\\n])/g, '$1');
+    case 'string': {
+      let value = '';
+      let cursor = node.startIndex + 1;
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        // Text between named children (e.g. a lone `$`) is literal.
+        value += state.text.slice(cursor, child.startIndex);
+        const part = wordValue(child, state);
+        if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
+        value += part;
+        cursor = child.endIndex;
+      }
+      return value + state.text.slice(cursor, Math.max(cursor, node.endIndex - 1));
+    }
+    case 'concatenation': {
+      let value = '';
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const part = wordValue(child, state);
+        // Values past the expansion budget are not built (`a=$a$a` thirty times would not fit in a string).
+        if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
+        value += part;
+      }
+      return value;
+    }
+    case 'simple_expansion':
+      return lookupVariable(node.namedChildren[0]?.text, state);
+    case 'expansion':
+      return expansionValue(node, state);
+    default:
+      return undefined;
+  }
+}
+
+function expansionValue(node: SyntaxNode, state: WordContext): string | undefined {
+  const inner = node.text.slice(2, -1);
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=+])(.*))?$/s.exec(inner);
+  if (!match) return undefined;
+  const [, name, operator, word = ''] = match;
+  const value = lookupVariable(name, state);
+  if (!operator) return value;
+  const set = value !== undefined && (operator.startsWith(':') ? value !== '' : true);
+  if (operator.endsWith('+')) return set ? word : value === undefined ? undefined : '';
+  return set ? value : value === undefined && state.variables.has(name!) ? word : value ?? word;
+}
+
+function lookupVariable(name: string | undefined, state: WordContext): string | undefined {
+  return name === undefined ? undefined : state.variables.get(name);
+}
+
+function unescapeWord(text: string): string {
+  return text.includes('\\') ? text.replace(/\\(.)/gs, '$1') : text;
+}
+
+export function spanOf(node: SyntaxNode, state: WordContext): Span {
+  if (state.map.collapseTo) return state.map.collapseTo;
+  return { start: state.map.base + node.startIndex, end: state.map.base + node.endIndex };
+}
