@@ -21,13 +21,13 @@ import "./chunks/chunk-PZ4NJMF2.js";
 import {
   parseConfig
 } from "./chunks/chunk-BTDMRGMM.js";
-import "./chunks/chunk-G5S2D573.js";
+import "./chunks/chunk-OEENWQPN.js";
 import {
   runAudit
-} from "./chunks/chunk-BXCL7VAC.js";
-import "./chunks/chunk-ZXWSXDPU.js";
+} from "./chunks/chunk-PXOBJE26.js";
+import "./chunks/chunk-WJ6PYLO3.js";
 import "./chunks/chunk-2H4H2G3V.js";
-import "./chunks/chunk-CAJKH5V3.js";
+import "./chunks/chunk-L6P4OKFW.js";
 import "./chunks/chunk-XRFHUXE2.js";
 import "./chunks/chunk-FEGTDJTX.js";
 import "./chunks/chunk-QQC64ZS2.js";
@@ -40,9 +40,8 @@ import {
 import {
   meetsThreshold
 } from "./chunks/chunk-S6YZQCBU.js";
-import "./chunks/chunk-FPTXDDFA.js";
-import "./chunks/chunk-AYCQQOX4.js";
-import "./chunks/chunk-SSG7DJSF.js";
+import "./chunks/chunk-2B2NMROS.js";
+import "./chunks/chunk-Y7ESNACQ.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-O33AYLXZ.js";

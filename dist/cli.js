@@ -30,13 +30,13 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-V2UUNH77.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-XQWT2KBH.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-HKMGKAJ3.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-NTYX5WHA.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-S4CLIMF6.js")).runCompare,
+  lint: async () => (await import("./chunks/lint-QHQJHY5Z.js")).runLint,
+  rules: async () => (await import("./chunks/rules-command-R6KPPAIY.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-O57JJFYK.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-JYNAWP6G.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-TRE3XSX2.js")).runCompare,
   nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-WKYYCHWF.js");
+    const { runNixify } = await import("./chunks/nix-KL6EX7UT.js");
     return async (argv, io) => runNixify(argv, io);
   }
 };

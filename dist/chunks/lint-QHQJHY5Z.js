@@ -1,0 +1,190 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+import {
+  emitReport
+} from "./chunk-KWP2IPXY.js";
+import {
+  BUILD_ARG_HELP,
+  BUILD_ARG_OPTION,
+  HELP_OPTION,
+  REPORT_OPTIONS,
+  loadReporter,
+  parseBuildArgs,
+  parseByteSize,
+  parseFailOn,
+  parseFormat,
+  reportOptionsHelp
+} from "./chunk-7QKEFK6P.js";
+import {
+  EXIT,
+  UsageError,
+  wantsColor
+} from "./chunk-552BS3JC.js";
+import {
+  readSourceFromDisk
+} from "./chunk-6OUQ43L7.js";
+import "./chunk-P2T4SADY.js";
+import {
+  runAudit
+} from "./chunk-PXOBJE26.js";
+import {
+  RuleLoadError
+} from "./chunk-WJ6PYLO3.js";
+import {
+  defaultCacheDir
+} from "./chunk-2H4H2G3V.js";
+import "./chunk-L6P4OKFW.js";
+import "./chunk-XRFHUXE2.js";
+import "./chunk-FEGTDJTX.js";
+import {
+  terminalText
+} from "./chunk-QQC64ZS2.js";
+import "./chunk-HPV2A4AB.js";
+import {
+  ConfigError
+} from "./chunk-GFYAI36N.js";
+import {
+  meetsThreshold
+} from "./chunk-S6YZQCBU.js";
+import "./chunk-Y7ESNACQ.js";
+import "./chunk-O33AYLXZ.js";
+import "./chunk-36S4BROV.js";
+
+// src/cli/lint.ts
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+var LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
+
+Audits Dockerfiles for what makes builds non-reproducible. A path is a Dockerfile, or a
+directory searched for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* files.
+
+Options:
+${reportOptionsHelp("error")}
+  -c, --config <file>       config file (default: nearest .repro-audit.yml)
+      --no-config           ignore any .repro-audit.yml
+      --context <dir>       build context (default: each Dockerfile's directory)
+${BUILD_ARG_HELP}
+      --rules <module>      load extra rules from a local JS module or directory (repeatable)
+      --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
+      --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)
+      --resolve-digests     ask each image's registry for its digest now, so unpinned-image
+                            findings carry the exact pin (SARIF fixes); network required
+      --platform <os/arch>  with --resolve-digests or --fix: pin one platform instead of the index
+      --insecure-registry <host>  plain HTTP for this registry (repeatable; loopback always is)
+      --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
+      --write               with --fix, write the fixed files
+      --no-cache            audit every file afresh (results of unchanged files are reused by default)
+      --cache-dir <dir>     where results are kept (default: $REPRO_AUDIT_CACHE_DIR, else ~/.cache/repro-audit);
+                            at most $REPRO_AUDIT_CACHE_MAX_SIZE of them (default: 256MiB)
+      --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error or a file that cannot be audited.
+`;
+async function runLint(argv, io) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...REPORT_OPTIONS,
+      config: { type: "string", short: "c" },
+      "no-config": { type: "boolean" },
+      context: { type: "string" },
+      ...BUILD_ARG_OPTION,
+      rules: { type: "string", multiple: true },
+      category: { type: "string" },
+      "max-file-size": { type: "string" },
+      fix: { type: "boolean" },
+      write: { type: "boolean" },
+      "resolve-digests": { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      "cache-dir": { type: "string" },
+      platform: { type: "string" },
+      "insecure-registry": { type: "string", multiple: true },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      ...HELP_OPTION
+    }
+  });
+  if (values.help) {
+    io.stdout(LINT_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError("no Dockerfile or directory given");
+  const format = parseFormat(values.format);
+  const failOnFlag = parseFailOn(values["fail-on"]);
+  if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
+  const buildArgs = parseBuildArgs(values["build-arg"] ?? [], io.env);
+  const maxFileBytes = values["max-file-size"] ? parseByteSize(values["max-file-size"]) : void 0;
+  if (values.fix) {
+    const { runFixCommand } = await import("./fix-O57JJFYK.js");
+    return runFixCommand(
+      {
+        paths: positionals,
+        write: values.write ?? false,
+        buildArgs,
+        configFile: values["no-config"] ? false : values.config,
+        maxFileBytes,
+        platform: values.platform,
+        insecureRegistries: values["insecure-registry"]
+      },
+      io
+    );
+  }
+  let run;
+  try {
+    run = await runAudit({
+      paths: positionals,
+      cwd: io.cwd,
+      configFile: values["no-config"] ? false : values.config,
+      context: values.context,
+      buildArgs,
+      rulesModules: values.rules,
+      maxFileBytes,
+      cache: cacheOptions(values["no-cache"] === true, values["cache-dir"], io),
+      digests: values["resolve-digests"] ? { resolver: new (await import("./client-HSCNQKUK.js")).RegistryClient({ insecureRegistries: values["insecure-registry"] }), platform: values.platform } : void 0
+    });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof RuleLoadError) {
+      io.stderr(`repro-audit: ${terminalText(error.message)}
+`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const reporter = await loadReporter(format);
+  const color = values.output ? false : wantsColor(io, values["no-color"] ? false : values.color);
+  const absolute = (file) => path.resolve(io.cwd, file);
+  const report = {
+    ...run,
+    findings: run.findings.map((finding) => ({ ...finding, file: absolute(finding.file) })),
+    errors: run.errors.map((error) => ({ ...error, file: absolute(error.file) })),
+    files: run.files.map(absolute),
+    category: values.category
+  };
+  const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
+  const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
+  for (const notice of run.notices) io.stderr(`repro-audit: ${terminalText(notice)}
+`);
+  if (!emitReport(io, text, { format, output: values.output, findings: run.findings.filter((f) => !f.suppressed).length, errors: run.errors.length })) return EXIT.usage;
+  const threshold = failOnFlag ?? run.failOn ?? "error";
+  if (run.errors.length > 0) {
+    if (format !== "text" || values.output) for (const error of run.errors) io.stderr(`${terminalText(error.file)}${error.line ? `:${error.line}` : ""}: ${terminalText(error.message)}
+`);
+    return EXIT.usage;
+  }
+  return run.findings.some((finding) => !finding.suppressed && meetsThreshold(finding.severity, threshold)) ? EXIT.findings : EXIT.ok;
+}
+function cacheOptions(disabled, dir, io) {
+  const id = true ? "048c48dd4209b518" : void 0;
+  if (disabled || !id) return void 0;
+  const maxSize = io.env.REPRO_AUDIT_CACHE_MAX_SIZE;
+  return {
+    dir: path.resolve(io.cwd, dir ?? defaultCacheDir(io.env)),
+    id,
+    limits: maxSize ? { maxBytes: parseByteSize(maxSize, "REPRO_AUDIT_CACHE_MAX_SIZE=") } : void 0
+  };
+}
+export {
+  LINT_USAGE,
+  runLint
+};

@@ -1,0 +1,99 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+import {
+  REBUILD_RULES,
+  rebuildDiffRules
+} from "./chunk-SVD6Y43N.js";
+import {
+  Chalk
+} from "./chunk-2MORHPSG.js";
+import {
+  EXIT,
+  UsageError,
+  wantsColor
+} from "./chunk-552BS3JC.js";
+import {
+  combineRules,
+  loadUserRules,
+  virtual_repro_audit_rules_default
+} from "./chunk-WJ6PYLO3.js";
+import "./chunk-L6P4OKFW.js";
+import "./chunk-FEGTDJTX.js";
+import {
+  terminalLines,
+  terminalText
+} from "./chunk-QQC64ZS2.js";
+import {
+  inertJsonToRunner,
+  inertToRunner
+} from "./chunk-HPV2A4AB.js";
+import {
+  compareText
+} from "./chunk-S6YZQCBU.js";
+import "./chunk-Y7ESNACQ.js";
+import "./chunk-36S4BROV.js";
+
+// src/cli/rules-command.ts
+import { parseArgs } from "node:util";
+var RULES_USAGE = `Usage: repro-audit rules [RULE] [--format text|json|markdown] [--rules <module>]
+
+Lists the rules (id, name, default severity, summary) of the static audit and of
+\`rebuild\`/\`compare\`, or documents one rule in full.
+`;
+async function runRulesCommand(argv, io) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: "string", short: "f" }, rules: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } }
+  });
+  if (values.help) {
+    io.stdout(RULES_USAGE);
+    return EXIT.ok;
+  }
+  const user = [];
+  for (const specifier of values.rules ?? []) user.push(...await loadUserRules(specifier, io.cwd));
+  let rules = [...combineRules(virtual_repro_audit_rules_default, user), ...REBUILD_RULES, ...rebuildDiffRules].sort((a, b) => compareText(a.id, b.id));
+  if (positionals.length > 0) {
+    rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
+    if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(", ")} (run \`repro-audit rules\` for the list)`);
+  }
+  const format = values.format ?? "text";
+  if (format === "json") {
+    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}
+`));
+  } else if (format === "markdown") {
+    io.stdout(inertToRunner(rules.map(ruleMarkdown).join("\n")));
+  } else if (format === "text") {
+    const chalk = new Chalk({ level: wantsColor(io) ? 1 : 0 });
+    if (positionals.length > 0) io.stdout(inertToRunner(terminalLines(rules.map(ruleMarkdown).join("\n"))));
+    else for (const rule of rules) io.stdout(inertToRunner(`${chalk.bold(terminalText(rule.id))}  ${terminalText(rule.name).padEnd(28)} ${rule.severity.padEnd(8)} ${terminalText(rule.summary)}
+`));
+  } else throw new UsageError(`unknown --format ${format} (use text, json or markdown)`);
+  return EXIT.ok;
+}
+function ruleMarkdown(rule) {
+  const sections = [
+    `## ${rule.id} ${rule.name}`,
+    `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${rule.tags.join(", ")}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(", ")}.` : ""}`,
+    `### Why it matters
+${rule.docs.why}`,
+    `### Failing example
+\`\`\`dockerfile
+${rule.docs.failing.trimEnd()}
+\`\`\``,
+    `### Passing example
+\`\`\`dockerfile
+${rule.docs.passing.trimEnd()}
+\`\`\``,
+    `### Fix
+${rule.docs.fix}`
+  ];
+  if (rule.docs.nix) sections.push(`### The Nix way
+${rule.docs.nix}`);
+  return `${sections.join("\n\n")}
+`;
+}
+export {
+  RULES_USAGE,
+  ruleMarkdown,
+  runRulesCommand
+};
