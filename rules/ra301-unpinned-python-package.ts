@@ -8,7 +8,8 @@ import type { PackageOperation, PackageSpec, ShellWord } from '../src/shell/type
 import { nixOncePerInstall } from '../src/rules/helpers/install-nix.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code } from '../src/rules/helpers/regions.js';
-import { defineRule, type BuildContextReader, type RuleContext } from '../src/rules/rule.js';
+import type { BuildContextReader } from '../src/build-context/index.js';
+import { defineRule, type RuleContext } from '../src/rules/rule.js';
 
 const PYTHON = new Set(['pip', 'uv'] as const);
 /** Nested `-r`/`-c` deeper than this is a loop or a mistake; pip itself would give up. */

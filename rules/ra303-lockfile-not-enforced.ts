@@ -1,6 +1,6 @@
 import { presenceInStage, type Presence } from '../src/build-context/index.js';
 import { nixForPackages } from '../src/nix/suggest.js';
-import type { VariableScope } from '../src/model/scope.js';
+import type { VariableScope } from '../src/shell/index.js';
 import type { PackageManager, PackageOperation } from '../src/shell/types.js';
 import { packageOperationsOf } from '../src/rules/helpers/packages.js';
 import { code, regionOfWords } from '../src/rules/helpers/regions.js';

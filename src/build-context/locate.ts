@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import type { ShellCommand, ShellScript } from '../shell/types.js';
-import type { BuildContextReader } from '../rules/rule.js';
+import type { BuildContextReader } from './reader.js';
 import { isGlob, matchesGlob, transferReaching, transfersBefore, workdirAt } from './copies.js';
 
 const posix = path.posix;

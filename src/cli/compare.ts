@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { meetsThreshold } from '../findings/finding.js';
+import { meetsThreshold } from '../findings/index.js';
 import { compareManifests, ImageArchiveError, REBUILD_RULES, rebuildDiffRules } from '../harness/index.js';
 import { parseDockerfile } from '../model/parse.js';
 import { terminalText } from '../report/escape/terminal.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareAudit } from '../engine/audit.js';
 import { createContextReader } from '../engine/context.js';
-import type { Fix } from '../findings/finding.js';
+import type { Fix } from '../findings/index.js';
 import { runRules } from '../rules/engine.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { parseBuildArgs, parseByteSize } from './options.js';

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/config.js';
 import { defaultCacheDir } from '../engine/cache.js';
 import type { AuditOptions } from '../engine/prepare.js';
 import { runAudit } from '../engine/run.js';
-import { meetsThreshold } from '../findings/finding.js';
+import { meetsThreshold } from '../findings/index.js';
 import { readSourceFromDisk } from '../report/fingerprint.js';
 import { terminalText } from '../report/escape/terminal.js';
 import { loadReporter } from '../report/index.js';

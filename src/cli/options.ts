@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { SEVERITIES, type Severity } from '../findings/index.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { UsageError } from './io.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { meetsThreshold } from '../findings/finding.js';
+import { meetsThreshold } from '../findings/index.js';
 import {
   AXES,
   checkCpuBuilderRequirements,

@@ -2,12 +2,12 @@
  * The part of an audit that parses: one file's text through the model, the shell parser and the
  * rules. It is loaded only when some file is not answered by the result cache.
  */
-import type { FileError, Finding } from '../findings/finding.js';
+import type { FileError, Finding } from '../findings/index.js';
 import { parseDockerfile } from '../model/parse.js';
 import { instructionsWithTriggers } from '../model/queries.js';
 import type { DockerfileModel } from '../model/types.js';
 import { runRules } from '../rules/engine.js';
-import type { BuildContextReader } from '../rules/rule.js';
+import type { BuildContextReader } from '../build-context/index.js';
 import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
 import { DEFAULT_MAX_FILE_BYTES, readDockerfile } from './files.js';
 import type { AuditOptions, PreparedAudit } from './prepare.js';

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import type { Severity } from '../findings/finding.js';
+import type { AuditReport, Severity } from '../findings/index.js';
 import { ConfigError, defaultConfig, discoverConfig, type Config } from '../config/config.js';
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
 import type { RuleSetting } from '../rules/engine.js';
 import type { AuditSettings, Rule } from '../rules/rule.js';
-import type { AuditReport } from '../report/types.js';
 import type { DigestResolver } from '../registry/client.js';
 import type { PruneLimits } from './cache-prune.js';
 

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { FileError, Finding } from '../findings/finding.js';
-import { compareFindings } from '../findings/finding.js';
+import { compareFindings, type FileError, type Finding } from '../findings/index.js';
 import type { DockerfileModel } from '../model/types.js';
 import type { FileAudit } from './audit.js';
 import { ResultCache } from './cache.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Fix } from '../findings/finding.js';
+import type { Fix } from '../findings/index.js';
 import { instructionsWithTriggers } from '../model/index.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
 import { RegistryError } from '../registry/errors.js';

@@ -1,4 +1,4 @@
-import type { Span, TextEdit } from '../findings/finding.js';
+import type { Span, TextEdit } from '../findings/index.js';
 import type { DockerfileModel } from '../model/types.js';
 
 /** An edit that inserts `text` at `offset` without touching anything around it. */

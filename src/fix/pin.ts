@@ -1,4 +1,4 @@
-import type { Fix, Span } from '../findings/finding.js';
+import type { Fix, Span } from '../findings/index.js';
 import { expandVariables } from '../model/index.js';
 import type { ArgDeclaration, DockerfileModel, ImageReference } from '../model/types.js';
 import type { DigestResolver } from '../registry/client.js';

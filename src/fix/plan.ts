@@ -1,4 +1,4 @@
-import type { Fix, Region } from '../findings/finding.js';
+import type { Fix, Region } from '../findings/index.js';
 import { parseDockerfile } from '../model/index.js';
 import type { DockerfileModel, ImageReference } from '../model/types.js';
 import type { DigestResolver } from '../registry/client.js';

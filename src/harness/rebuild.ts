@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { defaultCacheDir } from '../engine/cache.js';
 import { locateCache } from '../engine/cache-layout.js';
-import type { Finding } from '../findings/finding.js';
+import type { Finding } from '../findings/index.js';
 import { parseDockerfile } from '../model/parse.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleMeta } from '../findings/index.js';
 
 /**
  * Rules the rebuild harness reports about the builds themselves (not about file differences,

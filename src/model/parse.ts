@@ -1,14 +1,13 @@
 import dockerfileAst from 'dockerfile-ast';
-import type { Span } from '../findings/finding.js';
+import type { Span } from '../findings/index.js';
 import { parseRunScript } from '../shell/parse.js';
-import type { ShellScript } from '../shell/types.js';
+import type { Heredoc, ShellScript, VariableScope } from '../shell/index.js';
 import { parseImageName } from './image-name.js';
 import { createPositionMapper, offsetOf } from './positions.js';
 import type {
   ArgDeclaration,
   Directive,
   DockerfileModel,
-  Heredoc,
   ImageReference,
   Instruction,
   InstructionArg,
@@ -17,7 +16,7 @@ import type {
   Property,
   Stage,
 } from './types.js';
-import { ScopeTimeline, type VariableScope } from './scope.js';
+import { ScopeTimeline } from './scope.js';
 import { ExpansionBudget, expandVariables, type ExpandOptions, type VariableLookup } from './variables.js';
 
 type AstInstruction = dockerfileAst.Instruction;

@@ -2,7 +2,7 @@
  * How much of a set of Dockerfiles the Nix bridge can express in nixpkgs attributes: the share of
  * package installs that map to an indexed attribute, and of base images whose runtime maps.
  */
-import { compareText } from '../findings/finding.js';
+import { compareText } from '../findings/index.js';
 import { parseDockerfile } from '../model/parse.js';
 import { packageOperations } from '../shell/packages/index.js';
 import type { PackageManager } from '../shell/types.js';

@@ -3,7 +3,7 @@
  * nixpkgs attributes the user would write. Every attribute named is in the shipped index; what has
  * no mapping is listed in `unmapped` instead of being guessed.
  */
-import type { NixSuggestion } from '../findings/finding.js';
+import type { NixSuggestion } from '../findings/index.js';
 import type { ImageName } from '../model/types.js';
 import type { PackageManager } from '../shell/types.js';
 import { isIndexedAttr } from './data/index.js';

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import builtinRules from 'virtual:repro-audit-rules';
-import { SEVERITIES } from '../findings/finding.js';
-import type { Rule, RuleMeta } from './rule.js';
+import { type RuleMeta, SEVERITIES } from '../findings/index.js';
+import type { Rule } from './rule.js';
 
 export { builtinRules };
 

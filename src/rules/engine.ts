@@ -1,6 +1,7 @@
-import type { FileError, Finding, InstructionRef, Severity } from '../findings/finding.js';
+import type { BuildContextReader } from '../build-context/index.js';
+import type { FileError, Finding, InstructionRef, Severity } from '../findings/index.js';
 import type { DockerfileModel, Instruction } from '../model/types.js';
-import type { AuditSettings, BuildContextReader, ReportDescriptor, Rule } from './rule.js';
+import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 
 /** Per-rule settings from the config file. */

@@ -1,9 +1,6 @@
-import type { Span } from '../findings/finding.js';
-import type { VariableScope } from '../model/scope.js';
-import type { Heredoc, PositionMapper } from '../model/types.js';
-import { MAX_EXPANDED_LENGTH } from '../model/variables.js';
+import type { PositionMapper, Span } from '../findings/index.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
-import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
+import { MAX_EXPANDED_LENGTH, type Heredoc, type ShellCommand, type ShellRedirect, type ShellScript, type ShellWord, type VariableScope } from './types.js';
 import { programName, unwrapArgv } from './wrappers.js';
 
 export interface RunScriptSource {

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import type { Finding, Region } from '../../findings/finding.js';
+import type { Finding, Region } from '../../findings/index.js';
 import type { DockerfileModel } from '../../model/types.js';
 import type { ImageDiff, PathDifference } from '../diff/types.js';
 import { displayPath } from '../image/paths.js';

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../rules/rule.js';
+import type { RuleMeta } from '../../findings/index.js';
 
 /**
  * The rules behind the rebuild harness's difference findings: one per class of difference between

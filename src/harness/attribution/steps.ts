@@ -1,4 +1,4 @@
-import type { InstructionRef, Region } from '../../findings/finding.js';
+import type { InstructionRef, Region } from '../../findings/index.js';
 import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
 
 /**

@@ -1,6 +1,5 @@
-import type { Finding } from '../../findings/finding.js';
+import type { Finding, RuleMeta } from '../../findings/index.js';
 import type { DockerfileModel, Instruction } from '../../model/types.js';
-import type { RuleMeta } from '../../rules/rule.js';
 import type { LegResult, StepFailure } from '../builders/types.js';
 import type { BuildStep } from '../dockerfile/instrument.js';
 import type { ProbeVerdict } from '../probe/verify.js';

@@ -1,4 +1,4 @@
-import type { NixSuggestion } from '../../findings/finding.js';
+import type { NixSuggestion } from '../../findings/index.js';
 import { nixForPackages } from '../../nix/suggest.js';
 import type { PackageManager, PackageSpec } from '../../shell/types.js';
 import { code } from './regions.js';

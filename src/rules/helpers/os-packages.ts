@@ -1,5 +1,6 @@
+import type { RuleDocs } from '../../findings/index.js';
 import type { PackageManager } from '../../shell/types.js';
-import { defineRule, type Rule, type RuleDocs } from '../rule.js';
+import { defineRule, type Rule } from '../rule.js';
 import { nixOncePerInstall } from './install-nix.js';
 import { packageOperationsOf } from './packages.js';
 import { code } from './regions.js';

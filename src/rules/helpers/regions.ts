@@ -1,4 +1,4 @@
-import type { Region } from '../../findings/finding.js';
+import type { Region } from '../../findings/index.js';
 import type { DockerfileModel } from '../../model/types.js';
 import type { ShellWord } from '../../shell/types.js';
 
