@@ -16,7 +16,7 @@ import { actionLog } from './log.js';
 import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
 import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
 
-/** What the Action needs from the engine (`runAudit` in src/engine/audit.ts). */
+/** What the Action needs from the engine (`runAudit` of src/engine). */
 export interface AuditRequest {
   paths: string[];
   cwd: string;

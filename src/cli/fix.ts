@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareAudit } from '../engine/audit.js';
-import { createContextReader } from '../engine/context.js';
+import { auditModel, createContextReader, prepareAudit } from '../engine/index.js';
 import type { Fix } from '../findings/index.js';
-import { runRules } from '../rules/engine.js';
+import type { DockerfileModel } from '../model/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { parseBuildArgs, parseByteSize } from './options.js';
 
@@ -75,13 +74,10 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
 export async function runFixCommand(options: FixCommandOptions, io: CliIO): Promise<number> {
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
   const { runFix } = await import('../fix/command.js');
-  const findingFixes = (model: Parameters<typeof runRules>[0]): Fix[] =>
-    runRules(model, {
-      rules: prepared.rules,
-      context: createContextReader(path.dirname(path.resolve(io.cwd, model.file))),
-      settings: prepared.settings,
-      ruleSettings: prepared.ruleSettings,
-    }).findings.flatMap((finding) => (finding.fix && !finding.suppressed ? [finding.fix] : []));
+  const findingFixes = (model: DockerfileModel): Fix[] =>
+    auditModel(model, prepared, createContextReader(path.dirname(path.resolve(io.cwd, model.file)))).findings.flatMap((finding) =>
+      finding.fix && !finding.suppressed ? [finding.fix] : [],
+    );
   return runFix(
     {
       paths: options.paths,

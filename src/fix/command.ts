@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { FileError, Region } from '../findings/index.js';
-import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/files.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/index.js';
 import { RegistryClient, type DigestResolver } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
 import { parsePlatform } from '../registry/manifest.js';

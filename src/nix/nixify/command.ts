@@ -4,7 +4,7 @@
  * (steps left to do by hand are expected), 2 on bad usage or an unreadable file.
  */
 import path from 'node:path';
-import { readDockerfile } from '../../engine/files.js';
+import { readDockerfile } from '../../engine/index.js';
 import { WriteError, writeFileSafely } from '../../safe-fs/index.js';
 import { parseDockerfile } from '../../model/parse.js';
 import { terminalText } from '../../report/escape/terminal.js';
