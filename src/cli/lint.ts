@@ -103,10 +103,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       rulesModules: values.rules,
       maxFileBytes,
       cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
-      digests: values['resolve-digests']
-        ? { resolver: new (await import('../registry/client.js')).RegistryClient({ insecureRegistries: values['insecure-registry'] }), platform: values.platform }
-        : undefined,
     });
+    if (values['resolve-digests']) run = await (await import('../fix/index.js')).attachDigestPins(run, { platform: values.platform, insecureRegistries: values['insecure-registry'] });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof RuleLoadError) {
       io.stderr(`repro-audit: ${terminalText(error.message)}\n`);

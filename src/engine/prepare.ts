@@ -4,7 +4,6 @@ import { ConfigError, defaultConfig, discoverConfig, type Config } from '../conf
 import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
 import type { RuleSetting } from '../rules/engine.js';
 import type { AuditSettings, Rule } from '../rules/rule.js';
-import type { DigestResolver } from '../registry/client.js';
 import type { PruneLimits } from './cache-prune.js';
 
 export interface AuditOptions {
@@ -20,17 +19,14 @@ export interface AuditOptions {
   /** Local modules with extra rules (`--rules`). */
   rulesModules?: string[];
   maxFileBytes?: number;
-  /**
-   * Resolve every image reference's digest now (network), so RA101 findings carry the exact pin as
-   * their machine-applicable fix (shown as SARIF `fixes`, applied by `--fix`).
-   */
-  digests?: { resolver: DigestResolver; platform?: string };
   /** Reuse results of unchanged files across runs (see cache.ts); off when undefined. */
   cache?: { dir: string; id: string; limits?: Partial<PruneLimits> };
 }
 
 export interface AuditRun extends AuditReport {
   config: Config;
+  /** The build args the files were audited with (the config's, overridden by `--build-arg`). */
+  buildArgs: Record<string, string>;
   /** Text of audited files read while auditing, by the path findings carry. */
   sources: Map<string, string>;
   /** The effective threshold from the config (the CLI flag overrides it). */
