@@ -3,11 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { type AuditReport, meetsThreshold } from '../findings/index.js';
-import { countAnnotations, githubReporter } from '../report/github.js';
-import { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, renderMarkdown } from '../report/markdown.js';
-import { utf8Length } from '../report/markdown-budget.js';
-import { displayPath } from '../report/paths.js';
-import { sarifReporter } from '../report/sarif.js';
+import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
@@ -15,6 +11,8 @@ import { InputError, readInputs, type FailOn } from './inputs.js';
 import { actionLog } from './log.js';
 import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
 import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
+
+const { countAnnotations, githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
 
 /** What the Action needs from the engine (`runAudit` of src/engine). */
 export interface AuditRequest {

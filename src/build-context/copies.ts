@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { DockerfileModel, Instruction, Stage } from '../model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../model/index.js';
 
 const posix = path.posix;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import type { ShellCommand, ShellScript } from '../shell/types.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { ShellCommand, ShellScript } from '../shell/index.js';
 import type { BuildContextReader } from './reader.js';
 import { isGlob, matchesGlob, transferReaching, transfersBefore, workdirAt } from './copies.js';
 

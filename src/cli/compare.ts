@@ -3,9 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/index.js';
 import { compareManifests, ImageArchiveError, REBUILD_RULES, rebuildDiffRules } from '../harness/index.js';
-import { parseDockerfile } from '../model/parse.js';
-import { terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
+import { loadDockerfileParser } from '../model/index.js';
+import { loadReporter, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { HELP_OPTION, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';
@@ -42,7 +41,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   if (values.dockerfile) {
     const file = path.resolve(io.cwd, values.dockerfile);
     if (!fs.existsSync(file)) throw new UsageError(`--dockerfile ${values.dockerfile}: no such file`);
-    model = parseDockerfile(fs.readFileSync(file, 'utf8'), file);
+    model = (await loadDockerfileParser()).parseDockerfile(fs.readFileSync(file, 'utf8'), file);
   }
   let comparison;
   try {

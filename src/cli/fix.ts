@@ -73,7 +73,7 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
 /** `fix` and `lint --fix`: the fixer, fed with the rules' machine-applicable fixes. */
 export async function runFixCommand(options: FixCommandOptions, io: CliIO): Promise<number> {
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
-  const { runFix } = await import('../fix/command.js');
+  const { runFix } = await import('../fix/index.js');
   const findingFixes = (model: DockerfileModel): Fix[] =>
     auditModel(model, prepared, createContextReader(path.dirname(path.resolve(io.cwd, model.file)))).findings.flatMap((finding) =>
       finding.fix && !finding.suppressed ? [finding.fix] : [],

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config/config.js';
+import { ConfigError } from '../config/index.js';
 import { defaultCacheDir, runAudit, type AuditOptions } from '../engine/index.js';
 import { meetsThreshold } from '../findings/index.js';
-import { readSourceFromDisk } from '../report/fingerprint.js';
-import { terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
-import { RuleLoadError } from '../rules/catalog.js';
+import { loadReporter, readSourceFromDisk, terminalText } from '../report/index.js';
+import { RuleLoadError } from '../rules/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';

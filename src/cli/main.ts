@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { inertToRunner } from '../report/escape/workflow-commands.js';
-import { terminalText } from '../report/escape/terminal.js';
+import { inertToRunner, terminalText } from '../report/index.js';
 import { run } from './run.js';
 
 /**

@@ -1,27 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/index.js';
-import {
-  AXES,
-  checkCpuBuilderRequirements,
-  createProgress,
-  DockerfileError,
-  EnvironmentError,
-  handleInterrupts,
-  InterruptedError,
-  isAxis,
-  REBUILD_RULES,
-  rebuild,
-  RebuildInputError,
-  rebuildDiffRules,
-  unsupportedAxes,
-  writeManifest,
-  type Axis,
-  type BuilderKind,
-  type RebuildOutcome,
-} from '../harness/index.js';
-import { terminalLines, terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
+import { AXES, checkCpuBuilderRequirements, createProgress, DockerfileError, EnvironmentError, handleInterrupts, InterruptedError, isAxis, rebuild, REBUILD_RULES, rebuildDiffRules, RebuildInputError, unsupportedAxes, writeManifest, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
+import { loadReporter, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';

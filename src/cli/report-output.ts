@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { terminalText } from '../report/escape/terminal.js';
-import type { Format } from '../report/index.js';
+import { terminalText, type Format } from '../report/index.js';
 import { WriteError, writeFileSafely } from '../safe-fs/index.js';
 import type { CliIO } from './io.js';
 

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
 import { compareText, type RuleMeta } from '../findings/index.js';
-import { rebuildDiffRules } from '../harness/attribution/rules.js';
-import { REBUILD_RULES } from '../harness/rules.js';
-import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
-import { terminalLines, terminalText } from '../report/escape/terminal.js';
-import { inertJsonToRunner, inertToRunner } from '../report/escape/workflow-commands.js';
+import { REBUILD_RULES, rebuildDiffRules } from '../harness/index.js';
+import { builtinRules, combineRules, loadUserRules } from '../rules/index.js';
+import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 
 export const RULES_USAGE = `Usage: repro-audit rules [RULE] [--format text|json|markdown] [--rules <module>]

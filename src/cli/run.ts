@@ -1,5 +1,4 @@
-import { terminalText } from '../report/escape/terminal.js';
-import { TOOL_VERSION } from '../report/tool-info.js';
+import { terminalText, TOOL_VERSION } from '../report/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const HELP = `repro-audit: find what makes container builds non-reproducible, and fix it.

@@ -4,12 +4,13 @@
  */
 import type { BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding } from '../findings/index.js';
-import { parseDockerfile } from '../model/parse.js';
-import type { DockerfileModel } from '../model/types.js';
+import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
 import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
 import { DEFAULT_MAX_FILE_BYTES, readDockerfile } from './files.js';
 import { auditModel } from './model-audit.js';
 import type { AuditOptions, PreparedAudit } from './prepare.js';
+
+const { parseDockerfile } = await loadDockerfileParser();
 
 export interface FileAudit {
   findings: Finding[];

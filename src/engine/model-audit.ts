@@ -1,8 +1,7 @@
 import type { BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding } from '../findings/index.js';
-import { instructionsWithTriggers } from '../model/queries.js';
-import type { DockerfileModel } from '../model/types.js';
-import { runRules } from '../rules/engine.js';
+import { instructionsWithTriggers, type DockerfileModel } from '../model/index.js';
+import { runRules } from '../rules/index.js';
 import type { PreparedAudit } from './prepare.js';
 
 /**

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { AuditReport, Severity } from '../findings/index.js';
-import { ConfigError, defaultConfig, discoverConfig, type Config } from '../config/config.js';
-import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
-import type { RuleSetting } from '../rules/engine.js';
-import type { AuditSettings, Rule } from '../rules/rule.js';
+import { ConfigError, defaultConfig, discoverConfig, loadConfigFileReader, type Config } from '../config/index.js';
+import { builtinRules, combineRules, loadUserRules, type AuditSettings, type Rule, type RuleSetting } from '../rules/index.js';
 import type { PruneLimits } from './cache-prune.js';
 
 export interface AuditOptions {
@@ -47,7 +45,7 @@ export interface PreparedAudit {
 export async function prepareAudit(options: Pick<AuditOptions, 'cwd' | 'configFile' | 'rulesModules' | 'buildArgs'>): Promise<PreparedAudit> {
   const configFile =
     options.configFile === false ? undefined : options.configFile ? path.resolve(options.cwd, options.configFile) : discoverConfig(options.cwd);
-  const config = configFile ? (await import('../config/config-file.js')).loadConfig(configFile) : defaultConfig(options.cwd);
+  const config = configFile ? (await loadConfigFileReader()).loadConfig(configFile) : defaultConfig(options.cwd);
   const userRules = [];
   for (const specifier of options.rulesModules ?? []) userRules.push(...(await loadUserRules(specifier, options.cwd)));
   const rules = combineRules(builtinRules, userRules);

@@ -3,12 +3,9 @@ import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { FileError, Region } from '../findings/index.js';
 import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/index.js';
-import { RegistryClient, type DigestResolver } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
-import { parsePlatform } from '../registry/manifest.js';
+import { parsePlatform, RegistryClient, RegistryError, type DigestResolver } from '../registry/index.js';
 import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
-import { inertToRunner } from '../report/escape/workflow-commands.js';
-import { terminalLines } from '../report/escape/terminal.js';
+import { inertToRunner, terminalLines } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 
 export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {

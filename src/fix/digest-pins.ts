@@ -1,6 +1,6 @@
 import type { AuditRun } from '../engine/index.js';
 import type { FileError, Finding } from '../findings/index.js';
-import { parseDockerfile } from '../model/index.js';
+import { loadDockerfileParser } from '../model/index.js';
 import { RegistryClient, type DigestResolver } from '../registry/index.js';
 import { resolvePins } from './pin.js';
 
@@ -22,6 +22,7 @@ export interface DigestPinOptions {
  */
 export async function attachDigestPins(run: AuditRun, options: DigestPinOptions): Promise<AuditRun> {
   const resolver = options.resolver ?? new RegistryClient({ insecureRegistries: options.insecureRegistries });
+  const { parseDockerfile } = await loadDockerfileParser();
   const pins = new Map<Finding, Finding['fix']>();
   const pinErrors: FileError[] = [];
   for (const file of run.files) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { defaultCacheDir, locateCache } from '../engine/index.js';
 import type { Finding } from '../findings/index.js';
-import { parseDockerfile } from '../model/parse.js';
+import { loadDockerfileParser } from '../model/index.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';
 import { DockerBuilder } from './builders/docker.js';
@@ -100,6 +100,7 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout]);
   const text = await readDockerfile(options.dockerfile);
+  const { parseDockerfile } = await loadDockerfileParser();
   const model = parseDockerfile(text, options.dockerfile, { buildArgs: options.buildArgs });
   const builderKind: BuilderKind = options.builder ?? (options.axes.includes('cpu') ? 'buildah' : 'docker');
   const unsupported = unsupportedAxes(options.axes, builderKind);

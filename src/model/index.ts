@@ -1,5 +1,16 @@
-export { parseDockerfile, type ParseOptions } from './parse.js';
-export { parseImageName, isFullSha256Digest, DOCKER_HUB } from './image-name.js';
-export { expandVariables } from './variables.js';
+/**
+ * The Dockerfile model: stages, instructions, image references and variables, each pointing back
+ * at exact spans of the text, and the questions rules ask of it. Building a model needs
+ * dockerfile-ast and the shell grammar, so the parser loads on demand (`loadDockerfileParser()`);
+ * the rest of the model is free to import.
+ */
 export type * from './types.js';
+export type { ParseOptions } from './parse.js';
+export { DOCKER_HUB, isFullSha256Digest, parseImageName } from './image-name.js';
+export { expandVariables } from './variables.js';
 export { instructionsWithTriggers, shellCommands } from './queries.js';
+export { joinContinuations } from './instruction-text.js';
+
+export function loadDockerfileParser(): Promise<typeof import('./parse.js')> {
+  return import('./parse.js');
+}

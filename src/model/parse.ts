@@ -1,8 +1,8 @@
 import dockerfileAst from 'dockerfile-ast';
 import type { Span } from '../findings/index.js';
-import { parseRunScript } from '../shell/parse.js';
-import type { Heredoc, ShellScript, VariableScope } from '../shell/index.js';
+import { loadShellParser, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
 import { parseImageName } from './image-name.js';
+import { joinContinuations } from './instruction-text.js';
 import { createPositionMapper, offsetOf } from './positions.js';
 import type {
   ArgDeclaration,
@@ -18,6 +18,9 @@ import type {
 } from './types.js';
 import { ScopeTimeline } from './scope.js';
 import { ExpansionBudget, expandVariables, type ExpandOptions, type VariableLookup } from './variables.js';
+
+// The shell grammar (WebAssembly) compiles when it loads: it comes with the Dockerfile parser.
+const { parseRunScript } = await loadShellParser();
 
 type AstInstruction = dockerfileAst.Instruction;
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -398,16 +401,6 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const value = text.slice(span.start, span.end);
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? { start: span.start + 1, end: span.end - 1 } : span;
   }
-}
-
-/**
- * Instruction text as the builder reads it: comment lines inside a continued instruction are
- * dropped, and each escape at the end of a line joins it with the next.
- */
-export function joinContinuations(text: string, escapeChar: '\\' | '`'): string {
-  const lines = text.split(/\r?\n/).filter((line, index) => index === 0 || !/^[ \t]*#/.test(line));
-  const escape = escapeChar === '`' ? '`' : '\\\\';
-  return lines.join('\n').replace(new RegExp(`${escape}[ \\t]*\\n`, 'g'), '');
 }
 
 /** The value of a JSON string literal. */

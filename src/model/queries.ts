@@ -1,4 +1,4 @@
-import type { ShellCommand } from '../shell/types.js';
+import type { ShellCommand } from '../shell/index.js';
 import type { DockerfileModel, Instruction } from './types.js';
 
 /** Every instruction, with each `ONBUILD` trigger right after its `ONBUILD` (triggers run in child builds). */

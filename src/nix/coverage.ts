@@ -3,10 +3,11 @@
  * package installs that map to an indexed attribute, and of base images whose runtime maps.
  */
 import { compareText } from '../findings/index.js';
-import { parseDockerfile } from '../model/parse.js';
-import { packageOperations } from '../shell/packages/index.js';
-import type { PackageManager } from '../shell/types.js';
+import { loadDockerfileParser } from '../model/index.js';
+import { packageOperations, type PackageManager } from '../shell/index.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping } from './mapping.js';
+
+const { parseDockerfile } = await loadDockerfileParser();
 
 export interface ManagerCoverage {
   /** Package names installed (one per occurrence). */

@@ -1,5 +1,5 @@
-import type { ImageName } from '../model/types.js';
-import type { PackageManager } from '../shell/types.js';
+import type { ImageName } from '../model/index.js';
+import type { PackageManager } from '../shell/index.js';
 import { isIndexedAttr, nixpkgsIndex, type RuntimeRow } from './data/index.js';
 import { distroCandidates } from './distro-names.js';
 

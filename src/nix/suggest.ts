@@ -4,8 +4,8 @@
  * no mapping is listed in `unmapped` instead of being guessed.
  */
 import type { NixSuggestion } from '../findings/index.js';
-import type { ImageName } from '../model/types.js';
-import type { PackageManager } from '../shell/types.js';
+import type { ImageName } from '../model/index.js';
+import type { PackageManager } from '../shell/index.js';
 import { isIndexedAttr } from './data/index.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from './mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';

@@ -1,6 +1,6 @@
 import type { BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding, InstructionRef, Severity } from '../findings/index.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
 import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 

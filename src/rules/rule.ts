@@ -1,6 +1,6 @@
 import type { Finding, Fix, NixSuggestion, Region, RuleMeta, Severity } from '../findings/index.js';
 import type { BuildContextReader } from '../build-context/index.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
 
 /** What a finding reported by a rule carries; the engine fills in rule id, file and instruction. */
 export interface ReportDescriptor {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { compareImageArchives, rebuildDiffRules } from '../../src/harness/attribution/index.js';
 import type { BuildEnvironment } from '../../src/harness/image/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { writeDockerArchive, writeOciArchive, type EntrySpec, type ImageSpec, type LayerSpec } from './support/archives.js';
 import { compileLoop, missingTool } from './support/tools.js';
 

@@ -86,30 +86,30 @@ describe('runNixify (the CLI command)', () => {
     return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-cli-')) } };
   }
 
-  test('writes the flake with -o and lists untranslated steps on stderr', () => {
+  test('writes the flake with -o and lists untranslated steps on stderr', async () => {
     const { out, io: streams } = io();
     fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM golang:1.26\nRUN go install example.com/tool@v1\n');
-    expect(runNixify(['Dockerfile', '-o', 'flake.nix'], streams)).toBe(0);
+    expect(await runNixify(['Dockerfile', '-o', 'flake.nix'], streams)).toBe(0);
     expect(fs.readFileSync(path.join(streams.cwd, 'flake.nix'), 'utf8')).toContain('pkgs.go_1_26');
     expect(out.stderr).toContain('line 2: no indexed nixpkgs attribute for go package(s) example.com/tool');
   });
 
-  test('bad input: a clear error naming the file, no stack trace', () => {
+  test('bad input: a clear error naming the file, no stack trace', async () => {
     const { out, io: streams } = io();
     fs.writeFileSync(path.join(streams.cwd, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
-    expect(runNixify(['binary'], streams)).toBe(2);
+    expect(await runNixify(['binary'], streams)).toBe(2);
     expect(out.stderr).toBe('repro-audit nixify: binary:1: binary file (contains NUL bytes), not a Dockerfile\n');
-    expect(runNixify(['missing'], streams)).toBe(2);
+    expect(await runNixify(['missing'], streams)).toBe(2);
     expect(out.stderr).toContain('repro-audit nixify: missing: no such file');
-    expect(runNixify([], streams)).toBe(2);
+    expect(await runNixify([], streams)).toBe(2);
     expect(out.stderr).toContain('usage: repro-audit nixify');
     expect(out.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('prints to stdout without -o', () => {
+  test('prints to stdout without -o', async () => {
     const { out, io: streams } = io();
     fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n');
-    expect(runNixify(['Dockerfile'], streams)).toBe(0);
+    expect(await runNixify(['Dockerfile'], streams)).toBe(0);
     expect(out.stdout).toContain('pkgs.dockerTools.buildLayeredImage');
   });
 });

@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Finding, Region } from '../../findings/index.js';
-import type { DockerfileModel } from '../../model/types.js';
+import type { DockerfileModel } from '../../model/index.js';
 import type { ImageDiff, PathDifference } from '../diff/types.js';
 import { displayPath } from '../image/paths.js';
 import type { BuildEnvironment } from '../image/types.js';

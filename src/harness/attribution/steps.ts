@@ -1,5 +1,5 @@
 import type { InstructionRef, Region } from '../../findings/index.js';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../../model/index.js';
 
 /**
  * The instructions that built the image, as the matcher needs them: keyword, argument text and

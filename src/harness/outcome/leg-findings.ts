@@ -1,5 +1,5 @@
 import type { Finding, RuleMeta } from '../../findings/index.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
+import type { DockerfileModel, Instruction } from '../../model/index.js';
 import type { LegResult, StepFailure } from '../builders/types.js';
 import type { BuildStep } from '../dockerfile/instrument.js';
 import type { ProbeVerdict } from '../probe/verify.js';

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { readDockerfile } from '../../engine/index.js';
 import { WriteError, writeFileSafely } from '../../safe-fs/index.js';
-import { parseDockerfile } from '../../model/parse.js';
-import { terminalText } from '../../report/escape/terminal.js';
+import { loadDockerfileParser } from '../../model/index.js';
+import { terminalText } from '../../report/index.js';
 import { nixify } from './translate.js';
 
 export interface NixifyIo {
@@ -37,7 +37,7 @@ function parseArgs(args: string[]): { file?: string; output?: string; error?: st
 }
 
 /** Runs the command; returns the exit code. */
-export function runNixify(args: string[], io: NixifyIo): number {
+export async function runNixify(args: string[], io: NixifyIo): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed.help) {
     io.stdout(`${USAGE}\nTranslates a Dockerfile into a flake.nix that builds an equivalent image with pkgs.dockerTools.\n`);
@@ -57,7 +57,7 @@ export function runNixify(args: string[], io: NixifyIo): number {
   const { text } = read;
   let result;
   try {
-    result = nixify(parseDockerfile(text, parsed.file));
+    result = nixify((await loadDockerfileParser()).parseDockerfile(text, parsed.file));
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.
     io.stderr(`repro-audit nixify: ${shownFile}: could not translate: ${terminalText(failure instanceof Error ? failure.message : String(failure))}\n`);

@@ -1,6 +1,4 @@
-import { joinContinuations } from '../../model/parse.js';
-import { expandVariables } from '../../model/variables.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
+import { expandVariables, joinContinuations, type DockerfileModel, type Instruction } from '../../model/index.js';
 
 /** The text after the keyword and flags, line continuations removed. */
 export function argumentText(model: DockerfileModel, instruction: Instruction): string {

@@ -4,15 +4,13 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
-import { packageOperations } from '../../shell/packages/index.js';
-import type { PackageOperation, ShellCommand } from '../../shell/types.js';
+import type { DockerfileModel, Instruction, Stage } from '../../model/index.js';
+import { packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
 import { mapImage, mapPackage, splitPackageNames, type ImageMapping, type PackageMapping } from '../mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from '../pin.js';
 import { mapDownload, packageExprs } from '../suggest.js';
 import { apply, attrName, attrs, bind, block, commentLines, interpolate, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
 import { argumentText, execArguments, keyValuePairs } from './dockerfile-words.js';
-import { programName } from '../../shell/wrappers.js';
 
 export interface UntranslatedStep {
   line: number;

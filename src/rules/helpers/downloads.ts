@@ -1,5 +1,4 @@
-import type { ShellCommand, ShellWord } from '../../shell/types.js';
-import { programName } from '../../shell/wrappers.js';
+import { programName, type ShellCommand, type ShellWord } from '../../shell/index.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c']);
 /** Programs that execute what they read on stdin (or from a `-c "$(...)"` argument). */

@@ -1,6 +1,6 @@
 import type { NixSuggestion } from '../../findings/index.js';
-import { nixForPackages } from '../../nix/suggest.js';
-import type { PackageManager, PackageSpec } from '../../shell/types.js';
+import { nixForPackages } from '../../nix/index.js';
+import type { PackageManager, PackageSpec } from '../../shell/index.js';
 import { code } from './regions.js';
 
 /** The Nix answer of one install command, for the findings of its packages. */

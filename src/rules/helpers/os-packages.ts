@@ -1,5 +1,5 @@
 import type { RuleDocs } from '../../findings/index.js';
-import type { PackageManager } from '../../shell/types.js';
+import type { PackageManager } from '../../shell/index.js';
 import { defineRule, type Rule } from '../rule.js';
 import { nixOncePerInstall } from './install-nix.js';
 import { packageOperationsOf } from './packages.js';

@@ -1,6 +1,6 @@
 import type { Region } from '../../findings/index.js';
-import type { DockerfileModel } from '../../model/types.js';
-import type { ShellWord } from '../../shell/types.js';
+import type { DockerfileModel } from '../../model/index.js';
+import type { ShellWord } from '../../shell/index.js';
 
 /** Region covering a run of words (e.g. a command name and its subcommand). */
 export function regionOfWords(model: DockerfileModel, first: ShellWord, last: ShellWord = first): Region {
