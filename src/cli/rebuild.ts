@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/index.js';
-import { AXES, checkCpuBuilderRequirements, createProgress, DockerfileError, EnvironmentError, handleInterrupts, InterruptedError, isAxis, rebuild, REBUILD_RULES, rebuildDiffRules, RebuildInputError, unsupportedAxes, writeManifest, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
+import { AXES, checkCpuBuilderRequirements, createProgress, DockerfileError, EnvironmentError, handleInterrupts, InterruptedError, isAxis, rebuild, RebuildInputError, unsupportedAxes, writeManifest, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
 import { loadReporter, terminalLines, terminalText } from '../report/index.js';
+import { BUILD_STEP_RULES, DIFFERENCE_RULES } from '../rules/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';
@@ -109,7 +110,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   const report = {
     findings: outcome.findings,
     errors: [],
-    rules: [...REBUILD_RULES, ...rebuildDiffRules],
+    rules: [...BUILD_STEP_RULES, ...DIFFERENCE_RULES],
     files: [dockerfile],
     category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/`,
   };

@@ -9,6 +9,5 @@ export { EnvironmentError, RebuildInputError } from './errors.js';
 export { DockerfileError } from './dockerfile/instrument.js';
 export { handleInterrupts, InterruptedError } from './run/cleanup.js';
 export { createProgress, type Progress } from './run/progress.js';
-export { REBUILD_RULES } from './rules.js';
-export { compareManifests, rebuildDiffRules } from './attribution/index.js';
+export { compareManifests } from './attribution/index.js';
 export { ImageArchiveError, writeManifest } from './image/index.js';
