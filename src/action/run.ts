@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { type AuditReport, meetsThreshold } from '../findings/index.js';
+import { meetsThreshold, type AuditReport } from '../findings/index.js';
 import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/index.js';
 import { compareManifests, ImageArchiveError } from '../harness/index.js';
-import { BUILD_STEP_RULES, DIFFERENCE_RULES } from '../rules/index.js';
+import { REBUILD_RULES } from '../rules/index.js';
 import { loadDockerfileParser } from '../model/index.js';
 import { loadReporter, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
@@ -55,7 +55,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const reporter = await loadReporter(format);
-  const report = { findings: comparison.findings, errors: [], rules: [...BUILD_STEP_RULES, ...DIFFERENCE_RULES], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
+  const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
   if (!emitReport(io, reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) }), { format, output: values.output, findings: comparison.findings.length })) return EXIT.usage;
   const differences = comparison.findings.length;
   io.stderr(differences === 0 ? 'repro-audit: the two images are identical file by file\n' : `repro-audit: ${differences} difference${differences === 1 ? '' : 's'} between the two images\n`);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { meetsThreshold } from '../findings/index.js';
 import { AXES, checkCpuBuilderRequirements, createProgress, DockerfileError, EnvironmentError, handleInterrupts, InterruptedError, isAxis, rebuild, RebuildInputError, unsupportedAxes, writeManifest, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
 import { loadReporter, terminalLines, terminalText } from '../report/index.js';
-import { BUILD_STEP_RULES, DIFFERENCE_RULES } from '../rules/index.js';
+import { REBUILD_RULES } from '../rules/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';
@@ -110,7 +110,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   const report = {
     findings: outcome.findings,
     errors: [],
-    rules: [...BUILD_STEP_RULES, ...DIFFERENCE_RULES],
+    rules: [...REBUILD_RULES],
     files: [dockerfile],
     category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/`,
   };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
-import { compareText, type RuleMeta } from '../findings/index.js';
-import { BUILD_STEP_RULES, builtinRules, combineRules, DIFFERENCE_RULES, loadUserRules } from '../rules/index.js';
+import type { RuleMeta } from '../findings/index.js';
+import { loadUserRules, ruleCatalog } from '../rules/index.js';
 import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 
@@ -23,8 +23,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   }
   const user = [];
   for (const specifier of values.rules ?? []) user.push(...(await loadUserRules(specifier, io.cwd)));
-  // The static rules, then what `rebuild` and `compare` report: one catalog for users.
-  let rules: RuleMeta[] = [...combineRules(builtinRules, user), ...BUILD_STEP_RULES, ...DIFFERENCE_RULES].sort((a, b) => compareText(a.id, b.id));
+  let rules = ruleCatalog(user);
   if (positionals.length > 0) {
     rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
     if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);

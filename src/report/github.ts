@@ -1,4 +1,4 @@
-import { type AuditReport, compareFindings, type Finding, type Severity } from '../findings/index.js';
+import { compareFindings, type AuditReport, type Finding, type Severity } from '../findings/index.js';
 import { workflowCommand } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import type { Reporter, ReporterOptions } from './types.js';

@@ -1,4 +1,4 @@
-import { type AuditReport, compareFindings, compareText, type FileError, type Finding, type RuleMeta, SEVERITIES, type Severity } from '../findings/index.js';
+import { compareFindings, compareText, SEVERITIES, type AuditReport, type FileError, type Finding, type RuleMeta, type Severity } from '../findings/index.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';

@@ -1,4 +1,4 @@
-import { type AuditReport, compareFindings, compareText, type FileError, type Finding, type RuleMeta, SEVERITIES, type Severity } from '../findings/index.js';
+import { compareFindings, compareText, SEVERITIES, type AuditReport, type FileError, type Finding, type RuleMeta, type Severity } from '../findings/index.js';
 import { fencedCode, htmlText, markdownCode, markdownMessage, markdownText } from './escape/markdown.js';
 import { inertToRunner } from './escape/workflow-commands.js';
 import { ByteBudget, clip, GITHUB_COMMENT_LIMIT, utf8Length } from './markdown-budget.js';

@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { type AuditReport, compareFindings, compareText, type FileError, type Finding, type Region, type RuleMeta, type Severity } from '../findings/index.js';
+import { compareFindings, compareText, type AuditReport, type FileError, type Finding, type Region, type RuleMeta, type Severity } from '../findings/index.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';

@@ -2,10 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import builtinRules from 'virtual:repro-audit-rules';
-import { type RuleMeta, SEVERITIES } from '../findings/index.js';
+import { compareText, SEVERITIES, type RuleMeta } from '../findings/index.js';
+import { BUILD_STEP_RULES } from './rebuild/build-steps.js';
+import { DIFFERENCE_RULES } from './rebuild/differences.js';
 import type { Rule } from './rule.js';
 
 export { builtinRules };
+
+/** What `rebuild` and `compare` report: findings about the builds and about their differences. */
+export const REBUILD_RULES: readonly RuleMeta[] = [...BUILD_STEP_RULES, ...DIFFERENCE_RULES];
+
+/**
+ * Every rule repro-audit can report, in id order: the static audit's (built-in and those loaded
+ * with `--rules`, refusing duplicate ids) and the rebuild harness's. `repro-audit rules`,
+ * docs/rules.md and every report take their rules from here.
+ */
+export function ruleCatalog(userRules: readonly Rule[] = []): RuleMeta[] {
+  return [...combineRules(builtinRules, userRules), ...REBUILD_RULES].sort((a, b) => compareText(a.id, b.id));
+}
 
 export class RuleLoadError extends Error {}
 
