@@ -4,7 +4,21 @@ import { auditModel, createContextReader, prepareAudit } from '../engine/index.j
 import type { Fix } from '../findings/index.js';
 import type { DockerfileModel } from '../model/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { parseBuildArgs, parseByteSize } from './options.js';
+import {
+  BUILD_ARG_HELP,
+  BUILD_ARG_OPTION,
+  CONFIG_HELP,
+  CONFIG_OPTIONS,
+  configFileOf,
+  HELP_OPTION,
+  MAX_FILE_SIZE_HELP,
+  MAX_FILE_SIZE_OPTION,
+  parseBuildArgs,
+  parseByteSize,
+  parsePlatformOption,
+  REGISTRY_OPTIONS,
+  registryOptionsHelp,
+} from './options.js';
 
 export const FIX_USAGE = `Usage: repro-audit fix <paths...> [options]
 
@@ -14,13 +28,15 @@ index, tag kept), ARG-built references get their ARG default pinned, and every o
 machine-applicable fix a rule offers is applied. Prints a unified diff unless --write.
 
 Options:
-      --write                    write the fixed files (atomically; comments, CRLF, heredocs kept)
-      --platform <os/arch[/v]>   pin one platform's manifest instead of the index
-      --network                  allow downloads (ADD <url> gains --checksum=sha256:...)
-      --insecure-registry <host> reach this registry over plain HTTP (repeatable; loopback always is)
-  -c, --config <file>            config file (default: nearest .repro-audit.yml)
-      --no-config                ignore any .repro-audit.yml
-      --build-arg <k=v>          value for an ARG (repeatable)
+      --write               write the fixed files (atomically; comments, CRLF, heredocs kept)
+      --network             allow downloads (ADD <url> gains --checksum=sha256:...)
+${registryOptionsHelp('')}
+${CONFIG_HELP}
+${BUILD_ARG_HELP}
+${MAX_FILE_SIZE_HELP}
+
+Exit codes: 0 fixed (or nothing to fix; steps that need a human are listed on stderr), 1 a file
+could not be fixed (it is left unchanged), 2 usage error.
 `;
 
 export interface FixCommandOptions {
@@ -40,14 +56,12 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       write: { type: 'boolean' },
-      platform: { type: 'string' },
       network: { type: 'boolean' },
-      'insecure-registry': { type: 'string', multiple: true },
-      config: { type: 'string', short: 'c' },
-      'no-config': { type: 'boolean' },
-      'build-arg': { type: 'string', multiple: true },
-      'max-file-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      ...REGISTRY_OPTIONS,
+      ...CONFIG_OPTIONS,
+      ...BUILD_ARG_OPTION,
+      ...MAX_FILE_SIZE_OPTION,
+      ...HELP_OPTION,
     },
   });
   if (values.help) {
@@ -59,26 +73,26 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
     {
       paths: positionals,
       write: values.write ?? false,
-      platform: values.platform,
+      platform: parsePlatformOption(values.platform),
       network: values.network,
       insecureRegistries: values['insecure-registry'],
-      configFile: values['no-config'] ? false : values.config,
-      buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+      configFile: configFileOf(values),
+      buildArgs: parseBuildArgs(values['build-arg'], io.env),
       maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
     },
     io,
   );
 }
 
-/** `fix` and `lint --fix`: the fixer, fed with the rules' machine-applicable fixes. */
+/** `fix` and `lint --fix`: the fixer, fed with the fixes the audit's rules offer for each file. */
 export async function runFixCommand(options: FixCommandOptions, io: CliIO): Promise<number> {
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
-  const { runFix } = await import('../fix/index.js');
+  const { fixFiles } = await import('../fix/index.js');
   const findingFixes = (model: DockerfileModel): Fix[] =>
     auditModel(model, prepared, createContextReader(path.dirname(path.resolve(io.cwd, model.file)))).findings.flatMap((finding) =>
       finding.fix && !finding.suppressed ? [finding.fix] : [],
     );
-  return runFix(
+  const run = await fixFiles(
     {
       paths: options.paths,
       cwd: io.cwd,
@@ -93,4 +107,5 @@ export async function runFixCommand(options: FixCommandOptions, io: CliIO): Prom
     },
     io,
   );
+  return run.failed ? EXIT.findings : EXIT.ok;
 }

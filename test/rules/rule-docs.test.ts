@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleMarkdown } from '../../src/cli/rules-command.js';
+import { ruleMarkdown } from '../../src/cli/rules.js';
 import { ruleCatalog } from '../../src/rules/index.js';
 
 describe('docs/rules.md', () => {
