@@ -4,21 +4,7 @@ import { auditModel, createContextReader, prepareAudit } from '../engine/index.j
 import type { Fix } from '../findings/index.js';
 import type { DockerfileModel } from '../model/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import {
-  BUILD_ARG_HELP,
-  BUILD_ARG_OPTION,
-  CONFIG_HELP,
-  CONFIG_OPTIONS,
-  configFileOf,
-  HELP_OPTION,
-  MAX_FILE_SIZE_HELP,
-  MAX_FILE_SIZE_OPTION,
-  parseBuildArgs,
-  parseByteSize,
-  parsePlatformOption,
-  REGISTRY_OPTIONS,
-  registryOptionsHelp,
-} from './options.js';
+import { AUDIT_INPUT_OPTIONS, BUILD_ARG_HELP, CONFIG_HELP, HELP_OPTION, MAX_FILE_SIZE_HELP, parseAuditInput, registryOptionsHelp, type AuditInput } from './options.js';
 
 export const FIX_USAGE = `Usage: repro-audit fix <paths...> [options]
 
@@ -39,49 +25,24 @@ Exit codes: 0 fixed (or nothing to fix; steps that need a human are listed on st
 could not be fixed (it is left unchanged), 2 usage error.
 `;
 
-export interface FixCommandOptions {
+export interface FixCommandOptions extends AuditInput {
   paths: string[];
   write: boolean;
-  platform?: string;
   network?: boolean;
-  insecureRegistries?: string[];
-  configFile?: string | false;
-  buildArgs?: Record<string, string>;
-  maxFileBytes?: number;
 }
 
 export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      write: { type: 'boolean' },
-      network: { type: 'boolean' },
-      ...REGISTRY_OPTIONS,
-      ...CONFIG_OPTIONS,
-      ...BUILD_ARG_OPTION,
-      ...MAX_FILE_SIZE_OPTION,
-      ...HELP_OPTION,
-    },
+    options: { write: { type: 'boolean' }, network: { type: 'boolean' }, ...AUDIT_INPUT_OPTIONS, ...HELP_OPTION },
   });
   if (values.help) {
     io.stdout(FIX_USAGE);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
-  return runFixCommand(
-    {
-      paths: positionals,
-      write: values.write ?? false,
-      platform: parsePlatformOption(values.platform),
-      network: values.network,
-      insecureRegistries: values['insecure-registry'],
-      configFile: configFileOf(values),
-      buildArgs: parseBuildArgs(values['build-arg'], io.env),
-      maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
-    },
-    io,
-  );
+  return runFixCommand({ paths: positionals, write: values.write ?? false, network: values.network, ...parseAuditInput(values, io.env) }, io);
 }
 
 /** `fix` and `lint --fix`: the fixer, fed with the fixes the audit's rules offer for each file. */

@@ -5,20 +5,15 @@ import { defaultCacheDir, runAudit, type AuditOptions } from '../engine/index.js
 import { readSourceFromDisk, terminalText } from '../report/index.js';
 import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
 import {
+  AUDIT_INPUT_OPTIONS,
   BUILD_ARG_HELP,
-  BUILD_ARG_OPTION,
   CONFIG_HELP,
-  CONFIG_OPTIONS,
-  configFileOf,
   HELP_OPTION,
   MAX_FILE_SIZE_HELP,
-  MAX_FILE_SIZE_OPTION,
-  parseBuildArgs,
+  parseAuditInput,
   parseByteSize,
   parseFailOn,
   parseFormat,
-  parsePlatformOption,
-  REGISTRY_OPTIONS,
   registryOptionsHelp,
   REPORT_OPTIONS,
   reportOptionsHelp,
@@ -57,18 +52,15 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       ...REPORT_OPTIONS,
-      ...CONFIG_OPTIONS,
+      ...AUDIT_INPUT_OPTIONS,
       context: { type: 'string' },
-      ...BUILD_ARG_OPTION,
       rules: { type: 'string', multiple: true },
       category: { type: 'string' },
-      ...MAX_FILE_SIZE_OPTION,
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       'resolve-digests': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       'cache-dir': { type: 'string' },
-      ...REGISTRY_OPTIONS,
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       ...HELP_OPTION,
@@ -82,29 +74,20 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format);
   const failOnFlag = parseFailOn(values['fail-on']);
   if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
-  const buildArgs = parseBuildArgs(values['build-arg'], io.env);
-  const maxFileBytes = values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined;
-  const platform = parsePlatformOption(values.platform);
-
-  if (values.fix) {
-    const { runFixCommand } = await import('./fix.js');
-    return runFixCommand(
-      { paths: positionals, write: values.write ?? false, buildArgs, configFile: configFileOf(values), maxFileBytes, platform, insecureRegistries: values['insecure-registry'] },
-      io,
-    );
-  }
+  const input = parseAuditInput(values, io.env);
+  if (values.fix) return (await import('./fix.js')).runFixCommand({ paths: positionals, write: values.write ?? false, ...input }, io);
 
   let run = await runAudit({
     paths: positionals,
     cwd: io.cwd,
-    configFile: configFileOf(values),
+    configFile: input.configFile,
     context: values.context,
-    buildArgs,
+    buildArgs: input.buildArgs,
     rulesModules: values.rules,
-    maxFileBytes,
+    maxFileBytes: input.maxFileBytes,
     cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
   });
-  if (values['resolve-digests']) run = await (await import('../fix/index.js')).attachDigestPins(run, { platform, insecureRegistries: values['insecure-registry'] });
+  if (values['resolve-digests']) run = await (await import('../fix/index.js')).attachDigestPins(run, input);
 
   for (const notice of run.notices) io.stderr(`repro-audit: ${terminalText(notice)}\n`);
   const sources = new Map([...run.sources].map(([file, source]) => [path.resolve(io.cwd, file), source]));

@@ -82,13 +82,8 @@ export function parseBuildArgs(values: readonly string[] | undefined, env: NodeJ
   return args;
 }
 
-/** `--config FILE`, or `false` for `--no-config`; undefined: discover `.repro-audit.yml`. */
-export function configFileOf(values: { config?: string; 'no-config'?: boolean }): string | false | undefined {
-  return values['no-config'] ? false : values.config;
-}
-
 /** `--platform os/arch[/variant]`, checked before any registry is asked. */
-export function parsePlatformOption(value: string | undefined): string | undefined {
+function parsePlatformOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   try {
     parsePlatform(value);
@@ -97,6 +92,31 @@ export function parsePlatformOption(value: string | undefined): string | undefin
     throw error;
   }
   return value;
+}
+
+/** What `lint` and `fix` read Dockerfiles with: the config, build args, a size limit, registries. */
+export const AUDIT_INPUT_OPTIONS = { ...CONFIG_OPTIONS, ...BUILD_ARG_OPTION, ...MAX_FILE_SIZE_OPTION, ...REGISTRY_OPTIONS } as const;
+
+export interface AuditInput {
+  /** `--config FILE`, or `false` for `--no-config`; undefined: discover `.repro-audit.yml`. */
+  configFile?: string | false;
+  buildArgs: Record<string, string>;
+  maxFileBytes?: number;
+  platform?: string;
+  insecureRegistries?: string[];
+}
+
+export function parseAuditInput(
+  values: { config?: string; 'no-config'?: boolean; 'build-arg'?: string[]; 'max-file-size'?: string; platform?: string; 'insecure-registry'?: string[] },
+  env: NodeJS.ProcessEnv,
+): AuditInput {
+  return {
+    configFile: values['no-config'] ? false : values.config,
+    buildArgs: parseBuildArgs(values['build-arg'], env),
+    maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
+    platform: parsePlatformOption(values.platform),
+    insecureRegistries: values['insecure-registry'],
+  };
 }
 
 /** `512K`, `2MiB`, `1048576`; `setting` names where the value came from in the error. */
