@@ -4,7 +4,7 @@
  */
 import type { BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding } from '../findings/index.js';
-import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
+import { loadDockerfileParser } from '../model/index.js';
 import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
 import { DEFAULT_MAX_FILE_BYTES, readDockerfile } from './files.js';
 import { auditModel } from './model-audit.js';
@@ -15,8 +15,6 @@ const { parseDockerfile } = await loadDockerfileParser();
 export interface FileAudit {
   findings: Finding[];
   errors: FileError[];
-  /** The parsed file (not sent across threads). */
-  model?: DockerfileModel;
   /** Build-context files the rules looked at, when recorded (what a cached result depends on). */
   dependencies?: ContextDependency[];
   /** The file's text, when it could be read (reporters quote it for fingerprints). */
@@ -25,8 +23,7 @@ export interface FileAudit {
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
 export function auditText(text: string, file: string, prepared: PreparedAudit, context: BuildContextReader): FileAudit {
-  const model = parseDockerfile(text, file, { buildArgs: prepared.buildArgs });
-  return { ...auditModel(model, prepared, context), model };
+  return auditModel(parseDockerfile(text, file, { buildArgs: prepared.buildArgs }), prepared, context);
 }
 
 export interface FileAuditOptions extends Pick<AuditOptions, 'context' | 'maxFileBytes'> {

@@ -27,8 +27,8 @@ export async function attachDigestPins(run: AuditRun, options: DigestPinOptions)
   const pinErrors: FileError[] = [];
   for (const file of run.files) {
     const text = run.sources.get(file);
-    const unpinned = run.findings.filter((finding) => finding.file === file && finding.ruleId === 'RA101');
     if (text === undefined) continue;
+    const unpinned = run.findings.filter((finding) => finding.file === file && finding.ruleId === 'RA101');
     const model = parseDockerfile(text, file, { buildArgs: run.buildArgs });
     for (const outcome of await resolvePins(model, resolver, options.platform)) {
       const { region } = outcome.reference;

@@ -14,8 +14,8 @@ export const REBUILD_RULES: readonly RuleMeta[] = [...BUILD_STEP_RULES, ...DIFFE
 
 /**
  * Every rule repro-audit can report, in id order: the static audit's (built-in and those loaded
- * with `--rules`, refusing duplicate ids) and the rebuild harness's. `repro-audit rules`,
- * docs/rules.md and every report take their rules from here.
+ * with `--rules`, refusing duplicate ids) and the rebuild harness's. `repro-audit rules` and
+ * docs/rules.md list it; lint reports the static part, rebuild and compare `REBUILD_RULES`.
  */
 export function ruleCatalog(userRules: readonly Rule[] = []): RuleMeta[] {
   return [...combineRules(builtinRules, userRules), ...REBUILD_RULES].sort((a, b) => compareText(a.id, b.id));
