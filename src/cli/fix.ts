@@ -4,7 +4,7 @@ import { auditModel, createContextReader, prepareAudit } from '../engine/index.j
 import type { Fix } from '../findings/index.js';
 import type { DockerfileModel } from '../model/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { AUDIT_INPUT_OPTIONS, BUILD_ARG_HELP, CONFIG_HELP, HELP_OPTION, MAX_FILE_SIZE_HELP, parseAuditInput, registryOptionsHelp, type AuditInput } from './options.js';
+import { AUDIT_INPUT_OPTIONS, BUILD_ARG_HELP, checkPlatformOption, CONFIG_HELP, HELP_OPTION, MAX_FILE_SIZE_HELP, parseAuditInput, registryOptionsHelp, type AuditInput } from './options.js';
 
 export const FIX_USAGE = `Usage: repro-audit fix <paths...> [options]
 
@@ -47,6 +47,7 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
 
 /** `fix` and `lint --fix`: the fixer, fed with the fixes the audit's rules offer for each file. */
 export async function runFixCommand(options: FixCommandOptions, io: CliIO): Promise<number> {
+  await checkPlatformOption(options.platform);
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
   const { fixFiles } = await import('../fix/index.js');
   const findingFixes = (model: DockerfileModel): Fix[] =>

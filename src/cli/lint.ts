@@ -7,6 +7,7 @@ import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.
 import {
   AUDIT_INPUT_OPTIONS,
   BUILD_ARG_HELP,
+  checkPlatformOption,
   CONFIG_HELP,
   HELP_OPTION,
   MAX_FILE_SIZE_HELP,
@@ -77,6 +78,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const input = parseAuditInput(values, io.env);
   if (values.fix) return (await import('./fix.js')).runFixCommand({ paths: positionals, write: values.write ?? false, ...input }, io);
 
+  if (values['resolve-digests']) await checkPlatformOption(input.platform);
   let run = await runAudit({
     paths: positionals,
     cwd: io.cwd,

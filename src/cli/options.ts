@@ -1,5 +1,4 @@
 import { SEVERITIES, type Severity } from '../findings/index.js';
-import { parsePlatform, RegistryError } from '../registry/index.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { UsageError } from './io.js';
 
@@ -82,16 +81,19 @@ export function parseBuildArgs(values: readonly string[] | undefined, env: NodeJ
   return args;
 }
 
-/** `--platform os/arch[/variant]`, checked before any registry is asked. */
-function parsePlatformOption(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+/**
+ * `--platform os/arch[/variant]`, checked before any registry is asked (by the commands that ask
+ * one: the registry client loads only then).
+ */
+export async function checkPlatformOption(value: string | undefined): Promise<void> {
+  if (value === undefined) return;
+  const { parsePlatform, RegistryError } = await import('../registry/index.js');
   try {
     parsePlatform(value);
   } catch (error) {
     if (error instanceof RegistryError) throw new UsageError(`--platform ${value}: ${error.message}`);
     throw error;
   }
-  return value;
 }
 
 /** What `lint` and `fix` read Dockerfiles with: the config, build args, a size limit, registries. */
@@ -114,7 +116,7 @@ export function parseAuditInput(
     configFile: values['no-config'] ? false : values.config,
     buildArgs: parseBuildArgs(values['build-arg'], env),
     maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
-    platform: parsePlatformOption(values.platform),
+    platform: values.platform,
     insecureRegistries: values['insecure-registry'],
   };
 }
