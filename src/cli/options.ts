@@ -91,7 +91,7 @@ export async function checkPlatformOption(value: string | undefined): Promise<vo
   try {
     parsePlatform(value);
   } catch (error) {
-    if (error instanceof RegistryError) throw new UsageError(`--platform ${value}: ${error.message}`);
+    if (error instanceof RegistryError) throw new UsageError(`--platform: ${error.message}`);
     throw error;
   }
 }
