@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Severity } from '../findings/finding.js';
+import type { Severity } from '../findings/index.js';
 
 export type FailOn = Severity | 'none';
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { inertToRunner } from '../report/escape/workflow-commands.js';
+import { inertToRunner } from '../report/index.js';
 
 /**
  * The Action's plain log lines. `core.info` writes its text as it is, and the runner reads every

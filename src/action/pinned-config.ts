@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '../config/config.js';
-import { parseConfig } from '../config/config-file.js';
+import { ConfigError, loadConfigFileReader } from '../config/index.js';
 import { InputError, type ConfigInput } from './inputs.js';
+
+const { parseConfig } = await loadConfigFileReader();
 
 /** How the Action's `config` input is named in messages about inline YAML. */
 export const INLINE_CONFIG_NAME = "the Action's `config` input";

@@ -2,13 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { meetsThreshold } from '../findings/finding.js';
-import { countAnnotations, githubReporter } from '../report/github.js';
-import { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, renderMarkdown } from '../report/markdown.js';
-import { utf8Length } from '../report/markdown-budget.js';
-import { displayPath } from '../report/paths.js';
-import { sarifReporter } from '../report/sarif.js';
-import type { AuditReport } from '../report/types.js';
+import { meetsThreshold, type AuditReport } from '../findings/index.js';
+import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
@@ -17,7 +12,9 @@ import { actionLog } from './log.js';
 import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
 import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
 
-/** What the Action needs from the engine (`runAudit` in src/engine/audit.ts). */
+const { countAnnotations, githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
+
+/** What the Action needs from the engine (`runAudit` of src/engine). */
 export interface AuditRequest {
   paths: string[];
   cwd: string;

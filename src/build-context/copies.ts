@@ -1,7 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { onbuildOf, stageChain } from '../model/queries.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
+import { onbuildOf, stageChain, type DockerfileModel, type Instruction } from '../model/index.js';
 
 const posix = path.posix;
 

@@ -1,3 +1,4 @@
-export { locateContextFile, presenceInStage, shellDirectoryBefore, type BuildContextReader, type LocatedFile, type Presence } from './locate.js';
+export type { BuildContextReader } from './reader.js';
+export { locateContextFile, presenceInStage, shellDirectoryBefore, type LocatedFile, type Presence } from './locate.js';
 export { parseRequirementsFile, readPipRequirements, type FileRequirement, type PipRequirements, type RequirementsEntry, type UnreadableRequirements } from './requirements.js';
 export { workdirAt } from './copies.js';

@@ -1,18 +1,10 @@
 import path from 'node:path';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import type { ShellCommand, ShellScript } from '../shell/types.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { ShellCommand, ShellScript } from '../shell/index.js';
+import type { BuildContextReader } from './reader.js';
 import { isGlob, matchesGlob, transferReaching, transfersBefore, workdirAt } from './copies.js';
 
 const posix = path.posix;
-
-/** Reads files from the build context (e.g. `requirements.txt`). Never escapes the context. */
-export interface BuildContextReader {
-  /** Directory of the context, absolute. */
-  readonly root: string;
-  /** Text of a file relative to the context, or undefined when missing/unreadable/outside. */
-  readText(relativePath: string): string | undefined;
-  exists(relativePath: string): boolean;
-}
 
 /** A build-context file a RUN reads, found with its text, or why it was not. */
 export type LocatedFile =

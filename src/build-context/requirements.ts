@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { code } from '../findings/message.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import { normalizePythonName, parsePythonRequirement } from '../shell/packages/index.js';
-import type { PackageOperation, PackageSpec, ShellWord } from '../shell/types.js';
-import { locateContextFile, shellDirectoryBefore, type BuildContextReader } from './locate.js';
+import { code } from '../findings/index.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
+import { normalizePythonName, parsePythonRequirement, type PackageOperation, type PackageSpec, type ShellWord } from '../shell/index.js';
+import { locateContextFile, shellDirectoryBefore } from './locate.js';
+import type { BuildContextReader } from './reader.js';
 
 /** Nested `-r`/`-c` deeper than this is a loop or a mistake; pip itself would give up. */
 const MAX_DEPTH = 10;

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { meetsThreshold } from '../findings/finding.js';
-import { compareManifests, ImageArchiveError, REBUILD_RULES, rebuildDiffRules } from '../harness/index.js';
-import { parseDockerfile } from '../model/parse.js';
-import { terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
-import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
-import { HELP_OPTION, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
-import { emitReport } from './report-output.js';
+import { compareManifests, ImageArchiveError } from '../harness/index.js';
+import { terminalText } from '../report/index.js';
+import { REBUILD_RULES } from '../rules/index.js';
+import { readDockerfileModel } from './dockerfile.js';
+import { EXIT, findingsExit, UsageError, type CliIO } from './io.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { writeReport } from './output.js';
 
 export const COMPARE_USAGE = `Usage: repro-audit compare <a.json> <b.json> [options]
 
@@ -19,6 +17,7 @@ instruction that made it.
 Options:
 ${reportOptionsHelp('warning')}
       --dockerfile <file>   the Dockerfile both were built from (for instruction lines)
+${BUILD_ARG_HELP}
 
 Exit codes: 0 identical, or nothing at or above --fail-on; 1 differences; 2 usage error or a file
 that is not a manifest.
@@ -28,7 +27,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...REPORT_OPTIONS, dockerfile: { type: 'string' }, ...HELP_OPTION },
+    options: { ...REPORT_OPTIONS, dockerfile: { type: 'string' }, ...BUILD_ARG_OPTION, ...HELP_OPTION },
   });
   if (values.help) {
     io.stdout(COMPARE_USAGE);
@@ -38,12 +37,9 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values['fail-on']) ?? 'warning';
   const [a, b] = positionals.map((file) => path.resolve(io.cwd, file)) as [string, string];
-  let model;
-  if (values.dockerfile) {
-    const file = path.resolve(io.cwd, values.dockerfile);
-    if (!fs.existsSync(file)) throw new UsageError(`--dockerfile ${values.dockerfile}: no such file`);
-    model = parseDockerfile(fs.readFileSync(file, 'utf8'), file);
-  }
+  const buildArgs = parseBuildArgs(values['build-arg'], io.env);
+  const model = values.dockerfile === undefined ? undefined : await readDockerfileModel(io, values.dockerfile, buildArgs);
+  if (values.dockerfile !== undefined && !model) return EXIT.usage;
   let comparison;
   try {
     comparison = await compareManifests(a, b, { model });
@@ -54,10 +50,9 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
-  const reporter = await loadReporter(format);
-  const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES, ...rebuildDiffRules], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
-  if (!emitReport(io, reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) }), { format, output: values.output, findings: comparison.findings.length })) return EXIT.usage;
+  const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
+  if (!(await writeReport(io, report, { format, output: values.output }))) return EXIT.usage;
   const differences = comparison.findings.length;
   io.stderr(differences === 0 ? 'repro-audit: the two images are identical file by file\n' : `repro-audit: ${differences} difference${differences === 1 ? '' : 's'} between the two images\n`);
-  return comparison.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  return findingsExit(comparison.findings, failOn);
 }

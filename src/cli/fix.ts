@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareAudit } from '../engine/audit.js';
-import { createContextReader } from '../engine/context.js';
-import type { Fix } from '../findings/finding.js';
-import { runRules } from '../rules/engine.js';
+import { auditModel, createContextReader, prepareAudit } from '../engine/index.js';
+import type { Fix } from '../findings/index.js';
+import type { DockerfileModel } from '../model/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { parseBuildArgs, parseByteSize } from './options.js';
+import { AUDIT_INPUT_OPTIONS, BUILD_ARG_HELP, checkPlatformOption, CONFIG_HELP, HELP_OPTION, MAX_FILE_SIZE_HELP, parseAuditInput, registryOptionsHelp, type AuditInput } from './options.js';
 
 export const FIX_USAGE = `Usage: repro-audit fix <paths...> [options]
 
@@ -15,74 +14,47 @@ index, tag kept), ARG-built references get their ARG default pinned, and every o
 machine-applicable fix a rule offers is applied. Prints a unified diff unless --write.
 
 Options:
-      --write                    write the fixed files (atomically; comments, CRLF, heredocs kept)
-      --platform <os/arch[/v]>   pin one platform's manifest instead of the index
-      --network                  allow downloads (ADD <url> gains --checksum=sha256:...)
-      --insecure-registry <host> reach this registry over plain HTTP (repeatable; loopback always is)
-  -c, --config <file>            config file (default: nearest .repro-audit.yml)
-      --no-config                ignore any .repro-audit.yml
-      --build-arg <k=v>          value for an ARG (repeatable)
+      --write               write the fixed files (atomically; comments, CRLF, heredocs kept)
+      --network             allow downloads (ADD <url> gains --checksum=sha256:...)
+${registryOptionsHelp('')}
+${CONFIG_HELP}
+${BUILD_ARG_HELP}
+${MAX_FILE_SIZE_HELP}
+
+Exit codes: 0 fixed (or nothing to fix; steps that need a human are listed on stderr), 1 a file
+could not be fixed (it is left unchanged), 2 usage error.
 `;
 
-export interface FixCommandOptions {
+export interface FixCommandOptions extends AuditInput {
   paths: string[];
   write: boolean;
-  platform?: string;
   network?: boolean;
-  insecureRegistries?: string[];
-  configFile?: string | false;
-  buildArgs?: Record<string, string>;
-  maxFileBytes?: number;
 }
 
 export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      write: { type: 'boolean' },
-      platform: { type: 'string' },
-      network: { type: 'boolean' },
-      'insecure-registry': { type: 'string', multiple: true },
-      config: { type: 'string', short: 'c' },
-      'no-config': { type: 'boolean' },
-      'build-arg': { type: 'string', multiple: true },
-      'max-file-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { write: { type: 'boolean' }, network: { type: 'boolean' }, ...AUDIT_INPUT_OPTIONS, ...HELP_OPTION },
   });
   if (values.help) {
     io.stdout(FIX_USAGE);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
-  return runFixCommand(
-    {
-      paths: positionals,
-      write: values.write ?? false,
-      platform: values.platform,
-      network: values.network,
-      insecureRegistries: values['insecure-registry'],
-      configFile: values['no-config'] ? false : values.config,
-      buildArgs: parseBuildArgs(values['build-arg'] ?? []),
-      maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
-    },
-    io,
-  );
+  return runFixCommand({ paths: positionals, write: values.write ?? false, network: values.network, ...parseAuditInput(values, io.env) }, io);
 }
 
-/** `fix` and `lint --fix`: the fixer, fed with the rules' machine-applicable fixes. */
+/** `fix` and `lint --fix`: the fixer, fed with the fixes the audit's rules offer for each file. */
 export async function runFixCommand(options: FixCommandOptions, io: CliIO): Promise<number> {
+  await checkPlatformOption(options.platform);
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
-  const { runFix } = await import('../fix/command.js');
-  const findingFixes = (model: Parameters<typeof runRules>[0]): Fix[] =>
-    runRules(model, {
-      rules: prepared.rules,
-      context: createContextReader(path.dirname(path.resolve(io.cwd, model.file))),
-      settings: prepared.settings,
-      ruleSettings: prepared.ruleSettings,
-    }).findings.flatMap((finding) => (finding.fix && !finding.suppressed ? [finding.fix] : []));
-  return runFix(
+  const { fixFiles } = await import('../fix/index.js');
+  const findingFixes = (model: DockerfileModel): Fix[] =>
+    auditModel(model, prepared, createContextReader(path.dirname(path.resolve(io.cwd, model.file)))).findings.flatMap((finding) =>
+      finding.fix && !finding.suppressed ? [finding.fix] : [],
+    );
+  const run = await fixFiles(
     {
       paths: options.paths,
       cwd: io.cwd,
@@ -97,4 +69,5 @@ export async function runFixCommand(options: FixCommandOptions, io: CliIO): Prom
     },
     io,
   );
+  return run.failed ? EXIT.findings : EXIT.ok;
 }

@@ -1,18 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config/config.js';
-import { defaultCacheDir } from '../engine/cache.js';
-import type { AuditOptions } from '../engine/prepare.js';
-import { runAudit } from '../engine/run.js';
-import { meetsThreshold } from '../findings/finding.js';
-import { readSourceFromDisk } from '../report/fingerprint.js';
-import { terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
-import { RuleLoadError } from '../rules/catalog.js';
-import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
-import { emitReport } from './report-output.js';
+import { defaultCacheDir, runAudit, type AuditOptions } from '../engine/index.js';
+import { readSourceFromDisk, terminalText } from '../report/index.js';
+import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
+import {
+  AUDIT_INPUT_OPTIONS,
+  BUILD_ARG_HELP,
+  checkPlatformOption,
+  CONFIG_HELP,
+  HELP_OPTION,
+  MAX_FILE_SIZE_HELP,
+  parseAuditInput,
+  parseByteSize,
+  parseFailOn,
+  parseFormat,
+  registryOptionsHelp,
+  REPORT_OPTIONS,
+  reportOptionsHelp,
+} from './options.js';
+import { writeReport } from './output.js';
 
 export const LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
 
@@ -21,17 +28,15 @@ directory searched for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* 
 
 Options:
 ${reportOptionsHelp('error')}
-  -c, --config <file>       config file (default: nearest .repro-audit.yml)
-      --no-config           ignore any .repro-audit.yml
+${CONFIG_HELP}
       --context <dir>       build context (default: each Dockerfile's directory)
 ${BUILD_ARG_HELP}
       --rules <module>      load extra rules from a local JS module or directory (repeatable)
       --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
-      --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)
+${MAX_FILE_SIZE_HELP}
       --resolve-digests     ask each image's registry for its digest now, so unpinned-image
                             findings carry the exact pin (SARIF fixes); network required
-      --platform <os/arch>  with --resolve-digests or --fix: pin one platform instead of the index
-      --insecure-registry <host>  plain HTTP for this registry (repeatable; loopback always is)
+${registryOptionsHelp('with --resolve-digests or --fix: ')}
       --fix                 apply fixes (see \`repro-audit fix --help\`); prints a diff unless --write
       --write               with --fix, write the fixed files
       --no-cache            audit every file afresh (results of unchanged files are reused by default)
@@ -48,20 +53,15 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       ...REPORT_OPTIONS,
-      config: { type: 'string', short: 'c' },
-      'no-config': { type: 'boolean' },
+      ...AUDIT_INPUT_OPTIONS,
       context: { type: 'string' },
-      ...BUILD_ARG_OPTION,
       rules: { type: 'string', multiple: true },
       category: { type: 'string' },
-      'max-file-size': { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       'resolve-digests': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       'cache-dir': { type: 'string' },
-      platform: { type: 'string' },
-      'insecure-registry': { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       ...HELP_OPTION,
@@ -75,72 +75,35 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format);
   const failOnFlag = parseFailOn(values['fail-on']);
   if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
-  const buildArgs = parseBuildArgs(values['build-arg'] ?? [], io.env);
-  const maxFileBytes = values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined;
+  const input = parseAuditInput(values, io.env);
+  if (values.fix) return (await import('./fix.js')).runFixCommand({ paths: positionals, write: values.write ?? false, ...input }, io);
 
-  if (values.fix) {
-    const { runFixCommand } = await import('./fix.js');
-    return runFixCommand(
-      {
-        paths: positionals,
-        write: values.write ?? false,
-        buildArgs,
-        configFile: values['no-config'] ? false : values.config,
-        maxFileBytes,
-        platform: values.platform,
-        insecureRegistries: values['insecure-registry'],
-      },
-      io,
-    );
-  }
+  if (values['resolve-digests']) await checkPlatformOption(input.platform);
+  let run = await runAudit({
+    paths: positionals,
+    cwd: io.cwd,
+    configFile: input.configFile,
+    context: values.context,
+    buildArgs: input.buildArgs,
+    rulesModules: values.rules,
+    maxFileBytes: input.maxFileBytes,
+    cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
+  });
+  if (values['resolve-digests']) run = await (await import('../fix/index.js')).attachDigestPins(run, input);
 
-  let run;
-  try {
-    run = await runAudit({
-      paths: positionals,
-      cwd: io.cwd,
-      configFile: values['no-config'] ? false : values.config,
-      context: values.context,
-      buildArgs,
-      rulesModules: values.rules,
-      maxFileBytes,
-      cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
-      digests: values['resolve-digests']
-        ? { resolver: new (await import('../registry/client.js')).RegistryClient({ insecureRegistries: values['insecure-registry'] }), platform: values.platform }
-        : undefined,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof RuleLoadError) {
-      io.stderr(`repro-audit: ${terminalText(error.message)}\n`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-
-  const reporter = await loadReporter(format);
-  const color = values.output ? false : wantsColor(io, values['no-color'] ? false : values.color);
-  // Paths are relative to this command's cwd; reporters show them relative to the root, so hand them absolute.
-  const absolute = (file: string) => path.resolve(io.cwd, file);
-  const report = {
-    ...run,
-    findings: run.findings.map((finding) => ({ ...finding, file: absolute(finding.file) })),
-    errors: run.errors.map((error) => ({ ...error, file: absolute(error.file) })),
-    files: run.files.map(absolute),
-    category: values.category,
-  };
-  const sources = new Map([...run.sources].map(([file, source]) => [absolute(file), source]));
-  const text = reporter(report, { root: io.cwd, color, readSource: (file) => sources.get(file) ?? readSourceFromDisk(file) });
   for (const notice of run.notices) io.stderr(`repro-audit: ${terminalText(notice)}\n`);
-  if (!emitReport(io, text, { format, output: values.output, findings: run.findings.filter((f) => !f.suppressed).length, errors: run.errors.length })) return EXIT.usage;
+  const sources = new Map([...run.sources].map(([file, source]) => [path.resolve(io.cwd, file), source]));
+  const readSource = (file: string) => sources.get(file) ?? readSourceFromDisk(file);
+  const color = values['no-color'] ? false : values.color;
+  if (!(await writeReport(io, { ...run, category: values.category }, { format, output: values.output, color, readSource }))) return EXIT.usage;
 
-  // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
-  const threshold = failOnFlag ?? run.failOn ?? 'error';
   if (run.errors.length > 0) {
     // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
-    if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(`${terminalText(error.file)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
+    if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(fileErrorLine(error));
     return EXIT.usage;
   }
-  return run.findings.some((finding) => !finding.suppressed && meetsThreshold(finding.severity, threshold)) ? EXIT.findings : EXIT.ok;
+  // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
+  return findingsExit(run.findings, failOnFlag ?? run.failOn ?? 'error');
 }
 
 declare const __REPRO_AUDIT_BUILD_ID__: string | undefined;

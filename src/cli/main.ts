@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { inertToRunner } from '../report/escape/workflow-commands.js';
-import { terminalText } from '../report/escape/terminal.js';
+import { inertToRunner, terminalText } from '../report/index.js';
+import { EXIT } from './io.js';
 import { run } from './run.js';
 
 /**
@@ -17,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
     if (error.code === 'EPIPE') return;
     const other = stream === process.stdout ? process.stderr : process.stdout;
     if (!failed.has(other)) other.write(`repro-audit: cannot write to standard ${stream === process.stdout ? 'output' : 'error'}: ${error.code ?? error.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = EXIT.usage;
   });
 }
 const writeTo = (stream: NodeJS.WriteStream) => (text: string) => {
@@ -36,10 +36,10 @@ try {
     stderrIsTTY: process.stderr.isTTY === true,
   });
   // A write error reported before the run finished has set 2 already.
-  if (process.exitCode !== 2) process.exitCode = code;
+  if (process.exitCode !== EXIT.usage) process.exitCode = code;
 } catch (error) {
   // Only our own bugs get here; say so plainly and keep the stack for the report.
   writeStderr(`repro-audit: internal error: ${terminalText((error as Error).message)}\nPlease report this with the command you ran.\n`);
   if (process.env.REPRO_AUDIT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-  process.exitCode = 2;
+  process.exitCode = EXIT.usage;
 }

@@ -1,30 +1,27 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { meetsThreshold } from '../findings/finding.js';
 import {
   AXES,
   checkCpuBuilderRequirements,
   createProgress,
   DockerfileError,
   EnvironmentError,
-  handleInterrupts,
   InterruptedError,
   isAxis,
-  REBUILD_RULES,
+  manifestText,
   rebuild,
   RebuildInputError,
-  rebuildDiffRules,
   unsupportedAxes,
-  writeManifest,
   type Axis,
   type BuilderKind,
   type RebuildOutcome,
 } from '../harness/index.js';
-import { terminalLines, terminalText } from '../report/escape/terminal.js';
-import { loadReporter } from '../report/index.js';
-import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
+import { terminalLines, terminalText } from '../report/index.js';
+import { REBUILD_RULES } from '../rules/index.js';
+import { handleInterrupts, interruptedExit } from './interrupts.js';
+import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
 import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
-import { emitReport } from './report-output.js';
+import { writeOutput, writeReport } from './output.js';
 
 export const REBUILD_USAGE = `Usage: repro-audit rebuild <Dockerfile> [options]
 
@@ -84,8 +81,8 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   const axes = values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
   const unsupported = builder ? unsupportedAxes(axes, builder) : [];
   if (unsupported.length > 0) throw new UsageError(`--builder ${builder} cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs buildah)' : ''}`);
-  // Reporters show paths relative to the root; hand them absolute ones, as lint does.
-  const dockerfile = path.resolve(io.cwd, positionals[0]!);
+  const given = positionals[0]!;
+  const dockerfile = path.resolve(io.cwd, given);
 
   const progress = createProgress({ write: (text: string) => io.stderr(text), isTTY: io.stderrIsTTY === true }, io.env);
   const interrupts = handleInterrupts();
@@ -97,7 +94,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       axes,
       ...(builder ? { builder: builder as BuilderKind } : {}),
       network,
-      buildArgs: parseBuildArgs(values['build-arg'] ?? [], io.env),
+      buildArgs: parseBuildArgs(values['build-arg'], io.env),
       strict: values.strict === true,
       timeoutMs: timeoutSeconds * 1000,
       progress,
@@ -107,7 +104,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof InterruptedError) {
       io.stderr(`repro-audit: rebuild ${error.message}; everything the run created was removed\n`);
-      return EXIT.interrupted[error.signalName === 'SIGINT' ? 'SIGINT' : 'SIGTERM'];
+      return interruptedExit(error.signalName);
     }
     if (error instanceof RebuildInputError) throw new UsageError(error.message);
     if (error instanceof EnvironmentError) {
@@ -116,7 +113,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof DockerfileError) {
-      io.stderr(`${terminalText(path.relative(io.cwd, dockerfile) || dockerfile)}${error.line ? `:${error.line}` : ''}: ${terminalText(error.message)}\n`);
+      io.stderr(fileErrorLine({ file: given, line: error.line, message: error.message }));
       return EXIT.usage;
     }
     throw error;
@@ -124,28 +121,20 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
     interrupts.dispose();
   }
 
-  const reporter = await loadReporter(format);
-  const report = {
-    findings: outcome.findings,
-    errors: [],
-    rules: [...REBUILD_RULES, ...rebuildDiffRules],
-    files: [dockerfile],
-    category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/`,
-  };
-  const text = reporter(report, { root: io.cwd, color: values.output ? false : wantsColor(io) });
-  const written = emitReport(io, text, { format, output: values.output, findings: outcome.findings.length });
+  const report = { findings: outcome.findings, errors: [], rules: [...REBUILD_RULES], files: [dockerfile], category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/` };
+  let written = await writeReport(io, report, { format, output: values.output });
   io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
   io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
   if (values.record) {
     // The first leg's image as built here, with the CPU features its probe saw: what
     // `repro-audit compare` reads to compare builds from two machines.
     const image = outcome.comparison?.images[0];
-    if (image) await writeManifest(image, path.resolve(io.cwd, values.record));
+    if (image) written = writeOutput(io, values.record, manifestText(image)) && written;
     else io.stderr(`repro-audit: nothing recorded in ${terminalText(values.record)}: the first leg produced no image\n`);
   }
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
-  return outcome.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  return findingsExit(outcome.findings, failOn);
 }
 
 /** `--vary cpu,time`; `all` selects every axis. */

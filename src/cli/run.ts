@@ -1,5 +1,4 @@
-import { terminalText } from '../report/escape/terminal.js';
-import { TOOL_VERSION } from '../report/tool-info.js';
+import { terminalText, TOOL_VERSION } from '../report/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const HELP = `repro-audit: find what makes container builds non-reproducible, and fix it.
@@ -21,14 +20,11 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 /** Each command's module loads only when it runs: a lint never pays for the harness or the registry client. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).runLint,
-  rules: async () => (await import('./rules-command.js')).runRulesCommand,
+  rules: async () => (await import('./rules.js')).runRulesCommand,
   fix: async () => (await import('./fix.js')).runFixArgv,
   rebuild: async () => (await import('./rebuild.js')).runRebuild,
   compare: async () => (await import('./compare.js')).runCompare,
-  nixify: async () => {
-    const { runNixify } = await import('../nix/index.js');
-    return async (argv, io) => runNixify(argv, io);
-  },
+  nixify: async () => (await import('./nixify.js')).runNixify,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -51,6 +47,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`repro-audit: ${terminalText((error as Error).message)}\nRun \`repro-audit ${commandName} --help\` for usage.\n`);
+      return EXIT.usage;
+    }
+    if ((await import('./input-errors.js')).isInputError(error)) {
+      io.stderr(`repro-audit: ${terminalText(error.message)}\n`);
       return EXIT.usage;
     }
     throw error;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { SEVERITIES, type Severity } from '../findings/index.js';
 import { describeReadProblem, readRegularFile } from '../safe-fs/index.js';
 import { ConfigError, defaultConfig, type Config } from './config.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Severity } from '../findings/finding.js';
-import type { RuleSetting } from '../rules/engine.js';
+import type { Severity } from '../findings/index.js';
+import type { RuleSetting } from '../rules/index.js';
 
 export const CONFIG_FILE_NAMES = ['.repro-audit.yml', '.repro-audit.yaml'];
 

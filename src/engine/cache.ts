@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FileError, Finding } from '../findings/finding.js';
+import type { FileError, Finding } from '../findings/index.js';
 import { readRegularFile } from '../safe-fs/index.js';
 import { claimBase, ensureFolder, locateCache, RESULTS_FOLDER, touchInUse, type CacheBase } from './cache-layout.js';
 import { DEFAULT_PRUNE_LIMITS, pruneCache, type PruneLimits } from './cache-prune.js';

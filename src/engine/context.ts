@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BuildContextReader } from '../rules/rule.js';
+import type { BuildContextReader } from '../build-context/index.js';
 import { readRegularFile } from '../safe-fs/index.js';
 
 const MAX_CONTEXT_FILE_BYTES = 1024 * 1024;

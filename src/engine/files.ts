@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { FileError } from '../findings/finding.js';
+import type { FileError } from '../findings/index.js';
 import { describeReadProblem, formatBytes, readRegularFile } from '../safe-fs/index.js';
 
 /** Dockerfiles larger than this are refused: real ones are kilobytes (the corpus's largest is 16 KB). */

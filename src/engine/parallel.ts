@@ -73,9 +73,5 @@ export async function auditFiles(
 /** Body of a worker thread: the same audit, on its share of the files. */
 export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
-  // Models stay in the worker: only findings and errors cross the thread boundary.
-  return job.files.map((file, index) => {
-    const { findings, errors, dependencies, text } = auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]);
-    return { findings, errors, dependencies, text };
-  });
+  return job.files.map((file, index) => auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]));
 }

@@ -1,11 +1,7 @@
 import path from 'node:path';
-import type { Severity } from '../findings/finding.js';
-import { ConfigError, defaultConfig, discoverConfig, type Config } from '../config/config.js';
-import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
-import type { RuleSetting } from '../rules/engine.js';
-import type { AuditSettings, Rule } from '../rules/rule.js';
-import type { AuditReport } from '../report/types.js';
-import type { DigestResolver } from '../registry/client.js';
+import type { AuditReport, Severity } from '../findings/index.js';
+import { ConfigError, defaultConfig, discoverConfig, loadConfigFileReader, type Config } from '../config/index.js';
+import { builtinRules, combineRules, loadUserRules, type AuditSettings, type Rule, type RuleSetting } from '../rules/index.js';
 import type { PruneLimits } from './cache-prune.js';
 
 export interface AuditOptions {
@@ -21,17 +17,14 @@ export interface AuditOptions {
   /** Local modules with extra rules (`--rules`). */
   rulesModules?: string[];
   maxFileBytes?: number;
-  /**
-   * Resolve every image reference's digest now (network), so RA101 findings carry the exact pin as
-   * their machine-applicable fix (shown as SARIF `fixes`, applied by `--fix`).
-   */
-  digests?: { resolver: DigestResolver; platform?: string };
   /** Reuse results of unchanged files across runs (see cache.ts); off when undefined. */
   cache?: { dir: string; id: string; limits?: Partial<PruneLimits> };
 }
 
 export interface AuditRun extends AuditReport {
   config: Config;
+  /** The build args the files were audited with (the config's, overridden by `--build-arg`). */
+  buildArgs: Record<string, string>;
   /** Text of audited files read while auditing, by the path findings carry. */
   sources: Map<string, string>;
   /** The effective threshold from the config (the CLI flag overrides it). */
@@ -52,7 +45,7 @@ export interface PreparedAudit {
 export async function prepareAudit(options: Pick<AuditOptions, 'cwd' | 'configFile' | 'rulesModules' | 'buildArgs'>): Promise<PreparedAudit> {
   const configFile =
     options.configFile === false ? undefined : options.configFile ? path.resolve(options.cwd, options.configFile) : discoverConfig(options.cwd);
-  const config = configFile ? (await import('../config/config-file.js')).loadConfig(configFile) : defaultConfig(options.cwd);
+  const config = configFile ? (await loadConfigFileReader()).loadConfig(configFile) : defaultConfig(options.cwd);
   const userRules = [];
   for (const specifier of options.rulesModules ?? []) userRules.push(...(await loadUserRules(specifier, options.cwd)));
   const rules = combineRules(builtinRules, userRules);

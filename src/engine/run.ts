@@ -1,7 +1,5 @@
 import path from 'node:path';
-import type { FileError, Finding } from '../findings/finding.js';
-import { compareFindings } from '../findings/finding.js';
-import type { DockerfileModel } from '../model/types.js';
+import { compareFindings, type FileError, type Finding } from '../findings/index.js';
 import type { FileAudit } from './audit.js';
 import { ResultCache } from './cache.js';
 import { contextRootOf, contextUnchanged } from './context.js';
@@ -16,8 +14,8 @@ import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } fr
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
   const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
-  // Digest resolution needs each model, and user rules may change without the build changing: no cache.
-  const cache = options.cache && !options.digests && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;
+  // User rules may change without the build changing: no cache with them.
+  const cache = options.cache && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;
   const settings = cache ? settingsFingerprint(prepared, options) : '';
 
   const results = new Map<string, FileAudit>();
@@ -38,7 +36,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
 
   const misses = discovery.files.filter((file) => !results.has(file));
   if (misses.length > 0) {
-    const audited = await auditMisses(misses, options, prepared, cache !== undefined, preread);
+    const { auditFiles } = await import('./parallel.js');
+    const audited = await auditFiles(misses, { ...options, recordDependencies: cache !== undefined }, prepared, preread);
     misses.forEach((file, index) => {
       const result = audited[index]!;
       results.set(file, result);
@@ -53,28 +52,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const errors: FileError[] = [...discovery.errors];
   for (const file of discovery.files) {
     const result = results.get(file)!;
-    if (options.digests && result.model) errors.push(...(await attachDigestPins(result, result.model, options.digests)));
     findings.push(...result.findings);
     errors.push(...result.errors);
   }
   findings.sort(compareFindings);
   const notices = [...discovery.notices, ...(cache?.notices ?? [])];
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, failOn: prepared.config.failOn, sources, notices };
-}
-
-async function auditMisses(
-  files: string[],
-  options: AuditOptions,
-  prepared: PreparedAudit,
-  recordDependencies: boolean,
-  preread: ReadonlyMap<string, Buffer>,
-): Promise<FileAudit[]> {
-  if (options.digests) {
-    const { auditFile } = await import('./audit.js');
-    return files.map((file) => auditFile(file, options.cwd, prepared, options, preread.get(file)));
-  }
-  const { auditFiles } = await import('./parallel.js');
-  return auditFiles(files, { ...options, recordDependencies }, prepared, preread);
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices };
 }
 
 /** Everything besides the file that decides its result: settings, build args, config rules. */
@@ -95,19 +78,4 @@ function cacheKey(cache: ResultCache, settings: string, file: string, options: A
   if ('problem' in read) return undefined;
   preread.set(file, read.bytes);
   return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], read.bytes);
-}
-
-/** Gives each RA101 finding the exact pin its reference resolves to now; registry failures become errors. */
-async function attachDigestPins(result: FileAudit, model: DockerfileModel, digests: NonNullable<AuditOptions['digests']>): Promise<FileError[]> {
-  const { resolvePins } = await import('../fix/pin.js');
-  const errors: FileError[] = [];
-  for (const outcome of await resolvePins(model, digests.resolver, digests.platform)) {
-    const region = outcome.reference.region;
-    if ('error' in outcome) errors.push({ file: model.file, line: region.startLine, column: region.startColumn, message: outcome.error });
-    if (!('fix' in outcome)) continue;
-    for (const finding of result.findings) {
-      if (finding.ruleId === 'RA101' && finding.region.startLine === region.startLine && finding.region.startColumn === region.startColumn) finding.fix = outcome.fix;
-    }
-  }
-  return errors;
 }

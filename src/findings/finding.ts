@@ -27,6 +27,16 @@ export interface Span {
   end: number;
 }
 
+/** Offset ↔ line/column conversion for one text (each model builds one for its file). */
+export interface PositionMapper {
+  regionOf(span: Span): Region;
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number;
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number;
+  lineCount: number;
+}
+
 /** One replacement of an exact span of the original file. */
 export interface TextEdit {
   span: Span;

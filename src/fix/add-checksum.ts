@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Fix } from '../findings/finding.js';
-import { instructionsWithTriggers } from '../model/index.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import { RegistryError } from '../registry/errors.js';
-import { defaultHttpOptions, fetchWithRetry, type HttpOptions } from '../registry/http.js';
+import type { Fix } from '../findings/index.js';
+import { instructionsWithTriggers, type DockerfileModel, type Instruction } from '../model/index.js';
+import { defaultHttpOptions, fetchWithRetry, RegistryError, type HttpOptions } from '../registry/index.js';
 import { insertionAt } from './edits.js';
 import type { NotFixable } from './pin.js';
 

@@ -1,5 +1,5 @@
-import type { Span, TextEdit } from '../findings/finding.js';
-import type { DockerfileModel } from '../model/types.js';
+import type { Span, TextEdit } from '../findings/index.js';
+import type { DockerfileModel } from '../model/index.js';
 
 /** An edit that inserts `text` at `offset` without touching anything around it. */
 export function insertionAt(model: DockerfileModel, offset: number, text: string): TextEdit {

@@ -1,9 +1,6 @@
-import type { Fix, Span } from '../findings/finding.js';
-import { expandVariables } from '../model/index.js';
-import type { ArgDeclaration, DockerfileModel, ImageReference } from '../model/types.js';
-import type { DigestResolver } from '../registry/client.js';
-import { describe as describeImage } from '../registry/client.js';
-import { isDigest } from '../registry/manifest.js';
+import type { Fix, Span } from '../findings/index.js';
+import { expandVariables, type ArgDeclaration, type DockerfileModel, type ImageReference } from '../model/index.js';
+import { describeImage, isDigest, type DigestResolver } from '../registry/index.js';
 import { insertionAt } from './edits.js';
 
 /** Why a reference cannot be pinned automatically, in words for the user. */

@@ -1,8 +1,6 @@
-import type { Fix, Region } from '../findings/finding.js';
-import { parseDockerfile } from '../model/index.js';
-import type { DockerfileModel, ImageReference } from '../model/types.js';
-import type { DigestResolver } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
+import type { Fix, Region } from '../findings/index.js';
+import { loadDockerfileParser, type DockerfileModel, type ImageReference } from '../model/index.js';
+import { RegistryError, type DigestResolver } from '../registry/index.js';
 import { addChecksumCandidates, addChecksumFix, downloadSha256 } from './add-checksum.js';
 import { applyEdits, type LabelledEdit } from './edits.js';
 import { resolvePins } from './pin.js';
@@ -52,6 +50,7 @@ export interface FilePlan {
 /** Computes every fix for one Dockerfile's text; touches no file. */
 export async function planFixes(text: string, file: string, options: PlanOptions): Promise<FilePlan> {
   const plan: FilePlan = { file, original: text, fixed: text, applied: [], notes: [], errors: [] };
+  const { parseDockerfile } = await loadDockerfileParser();
   let model: DockerfileModel;
   try {
     model = parseDockerfile(text, file, { buildArgs: options.buildArgs });

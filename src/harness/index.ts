@@ -7,8 +7,7 @@ export { AXES, AXIS_INFO, isAxis, unsupportedAxes, type Axis, type BuilderKind }
 export { checkCpuBuilderRequirements } from './cpu/requirements.js';
 export { EnvironmentError, RebuildInputError } from './errors.js';
 export { DockerfileError } from './dockerfile/instrument.js';
-export { handleInterrupts, InterruptedError } from './run/cleanup.js';
+export { InterruptedError } from './run/cleanup.js';
 export { createProgress, type Progress } from './run/progress.js';
-export { REBUILD_RULES } from './rules.js';
-export { compareManifests, rebuildDiffRules } from './attribution/index.js';
-export { ImageArchiveError, writeManifest } from './image/index.js';
+export { compareManifests } from './attribution/index.js';
+export { ImageArchiveError, manifestText } from './image/index.js';

@@ -2,10 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { defaultCacheDir } from '../engine/cache.js';
-import { locateCache } from '../engine/cache-layout.js';
-import type { Finding } from '../findings/finding.js';
-import { parseDockerfile } from '../model/parse.js';
+import { defaultCacheDir, locateCache, readDockerfile } from '../engine/index.js';
+import type { Finding } from '../findings/index.js';
+import { loadDockerfileParser } from '../model/index.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';
 import { DockerBuilder } from './builders/docker.js';
@@ -100,7 +99,11 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const { progress } = options;
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout]);
-  const text = await readDockerfile(options.dockerfile);
+  // The audit's reader: size limit, no binary, valid UTF-8; a file it refuses is a Dockerfile problem.
+  const read = readDockerfile(options.dockerfile, process.cwd());
+  if ('error' in read) throw new DockerfileError(read.error.message, read.error.line);
+  const { text } = read;
+  const { parseDockerfile } = await loadDockerfileParser();
   const model = parseDockerfile(text, options.dockerfile, { buildArgs: options.buildArgs });
   const builderKind: BuilderKind = options.builder ?? (options.axes.includes('cpu') ? 'buildah' : 'docker');
   const unsupported = unsupportedAxes(options.axes, builderKind);
@@ -224,17 +227,6 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
-}
-
-async function readDockerfile(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    throw new RebuildInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
-  if (bytes.includes(0)) throw new DockerfileError(`${file} is a binary file, not a Dockerfile`);
-  return bytes.toString('utf8');
 }
 
 function sum(values: readonly number[]): number {

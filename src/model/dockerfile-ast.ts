@@ -1,7 +1,9 @@
 import dockerfileAst from 'dockerfile-ast';
-import type { Span } from '../findings/finding.js';
+import type { PositionMapper, Span } from '../findings/index.js';
+import type { Heredoc } from '../shell/index.js';
+import { joinContinuations } from './instruction-text.js';
 import { offsetOf } from './positions.js';
-import type { Directive, Heredoc, InstructionFlag, ModelProblem, PositionMapper } from './types.js';
+import type { Directive, InstructionFlag, ModelProblem } from './types.js';
 
 /**
  * The adapter to dockerfile-ast: its nodes read into the model's shapes, with exact spans of our
@@ -146,16 +148,6 @@ export class AstReader {
     const value = this.text.slice(span.start, span.end);
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? { start: span.start + 1, end: span.end - 1 } : span;
   }
-}
-
-/**
- * Instruction text as the builder reads it: comment lines inside a continued instruction are
- * dropped, and each escape at the end of a line joins it with the next.
- */
-export function joinContinuations(text: string, escapeChar: '\\' | '`'): string {
-  const lines = text.split(/\r?\n/).filter((line, index) => index === 0 || !/^[ \t]*#/.test(line));
-  const escape = escapeChar === '`' ? '`' : '\\\\';
-  return lines.join('\n').replace(new RegExp(`${escape}[ \\t]*\\n`, 'g'), '');
 }
 
 /** The value of a JSON string literal. */

@@ -1,6 +1,28 @@
-export { parseDockerfile, type ParseOptions } from './parse.js';
-export { parseImageName, isFullSha256Digest, isWindowsImage, DOCKER_HUB } from './image-name.js';
-export { expandVariables } from './variables.js';
-export type { VariableScope } from './scope.js';
+/**
+ * The Dockerfile model: stages, instructions, image references and variables, each pointing back
+ * at exact spans of the text, and the questions rules ask of it. Building a model needs
+ * dockerfile-ast and the shell grammar, so the parser loads on demand (`loadDockerfileParser()`);
+ * the rest of the model is free to import.
+ */
 export type * from './types.js';
-export { instructionsWithTriggers, shellCommands } from './queries.js';
+export type { ParseOptions } from './parse.js';
+export { DOCKER_HUB, isFullSha256Digest, isWindowsImage, parseImageName } from './image-name.js';
+export { expandVariables } from './variables.js';
+export {
+  argumentsSource,
+  argumentsText,
+  findStage,
+  instructionRef,
+  instructionText,
+  instructionsWithTriggers,
+  onbuildOf,
+  regionOfWords,
+  shellCommands,
+  stageChain,
+  stageLabel,
+} from './queries.js';
+export { joinContinuations } from './instruction-text.js';
+
+export function loadDockerfileParser(): Promise<typeof import('./parse.js')> {
+  return import('./parse.js');
+}

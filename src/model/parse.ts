@@ -1,14 +1,15 @@
-import type { Span } from '../findings/finding.js';
-import { isPosixShellArgv } from '../shell/commands.js';
-import { parseRunScript } from '../shell/parse.js';
-import type { ShellScript } from '../shell/types.js';
+import type { Span } from '../findings/index.js';
+import { isPosixShellArgv, loadShellParser, type ShellScript, type VariableScope } from '../shell/index.js';
 import { AstReader, DockerfileParser, From, Onbuild, stripQuotes, type AstInstruction } from './dockerfile-ast.js';
 import { isWindowsImage } from './image-name.js';
 import { imageReference, referenceImagesInFlags, type FileExpander } from './image-references.js';
 import { createPositionMapper } from './positions.js';
-import { FileScopes, type VariableScope } from './scope.js';
+import { FileScopes } from './scope.js';
 import type { ArgDeclaration, DockerfileModel, Instruction, InstructionArg, ModelProblem, Property, Stage } from './types.js';
 import { ExpansionBudget, expandVariables } from './variables.js';
+
+// The shell grammar (WebAssembly) compiles when it loads: it comes with the Dockerfile parser.
+const { parseRunScript } = await loadShellParser();
 
 export interface ParseOptions {
   /** `--build-arg NAME=value` overrides of ARG defaults. */

@@ -1,5 +1,4 @@
-import type { Region, Span } from '../findings/finding.js';
-import type { PositionMapper } from './types.js';
+import type { PositionMapper, Region, Span } from '../findings/index.js';
 
 /**
  * Line starts use the same breaks as dockerfile-ast's TextDocument (`\r\n`, `\r`, `\n`), so its

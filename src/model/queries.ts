@@ -1,6 +1,6 @@
-import type { InstructionRef, Region } from '../findings/finding.js';
-import type { ShellCommand, ShellWord } from '../shell/types.js';
-import { joinContinuations } from './dockerfile-ast.js';
+import type { InstructionRef, Region } from '../findings/index.js';
+import type { ShellCommand, ShellWord } from '../shell/index.js';
+import { joinContinuations } from './instruction-text.js';
 import type { DockerfileModel, Instruction, Stage } from './types.js';
 
 /**

@@ -1,16 +1,5 @@
+import type { VariableScope } from '../shell/index.js';
 import type { Stage } from './types.js';
-
-/**
- * The ARG and ENV variables known at each instruction. Every instruction keeps a view of them, so
- * the views share one record instead of each ARG or ENV copying the whole scope: a file of 10,000
- * ARGs used to make 10,000 copies of a scope that grows to 10,000 names.
- */
-export interface VariableScope {
-  /** The value; undefined when the variable is unknown or declared without a value. */
-  get(name: string): string | undefined;
-  /** Whether the variable is declared (with or without a known value). */
-  has(name: string): boolean;
-}
 
 interface History {
   /** Versions at which the name was set, ascending. */
@@ -20,6 +9,9 @@ interface History {
 
 /**
  * One scope's variables as they change, instruction by instruction (a stage's, or the global one).
+ * Every instruction keeps a view of them, so the views share one record instead of each ARG or ENV
+ * copying the whole scope: a file of 10,000 ARGs used to make 10,000 copies of a scope that grows
+ * to 10,000 names.
  * `now()` hands out a view that later `set`s do not change; views cost nothing until a variable
  * changes after them, and a lookup is a binary search in that variable's own history.
  */

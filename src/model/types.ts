@@ -1,6 +1,5 @@
-import type { Region, Span } from '../findings/finding.js';
-import type { ShellScript } from '../shell/types.js';
-import type { VariableScope } from './scope.js';
+import type { PositionMapper, Region, Span } from '../findings/index.js';
+import type { Heredoc, ShellScript, VariableScope } from '../shell/index.js';
 
 /**
  * The Dockerfile model: what rules, the Nix bridge, the fixer and the harness read. Built once per
@@ -32,15 +31,6 @@ export interface DockerfileModel {
   problems: ModelProblem[];
   /** Offset ↔ line/column conversion for this text. */
   positions: PositionMapper;
-}
-
-export interface PositionMapper {
-  regionOf(span: Span): Region;
-  /** 1-based line of an offset. */
-  lineOf(offset: number): number;
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line: number): number;
-  lineCount: number;
 }
 
 /** Something in the file the model could not understand, or that the builder would reject. */
@@ -146,20 +136,6 @@ export interface Property {
   /** After the builder's word processing: quotes removed, known variables expanded (undefined when one is unknown). */
   value?: string;
   span: Span;
-}
-
-/** A heredoc of a RUN, COPY or ADD (`<<EOF ... EOF`). */
-export interface Heredoc {
-  /** Delimiter name, e.g. `EOF`. */
-  name: string;
-  /** Whether the delimiter was quoted (`<<'EOF'`): no expansion in the body. */
-  quoted: boolean;
-  /** `<<-` strips leading tabs. */
-  stripTabs: boolean;
-  body: string;
-  bodySpan: Span;
-  /** The `<<EOF` / `<<-'EOF'` marker on the instruction line. */
-  markerSpan: Span;
 }
 
 /** One Dockerfile instruction, with exact spans, its stage, the variables it sees and (for RUN) its parsed shell. */

@@ -2,9 +2,10 @@
  * Dockerfile variable substitution (`$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+alt}`, `${VAR-d}`,
  * `${VAR+a}`), as the builder applies it to FROM, COPY, ENV, ... arguments.
  */
-import type { Span } from '../findings/finding.js';
+import type { PositionMapper, Span } from '../findings/index.js';
 import { formatBytes } from '../safe-fs/index.js';
-import type { ModelProblem, PositionMapper } from './types.js';
+import { MAX_EXPANDED_LENGTH } from '../shell/index.js';
+import type { ModelProblem } from './types.js';
 
 export type VariableLookup = (name: string) => string | undefined;
 
@@ -19,8 +20,6 @@ export interface Expansion {
   tooLarge?: boolean;
 }
 
-/** No expanded value may be longer than the largest Dockerfile read (1 MiB): longer ones are not computed. */
-export const MAX_EXPANDED_LENGTH = 1024 * 1024;
 /** All expansions of one file together: a few values referenced thousands of times stay bounded too. */
 export const MAX_EXPANDED_TOTAL = 64 * 1024 * 1024;
 /** `${A:-${B:-${C:-…}}}` nested deeper than this is not evaluated (each level is a recursion). */

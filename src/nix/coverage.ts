@@ -2,12 +2,13 @@
  * How much of a set of Dockerfiles the Nix bridge can express in nixpkgs attributes: the share of
  * package installs that map to an indexed attribute, and of base images whose runtime maps.
  */
-import { compareText } from '../findings/finding.js';
-import { parseDockerfile } from '../model/parse.js';
-import { packageOperations } from '../shell/packages/index.js';
-import { managersOf } from '../shell/commands.js';
+import { compareText } from '../findings/index.js';
+import { loadDockerfileParser } from '../model/index.js';
+import { managersOf, packageOperations } from '../shell/index.js';
 import { mapImage, type ImageMapping } from './images.js';
 import { mapPackage, splitPackageNames } from './mapping.js';
+
+const { parseDockerfile } = await loadDockerfileParser();
 
 export interface ManagerCoverage {
   /** Package names installed (one per occurrence). */

@@ -1,5 +1,4 @@
-import { normalizePythonName } from '../shell/packages/index.js';
-import type { PackageManager } from '../shell/types.js';
+import { normalizePythonName, type PackageManager } from '../shell/index.js';
 import { DISTRO_ALIASES, DISTRO_NOT_NEEDED, PYTHON_SPELLINGS, RPM_ALIASES, RPM_NOT_NEEDED } from './aliases.js';
 import { isIndexedAttr, nixpkgsIndex } from './data/index.js';
 import { distroCandidates } from './distro-names.js';

@@ -3,11 +3,9 @@
  * nixpkgs attributes the user would write. Every attribute named is in the shipped index; what has
  * no mapping is listed in `unmapped` instead of being guessed.
  */
-import type { NixSuggestion } from '../findings/finding.js';
-import { code } from '../findings/message.js';
-import type { ImageName } from '../model/types.js';
-import { ECOSYSTEM, type PackageEcosystem } from '../shell/commands.js';
-import type { PackageManager, PackageSpec } from '../shell/types.js';
+import { code, type NixSuggestion } from '../findings/index.js';
+import type { ImageName } from '../model/index.js';
+import { ECOSYSTEM, type PackageEcosystem, type PackageManager, type PackageSpec } from '../shell/index.js';
 import { isIndexedAttr } from './data/index.js';
 import { githubRepository, mapDownload } from './downloads.js';
 import { BUILDER_SNIPPET, FIXED_CPU_TARGET_SNIPPET, fetchurlSnippet, gitSourceSnippet, imageFlake, packageExprs, pkgsAttr, pullImageSnippet } from './expressions.js';

@@ -5,8 +5,7 @@
  * comment escaped so no text can end it early. Text from a Dockerfile or a path is only ever a
  * string or a comment here: code comes from `raw`, which callers build from their own literals.
  */
-import { terminalText } from '../report/escape/terminal.js';
-import { inertToRunner } from '../report/escape/workflow-commands.js';
+import { inertToRunner, terminalText } from '../report/index.js';
 
 export type NixExpr =
   | { kind: 'raw'; text: string }

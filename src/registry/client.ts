@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ImageName } from '../model/types.js';
+import type { ImageName } from '../model/index.js';
 import { authorize, denied, parseChallenge, type AuthTarget } from './auth.js';
 import { dockerConfigCredentials, type CredentialsLookup } from './credentials.js';
 import { RegistryError } from './errors.js';

@@ -2,4 +2,4 @@ export { RegistryClient, describe as describeImage, type DigestResolver, type Re
 export { dockerConfigCredentials, type CredentialsLookup, type RegistryCredentials } from './credentials.js';
 export { RegistryError, type RegistryErrorKind } from './errors.js';
 export { defaultHttpOptions, fetchWithRetry, type HttpOptions } from './http.js';
-export { formatPlatform, parsePlatform, type Platform } from './manifest.js';
+export { formatPlatform, isDigest, parsePlatform, type Platform } from './manifest.js';

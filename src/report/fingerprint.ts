@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareFindings, type Finding, type Region } from '../findings/finding.js';
+import { compareFindings, type Finding, type Region } from '../findings/index.js';
 import { readRegularFile } from '../safe-fs/index.js';
 import { displayPath } from './paths.js';
 

@@ -1,7 +1,7 @@
-import { compareFindings, type Finding, type Severity } from '../findings/finding.js';
+import { compareFindings, type AuditReport, type Finding, type Severity } from '../findings/index.js';
 import { workflowCommand } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
-import type { AuditReport, Reporter, ReporterOptions } from './types.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=...::message`), one per unsuppressed finding and

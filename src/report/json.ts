@@ -1,10 +1,9 @@
-import { compareFindings, compareText, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
-import type { RuleMeta } from '../rules/rule.js';
+import { compareFindings, compareText, SEVERITIES, type AuditReport, type FileError, type Finding, type RuleMeta, type Severity } from '../findings/index.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import { TOOL_VERSION } from './tool-info.js';
-import type { AuditReport, Reporter, ReporterOptions } from './types.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
 /**
  * The `--format json` document, `repro-audit/report@1`. Documented in docs/json-schema.md and

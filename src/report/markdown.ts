@@ -1,10 +1,9 @@
-import { compareFindings, compareText, SEVERITIES, type Finding, type FileError, type Severity } from '../findings/finding.js';
-import type { RuleMeta } from '../rules/rule.js';
+import { compareFindings, compareText, SEVERITIES, type AuditReport, type FileError, type Finding, type RuleMeta, type Severity } from '../findings/index.js';
 import { fencedCode, htmlText, markdownCode, markdownMessage, markdownText } from './escape/markdown.js';
 import { inertToRunner } from './escape/workflow-commands.js';
 import { ByteBudget, clip, GITHUB_COMMENT_LIMIT, utf8Length } from './markdown-budget.js';
 import { displayPath } from './paths.js';
-import type { AuditReport, Reporter, ReporterOptions } from './types.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
 export { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT } from './markdown-budget.js';
 

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleMeta } from '../findings/index.js';
 import { fencedCode } from './escape/markdown.js';
 
 /**

@@ -1,12 +1,11 @@
 import type * as Sarif from 'sarif';
-import { compareFindings, compareText, type Finding, type FileError, type Region, type Severity } from '../findings/finding.js';
-import type { RuleMeta } from '../rules/rule.js';
+import { compareFindings, compareText, type AuditReport, type FileError, type Finding, type Region, type RuleMeta, type Severity } from '../findings/index.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
-import type { AuditReport, Reporter, ReporterOptions } from './types.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
 /**
  * Limits from GitHub's "SARIF support for code scanning" that this reporter enforces itself, so an

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Severity } from '../findings/finding.js';
+import type { Severity } from '../findings/index.js';
 import { terminalText } from './escape/terminal.js';
 import { inertToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';

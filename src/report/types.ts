@@ -1,21 +1,4 @@
-import type { FileError, Finding } from '../findings/finding.js';
-import type { RuleMeta } from '../rules/rule.js';
-
-/** Everything a reporter gets. Reporters are pure: `AuditReport` in, text out. */
-export interface AuditReport {
-  findings: Finding[];
-  /** Files that could not be audited; the others are still reported. */
-  errors: FileError[];
-  /** Metadata of every rule that may appear in `findings` (static rules and harness rules). */
-  rules: RuleMeta[];
-  /** Files that were audited (with or without findings). */
-  files: string[];
-  /**
-   * Distinguishes several uploads of one repository in code scanning, e.g. `repro-audit/lint/` or
-   * `repro-audit/rebuild/docker/`. Set by the caller, never inferred from the findings.
-   */
-  category?: string;
-}
+import type { AuditReport } from '../findings/index.js';
 
 export interface ReporterOptions {
   /** Directory paths are made relative to (the repository root in CI). Defaults to cwd. */

@@ -2,14 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import builtinRules from 'virtual:repro-audit-rules';
-import { SEVERITIES } from '../findings/finding.js';
+import { compareText, SEVERITIES, type RuleMeta } from '../findings/index.js';
 import * as kit from './kit.js';
-import type { Rule, RuleMeta } from './rule.js';
+import { BUILD_STEP_RULES } from './rebuild/build-steps.js';
+import { DIFFERENCE_RULES } from './rebuild/differences.js';
+import type { Rule } from './rule.js';
 
 /** The rule kit, as a `--rules` module's default-exported function receives it. */
 export type RuleKit = typeof kit;
 
 export { builtinRules };
+
+/** What `rebuild` and `compare` report: findings about the builds and about their differences. */
+export const REBUILD_RULES: readonly RuleMeta[] = [...BUILD_STEP_RULES, ...DIFFERENCE_RULES];
+
+/**
+ * Every rule repro-audit can report, in id order: the static audit's (built-in and those loaded
+ * with `--rules`, refusing duplicate ids) and the rebuild harness's. `repro-audit rules` and
+ * docs/rules.md list it; lint reports the static part, rebuild and compare `REBUILD_RULES`.
+ */
+export function ruleCatalog(userRules: readonly Rule[] = []): RuleMeta[] {
+  return [...combineRules(builtinRules, userRules), ...REBUILD_RULES].sort((a, b) => compareText(a.id, b.id));
+}
 
 export class RuleLoadError extends Error {}
 

@@ -1,7 +1,7 @@
-import type { FileError, Finding, Severity } from '../findings/finding.js';
-import { instructionRef } from '../model/queries.js';
-import type { DockerfileModel } from '../model/types.js';
-import type { AuditSettings, BuildContextReader, ReportDescriptor, Rule } from './rule.js';
+import type { BuildContextReader } from '../build-context/index.js';
+import type { FileError, Finding, Severity } from '../findings/index.js';
+import { instructionRef, type DockerfileModel } from '../model/index.js';
+import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 
 /** Per-rule settings from the config file. */

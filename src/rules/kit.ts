@@ -18,7 +18,8 @@
 // Defining a rule: `defineRule({ id, name, summary, severity, tags, precision, docs, check })`;
 // `check({ model, context, options, settings, report })` reports `ReportDescriptor`s.
 export { defineRule } from './rule.js';
-export type { AuditSettings, BuildContextReader, ReportDescriptor, Rule, RuleContext, RuleDocs, RuleMeta } from './rule.js';
+export type { AuditSettings, ReportDescriptor, Rule, RuleContext } from './rule.js';
+export type { RuleDocs, RuleMeta } from '../findings/index.js';
 // The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
 
@@ -31,7 +32,6 @@ export type {
   ArgDeclaration,
   Directive,
   DockerfileModel,
-  Heredoc,
   ImageName,
   ImageReference,
   Instruction,
@@ -40,12 +40,11 @@ export type {
   Property,
   Stage,
 } from '../model/types.js';
-export type { VariableScope } from '../model/scope.js';
 export { argumentsSource, argumentsText, findStage, instructionText, instructionsWithTriggers, regionOfWords, shellCommands, stageChain, stageLabel } from '../model/queries.js';
 export { isFullSha256Digest, isWindowsImage, parseImageName } from '../model/image-name.js';
 
 // The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.
-export type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
+export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/types.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
   commandName,
@@ -72,6 +71,7 @@ export {
   readPipRequirements,
   shellDirectoryBefore,
   workdirAt,
+  type BuildContextReader,
   type FileRequirement,
   type LocatedFile,
   type PipRequirements,

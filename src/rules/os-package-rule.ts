@@ -1,8 +1,8 @@
-import { code } from '../findings/message.js';
-import { nixOncePerInstall } from '../nix/suggest.js';
-import type { PackageManager } from '../shell/types.js';
+import { code, type RuleDocs } from '../findings/index.js';
+import { nixOncePerInstall } from '../nix/index.js';
+import type { PackageManager } from '../shell/index.js';
 import { packageOperationsOf } from './packages.js';
-import { defineRule, type Rule, type RuleDocs } from './rule.js';
+import { defineRule, type Rule } from './rule.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
 export interface OsPackageRuleOptions {

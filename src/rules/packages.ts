@@ -1,7 +1,5 @@
-import { shellCommands } from '../model/queries.js';
-import type { DockerfileModel, Instruction } from '../model/types.js';
-import { packageOperationOf } from '../shell/packages/index.js';
-import type { PackageManager, PackageOperation } from '../shell/types.js';
+import { shellCommands, type DockerfileModel, type Instruction } from '../model/index.js';
+import { packageOperationOf, type PackageManager, type PackageOperation } from '../shell/index.js';
 
 /** Every package-manager operation of the file's RUNs (ONBUILD triggers included). */
 export function* packageOperationsOf(model: DockerfileModel, managers: ReadonlySet<PackageManager>): Generator<{ instruction: Instruction; operation: PackageOperation }> {

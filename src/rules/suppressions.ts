@@ -1,6 +1,5 @@
-import type { Finding } from '../findings/finding.js';
-import type { DockerfileModel } from '../model/types.js';
-import type { RuleMeta } from './rule.js';
+import type { Finding, RuleMeta } from '../findings/index.js';
+import type { DockerfileModel } from '../model/index.js';
 
 /**
  * Inline suppressions: `# repro-audit ignore=RA101,RA201` on the line(s) right before an

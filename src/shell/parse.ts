@@ -1,4 +1,4 @@
-import type { Span } from '../findings/finding.js';
+import type { Span } from '../findings/index.js';
 import { isShellName, programName } from './commands.js';
 import { shellSourceOf, type RunScriptSource } from './source.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';

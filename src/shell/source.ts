@@ -1,6 +1,5 @@
-import type { Span } from '../findings/finding.js';
-import type { VariableScope } from '../model/scope.js';
-import type { Heredoc, PositionMapper } from '../model/types.js';
+import type { PositionMapper, Span } from '../findings/index.js';
+import type { Heredoc, VariableScope } from './types.js';
 
 /** A shell-form RUN as the model hands it to the shell parser. */
 export interface RunScriptSource {

@@ -1,4 +1,4 @@
-import type { Region, Span } from '../findings/finding.js';
+import type { Region, Span } from '../findings/index.js';
 
 /** A RUN's shell, parsed with tree-sitter-bash; positions map back to the Dockerfile. */
 export interface ShellScript {
@@ -100,3 +100,31 @@ export interface PackageOperation {
   subcommand?: ShellWord;
   command: ShellCommand;
 }
+
+/** The ARG and ENV variables known where a word is expanded (an instruction's view of them). */
+export interface VariableScope {
+  /** The value; undefined when the variable is unknown or declared without a value. */
+  get(name: string): string | undefined;
+  /** Whether the variable is declared (with or without a known value). */
+  has(name: string): boolean;
+}
+
+/** A RUN heredoc (`RUN <<EOF`): its body is shell source the script is parsed from. */
+export interface Heredoc {
+  /** Delimiter name, e.g. `EOF`. */
+  name: string;
+  /** Whether the delimiter was quoted (`<<'EOF'`): no expansion in the body. */
+  quoted: boolean;
+  /** `<<-` strips leading tabs. */
+  stripTabs: boolean;
+  body: string;
+  bodySpan: Span;
+  /** The `<<EOF` / `<<-'EOF'` marker on the instruction line. */
+  markerSpan: Span;
+}
+
+/**
+ * No expanded value may be longer than the largest Dockerfile read (1 MiB): longer ones are not
+ * computed. The model's variable expansion and the shell's word expansion share the bound.
+ */
+export const MAX_EXPANDED_LENGTH = 1024 * 1024;

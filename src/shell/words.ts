@@ -1,9 +1,6 @@
-import type { Span } from '../findings/finding.js';
-import type { VariableScope } from '../model/scope.js';
-import type { PositionMapper } from '../model/types.js';
-import { MAX_EXPANDED_LENGTH } from '../model/variables.js';
+import type { PositionMapper, Span } from '../findings/index.js';
 import type { SyntaxNode } from './tree-sitter.js';
-import type { ShellWord } from './types.js';
+import { MAX_EXPANDED_LENGTH, type ShellWord, type VariableScope } from './types.js';
 
 /**
  * Words of the shell AST as the shell reads them: values after quote removal and the expansion of

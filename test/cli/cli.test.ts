@@ -106,6 +106,35 @@ describe('repro-audit CLI', () => {
   });
 });
 
+describe('one command layer', () => {
+  it('says a broken config or --rules module as one line in every command, never as an internal error', async () => {
+    fs.writeFileSync(path.join(workspace, 'unknown-rule.yml'), 'rules:\n  RA999: off\n');
+    for (const args of [['lint', 'clean', '-c', 'unknown-rule.yml'], ['fix', 'clean', '-c', 'unknown-rule.yml']]) {
+      const { code, stderr } = await cli(args);
+      expect({ args, code, stderr }).toEqual({ args, code: 2, stderr: `repro-audit: ${path.join(workspace, 'unknown-rule.yml')}:2: unknown rule \`RA999\` (see \`repro-audit rules\`)\n` });
+    }
+    const rules = await cli(['rules', '--rules', './nowhere']);
+    expect(rules).toEqual({ code: 2, stdout: '', stderr: 'repro-audit: --rules ./nowhere: no such file or directory\n' });
+  });
+
+  it('`--build-arg NAME` takes the value from the command\'s environment in every command (fix too)', async () => {
+    // The ARG default names an unreachable registry; the value from the environment is what fix must see.
+    fs.writeFileSync(path.join(workspace, 'arg.Dockerfile'), 'ARG BASE=127.0.0.1:9/base:1\nFROM ${BASE}\n');
+    const { code, stderr } = await cli(['fix', 'arg.Dockerfile', '--build-arg', 'BASE'], { BASE: '127.0.0.1:9/other:2' });
+    expect(stderr).toContain('the value of ARG BASE does not come from its default in this file; pin it by hand');
+    expect(code).toBe(0);
+  });
+
+  it('shares the help lines of shared options across commands', async () => {
+    const help = async (command: string) => (await cli([command, '--help'])).stdout;
+    const line = (text: string, option: string) => text.split('\n').find((candidate) => candidate.includes(option));
+    const helps = Object.fromEntries(await Promise.all(['lint', 'fix', 'rebuild', 'compare', 'nixify'].map(async (command) => [command, await help(command)] as const)));
+    for (const command of ['fix', 'rebuild', 'compare', 'nixify']) expect(line(helps[command]!, '--build-arg <k=v>')).toBe(line(helps.lint!, '--build-arg <k=v>'));
+    for (const option of ['-c, --config <file>', '--no-config', '--max-file-size <n>', '--insecure-registry <host>']) expect(line(helps.fix!, option)).toBe(line(helps.lint!, option));
+    for (const text of Object.values(helps)) expect(text).toMatch(/^Usage: repro-audit [\s\S]*\nOptions:\n[\s\S]*\nExit codes: /);
+  });
+});
+
 describe('the bundled CLI (dist/cli.js), as users run it', () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: process.cwd() });

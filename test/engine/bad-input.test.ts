@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/engine/audit.js';
+import { runAudit } from '../../src/engine/index.js';
 
 /** Bad input gets a clear error with file and line, and never costs the other files their results. */
 let directory: string;

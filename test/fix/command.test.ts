@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFix, type FixArgs } from '../../src/fix/index.js';
+import { run } from '../../src/cli/index.js';
+import { fixFiles as fixWith, type FixArgs } from '../../src/fix/index.js';
 import { writeOciLayout } from '../support/oci-layout.js';
 import {
   freePort,
@@ -17,11 +18,11 @@ import {
 
 const registryMissing = requireRegistry();
 
-async function fixFiles(args: FixArgs): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+async function fixFiles(args: FixArgs): Promise<{ failed: boolean; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const exitCode = await runFix(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { exitCode, stdout, stderr };
+  const { failed } = await fixWith(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { failed, stdout, stderr };
 }
 
 function dockerfile(dir: string, text: string | Buffer, name = 'Dockerfile', mode = 0o644): string {
@@ -65,7 +66,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     const text = `# base images\nFROM ${registry.host}/tools/multi:1.0 AS build\nFROM ${registry.host}/single:1.0\nCOPY --from=build /hello.txt /\n`;
     const file = dockerfile(dir, text);
     const result = await fixFiles({ paths: [file] });
-    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result).toMatchObject({ failed: false, stderr: '' });
     expect(result.stdout).toBe(
       [
         `--- ${file}`,
@@ -87,7 +88,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     const dir = tempDir('fix');
     const file = dockerfile(dir, `FROM ${registry.host}/tools/multi:1.0\r\nRUN true\r\n`, 'Containerfile', 0o640);
     const first = await fixFiles({ paths: [file], write: true });
-    expect(first).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(first).toMatchObject({ failed: false, stdout: '' });
     expect(first.stderr).toBe(`${file}: applied 1 fix\n`);
     expect(fs.readFileSync(file, 'utf8')).toBe(`FROM ${registry.host}/tools/multi:1.0@${multiDigest}\r\nRUN true\r\n`);
     expect(fs.statSync(file).mode & 0o777).toBe(0o640);
@@ -95,7 +96,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
 
     const before = fs.readFileSync(file);
     const second = await fixFiles({ paths: [file], write: true });
-    expect(second).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(second).toEqual({ failed: false, stdout: '', stderr: '' });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -104,7 +105,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     const real = dockerfile(dir, `FROM ${registry.host}/single:1.0\n`, 'real.Dockerfile');
     const link = path.join(dir, 'Dockerfile');
     fs.symlinkSync('real.Dockerfile', link);
-    expect((await fixFiles({ paths: [link], write: true })).exitCode).toBe(0);
+    expect((await fixFiles({ paths: [link], write: true })).failed).toBe(false);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.readFileSync(real, 'utf8')).toBe(`FROM ${registry.host}/single:1.0@${singleDigest}\n`);
   });
@@ -114,15 +115,17 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     const file = dockerfile(dir, `FROM ${registry.host}/tools/multi:1.0\n`);
     const raw = await skopeoRawManifest(`${registry.host}/tools/multi:1.0`);
     const arm64 = raw.manifests!.find((entry) => entry.platform?.architecture === 'arm64')!.digest;
-    expect((await fixFiles({ paths: [file], write: true, platform: 'linux/arm64' })).exitCode).toBe(0);
+    expect((await fixFiles({ paths: [file], write: true, platform: 'linux/arm64' })).failed).toBe(false);
     expect(fs.readFileSync(file, 'utf8')).toBe(`FROM ${registry.host}/tools/multi:1.0@${arm64}\n`);
     expect(arm64).not.toBe(multiDigest);
   });
 
-  it('rejects a malformed --platform before touching anything', async () => {
-    const result = await fixFiles({ paths: ['Dockerfile'], platform: 'amd64' });
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('invalid platform "amd64"');
+  it('rejects a malformed --platform before touching anything (a usage error of the command)', async () => {
+    let stderr = '';
+    const code = await run(['fix', 'Dockerfile', '--platform', 'amd64'], { stdout: () => {}, stderr: (text) => (stderr += text), cwd: tempDir('fix'), env: {}, stdoutIsTTY: false });
+    expect(code).toBe(2);
+    expect(stderr).toContain('invalid platform "amd64"');
+    expect(stderr).toContain('Run `repro-audit fix --help` for usage.');
   });
 
   describe('failures leave the file untouched, with a clear message', () => {
@@ -130,7 +133,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
       const dir = tempDir('fix');
       const file = dockerfile(dir, text);
       const result = await fixFiles({ paths: [file], write: true, ...args });
-      expect(result.exitCode).toBe(1);
+      expect(result.failed).toBe(true);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).toContain(`${file}: left unchanged\n`);
       expect(fs.readFileSync(file, 'utf8')).toBe(text);
@@ -173,7 +176,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
       const dir = tempDir('fix');
       const file = dockerfile(dir, `FROM ${proxy.host}/single:1.0\n`);
       const result = await fixFiles({ paths: [file], write: true });
-      expect(result.exitCode).toBe(0);
+      expect(result.failed).toBe(false);
       expect(fs.readFileSync(file, 'utf8')).toBe(`FROM ${proxy.host}/single:1.0@${singleDigest}\n`);
       expect(proxy.requests.map((request) => request.method)).toEqual(['HEAD', 'HEAD']);
     } finally {
@@ -188,7 +191,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     const good = dockerfile(dir, `FROM ${registry.host}/single:1.0\n`);
     const missing = path.join(dir, 'missing.Dockerfile');
     const result = await fixFiles({ paths: [binary, latin1, missing, good], write: true });
-    expect(result.exitCode).toBe(1);
+    expect(result.failed).toBe(true);
     expect(result.stderr).toContain(`${binary}:2: error: binary file (contains NUL bytes), not a Dockerfile\n`);
     // The offset itself is the reader's business (src/engine/files.ts); here: reported, with the line.
     expect(result.stderr).toContain(`${latin1}:1: error: not valid UTF-8 (first bad byte at offset `);
@@ -203,7 +206,7 @@ describe.skipIf(registryMissing)('repro-audit fix against a real registry', () =
     dockerfile(path.join(dir, 'app'), `FROM ${registry.host}/single:1.0\n`, 'Containerfile');
     dockerfile(dir, 'not a dockerfile\n', 'README');
     const result = await fixFiles({ paths: ['.'], cwd: dir });
-    expect(result.exitCode).toBe(0);
+    expect(result.failed).toBe(false);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['--- a/app/Containerfile', '+++ b/app/Containerfile']);
     expect(result.stdout).toContain(`+FROM ${registry.host}/single:1.0@${singleDigest}\n`);
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planFixes } from '../../src/fix/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import type { ImageName } from '../../src/model/types.js';
 import type { DigestResolver } from '../../src/registry/index.js';
 import { CORPUS_DIR, requireSharedData } from '../support/shared-data.js';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fix } from '../../src/findings/finding.js';
 import { pinImageFix, planFixes, type PlanOptions } from '../../src/fix/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import type { ImageName } from '../../src/model/types.js';
 import type { DigestResolver } from '../../src/registry/index.js';
 

@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import { compareImageArchives, rebuildDiffRules } from '../../src/harness/attribution/index.js';
+import { compareImageArchives } from '../../src/harness/attribution/index.js';
+import { DIFFERENCE_RULES } from '../../src/rules/index.js';
 import type { BuildEnvironment } from '../../src/harness/image/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { writeDockerArchive, writeOciArchive, type EntrySpec, type ImageSpec, type LayerSpec } from './support/archives.js';
 import { requirePrograms } from '../support/requirements.js';
 import { compileLoop } from './support/tools.js';
@@ -172,7 +173,7 @@ describe.skipIf(gccMissing)('attribution and classification', () => {
     expect(cpu.details).toContain('ELF executable code differs and the builds ran on CPUs with different features');
     const permissions = findings.find((finding) => finding.ruleId === 'RA904')!;
     expect(permissions.details).toContain('mode 0600 vs 0644');
-    for (const finding of findings) expect(rebuildDiffRules.map((rule) => rule.id)).toContain(finding.ruleId);
+    for (const finding of findings) expect(DIFFERENCE_RULES.map((rule) => rule.id)).toContain(finding.ruleId);
   });
 
   it('survives differing layer counts: BuildKit layers vs one squashed buildah layer', async () => {

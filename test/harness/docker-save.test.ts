@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareImageArchives } from '../../src/harness/attribution/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { ensureBusyboxImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
 import { tarOf } from './support/archives.js';

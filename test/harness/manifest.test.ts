@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareImageArchives, compareManifests } from '../../src/harness/attribution/index.js';
 import { ImageArchiveError, indexImageArchive, MANIFEST_SCHEMA, readManifest, toManifest, writeManifest } from '../../src/harness/image/index.js';
-import { parseDockerfile } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { writeDockerArchive, type ImageSpec } from './support/archives.js';
 
 let dir: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWindowsImage, parseDockerfile, parseImageName } from '../../src/model/index.js';
+import { isWindowsImage, parseImageName } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { mapImage } from '../../src/nix/images.js';
 import { auditSnippet, findingsOf } from '../support/audit.js';
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
-import { nixify, runNixify } from '../../src/nix/index.js';
+import { nixify } from '../../src/nix/index.js';
 import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 
 const fixtures = path.resolve('fixtures/nix');
@@ -77,39 +76,5 @@ describe('nixify translation', () => {
     expect(flake).toContain('webNpm = pkgs.buildNpmPackage {');
     expect(flake).toContain('npmDepsHash = pkgs.lib.fakeHash;');
     expect(flake).toContain('pkgs.nginxStable');
-  });
-});
-
-describe('runNixify (the CLI command)', () => {
-  function io() {
-    const out = { stdout: '', stderr: '' };
-    return { out, io: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s), cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-cli-')) } };
-  }
-
-  test('writes the flake with -o and lists untranslated steps on stderr', () => {
-    const { out, io: streams } = io();
-    fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM golang:1.26\nRUN go install example.com/tool@v1\n');
-    expect(runNixify(['Dockerfile', '-o', 'flake.nix'], streams)).toBe(0);
-    expect(fs.readFileSync(path.join(streams.cwd, 'flake.nix'), 'utf8')).toContain('pkgs.go_1_26');
-    expect(out.stderr).toContain('line 2: no indexed nixpkgs attribute for go package(s) example.com/tool');
-  });
-
-  test('bad input: a clear error naming the file, no stack trace', () => {
-    const { out, io: streams } = io();
-    fs.writeFileSync(path.join(streams.cwd, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]));
-    expect(runNixify(['binary'], streams)).toBe(2);
-    expect(out.stderr).toBe('repro-audit nixify: binary:1: binary file (contains NUL bytes), not a Dockerfile\n');
-    expect(runNixify(['missing'], streams)).toBe(2);
-    expect(out.stderr).toContain('repro-audit nixify: missing: no such file');
-    expect(runNixify([], streams)).toBe(2);
-    expect(out.stderr).toContain('usage: repro-audit nixify');
-    expect(out.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  test('prints to stdout without -o', () => {
-    const { out, io: streams } = io();
-    fs.writeFileSync(path.join(streams.cwd, 'Dockerfile'), 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]\n');
-    expect(runNixify(['Dockerfile'], streams)).toBe(0);
-    expect(out.stdout).toContain('pkgs.dockerTools.buildLayeredImage');
   });
 });

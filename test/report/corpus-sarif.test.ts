@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../../src/engine/audit.js';
+import { runAudit } from '../../src/engine/index.js';
 import { buildJsonReport } from '../../src/report/json.js';
 import { sarifReporter } from '../../src/report/sarif.js';
 import { assertMultitoolClean, assertValidSarif } from '../support/sarif.js';

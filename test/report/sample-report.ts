@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Region } from '../../src/findings/finding.js';
-import type { RuleMeta } from '../../src/rules/rule.js';
-import type { AuditReport } from '../../src/report/types.js';
+import type { AuditReport, RuleMeta } from '../../src/findings/index.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const APP_DOCKERFILE = path.join(FIXTURES, 'app', 'Dockerfile');

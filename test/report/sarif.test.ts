@@ -4,7 +4,7 @@ import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSarifLog, sarifReporter } from '../../src/report/sarif.js';
-import type { AuditReport } from '../../src/report/types.js';
+import type { AuditReport } from '../../src/findings/index.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { assertMultitoolClean, assertValidSarif } from '../support/sarif.js';
 import { APP_DOCKERFILE, locate, sampleReport, SAMPLE_RULES } from './sample-report.js';

@@ -37,6 +37,6 @@ describe('terminal output of a hostile repository', () => {
     expect(nixify.stderr).toContain(shown(ESCAPE_PACKAGE));
     expect(ACTIVE.test(nixify.stderr)).toBe(false);
     const missing = runCli(['nixify', `${ESCAPE_DIRECTORY}/nothing`], repo);
-    expect(missing.stderr).toBe(`repro-audit nixify: ${shown(ESCAPE_DIRECTORY)}/nothing: no such file\n`);
+    expect(missing.stderr).toBe(`${shown(ESCAPE_DIRECTORY)}/nothing: no such file\n`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, shellCommands } from '../../src/model/index.js';
+import { shellCommands } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { commandName, isDownloader, isInterpreter, isPosixShellArgv, isShellName, isVerifier, knownName, managersOf, packageManagerOf } from '../../src/shell/commands.js';
 import { auditSnippet, findingsOf } from '../support/audit.js';
 

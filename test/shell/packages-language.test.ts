@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, shellCommands } from '../../src/model/index.js';
+import { shellCommands } from '../../src/model/index.js';
+import { parseDockerfile } from '../../src/model/parse.js';
 import { parseRequirementsFile } from '../../src/build-context/index.js';
 import { normalizePythonName, packageOperationOf, parseNpmSpec, parsePythonRequirement } from '../../src/shell/packages/index.js';
 import type { PackageOperation, ShellWord } from '../../src/shell/types.js';

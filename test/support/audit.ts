@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { auditText, prepareAudit, type PreparedAudit } from '../../src/engine/audit.js';
-import { createContextReader } from '../../src/engine/context.js';
+import { auditText } from '../../src/engine/audit.js';
+import { createContextReader, prepareAudit, type PreparedAudit } from '../../src/engine/index.js';
 import type { Finding } from '../../src/findings/finding.js';
 
 let defaults: Promise<PreparedAudit> | undefined;

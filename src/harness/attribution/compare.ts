@@ -1,4 +1,4 @@
-import type { Finding } from '../../findings/finding.js';
+import type { Finding } from '../../findings/index.js';
 import { maskBuilderStamps, type BuildWindow, type MaskedStamps } from '../diff/builder-stamps.js';
 import { diffImages } from '../diff/diff-images.js';
 import type { ImageDiff } from '../diff/types.js';

@@ -1,13 +1,14 @@
 import { createTwoFilesPatch } from 'diff';
-import type { Finding, Region } from '../../findings/finding.js';
-import type { DockerfileModel } from '../../model/types.js';
+import type { Finding, Region } from '../../findings/index.js';
+import type { DockerfileModel } from '../../model/index.js';
+import { DIFFERENCE_RULES } from '../../rules/index.js';
 import type { ImageDiff, PathDifference } from '../diff/types.js';
 import { displayPath } from '../image/paths.js';
 import type { BuildEnvironment } from '../image/types.js';
 import { blameLayers, blamePath, combineBlames, type Blame, type BlameKind } from './blame.js';
 import { classifyConfig, classifyPath, cpuDiffers, truncate, type Classified, type ProbePair } from './classify.js';
 import { alignHistory } from './history-match.js';
-import { RULE_OF_CLASS, rebuildDiffRules, type DifferenceClass } from './rules.js';
+import { RULE_OF_CLASS, type DifferenceClass } from './rules.js';
 import { stepsOfTarget, type BuildStep, type TargetSteps } from './steps.js';
 
 export interface AttributionOptions {
@@ -78,7 +79,7 @@ export function attributeDiff(diff: ImageDiff, options: AttributionOptions = {})
 }
 
 function toFinding(group: Group, file: string, legs: string | undefined): Finding {
-  const rule = rebuildDiffRules.find((candidate) => candidate.id === RULE_OF_CLASS[group.class])!;
+  const rule = DIFFERENCE_RULES.find((candidate) => candidate.id === RULE_OF_CLASS[group.class])!;
   const steps = group.blame.steps;
   const last = steps.at(-1);
   const region: Region = last

@@ -1,5 +1,5 @@
 export { attributeDiff, type AttributionOptions } from './findings.js';
-export { rebuildDiffRules, RULE_OF_CLASS, DIFFERENCE_CLASSES, type DifferenceClass } from './rules.js';
+export { RULE_OF_CLASS, DIFFERENCE_CLASSES, type DifferenceClass } from './rules.js';
 export { cpuDiffers, type ProbePair } from './classify.js';
 export { stepsOfTarget, type BuildStep, type TargetSteps } from './steps.js';
 export { compareImageArchives, compareIndexes, compareManifests, type Comparison, type CompareArchivesOptions, type CompareIndexesOptions } from './compare.js';

@@ -1,6 +1,5 @@
-import type { InstructionRef, Region } from '../../findings/finding.js';
-import { argumentsText, findStage, instructionRef, stageChain } from '../../model/queries.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
+import type { InstructionRef, Region } from '../../findings/index.js';
+import { argumentsText, findStage, instructionRef, stageChain, type DockerfileModel, type Instruction } from '../../model/index.js';
 
 /**
  * The instructions that built the image, as the matcher needs them: keyword, argument text and

@@ -1,5 +1,5 @@
 import { DockerfileParser } from 'dockerfile-ast';
-import type { Region } from '../../findings/finding.js';
+import type { Region } from '../../findings/index.js';
 
 /**
  * Rewrites the user's Dockerfile for a leg without changing what it builds: after every FROM it

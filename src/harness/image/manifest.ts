@@ -39,8 +39,13 @@ export function toManifest(image: ImageIndex): ImageManifest {
   };
 }
 
+/** The manifest file's text; `repro-audit rebuild --record` writes it with the CLI's safe writer. */
+export function manifestText(image: ImageIndex): string {
+  return `${JSON.stringify(toManifest(image), null, 1)}\n`;
+}
+
 export async function writeManifest(image: ImageIndex, file: string): Promise<void> {
-  await writeFile(file, `${JSON.stringify(toManifest(image), null, 1)}\n`);
+  await writeFile(file, manifestText(image));
 }
 
 /** Reads a manifest written by `writeManifest`; throws `ImageArchiveError` naming what is wrong. */

@@ -1,4 +1,4 @@
-import type { DockerfileModel } from '../../model/types.js';
+import type { DockerfileModel } from '../../model/index.js';
 import { compareIndexes, type Comparison } from '../attribution/index.js';
 import type { LegResult } from '../builders/types.js';
 import { indexImageArchive, type BuildEnvironment, type ImageIndex } from '../image/index.js';

@@ -1,11 +1,9 @@
-import type { Finding } from '../../findings/finding.js';
-import { instructionRef, instructionText } from '../../model/queries.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
-import type { RuleMeta } from '../../rules/rule.js';
+import type { Finding, RuleMeta } from '../../findings/index.js';
+import { instructionRef, instructionText, type DockerfileModel, type Instruction } from '../../model/index.js';
+import { BUILD_FAILS_IN_BOTH_LEGS, LEG_TIMED_OUT, STEP_FAILS_IN_ONE_LEG, VARIATION_NOT_IN_EFFECT } from '../../rules/index.js';
 import type { LegResult, StepFailure } from '../builders/types.js';
 import type { BuildStep } from '../dockerfile/instrument.js';
 import type { ProbeVerdict } from '../probe/verify.js';
-import { BUILD_FAILS_IN_BOTH_LEGS, LEG_TIMED_OUT, STEP_FAILS_IN_ONE_LEG, VARIATION_NOT_IN_EFFECT } from '../rules.js';
 import { CPU_MODEL_FEATURES, describeLeg, type LegPair, type LegSpec } from '../variation/legs.js';
 
 /**

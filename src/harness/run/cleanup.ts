@@ -41,40 +41,6 @@ export class Cleanup {
   }
 }
 
-export interface InterruptHandle {
-  /** Aborted on SIGINT/SIGTERM. */
-  signal: AbortSignal;
-  /** The signal that interrupted the run, if any. */
-  readonly received: NodeJS.Signals | undefined;
-  dispose(): void;
-}
-
-/**
- * Turns SIGINT/SIGTERM into an abort so the run unwinds through its cleanup instead of dying with
- * containers and storage left behind. A second signal exits at once.
- */
-export function handleInterrupts(): InterruptHandle {
-  const controller = new AbortController();
-  let received: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (received) process.exit(signal === 'SIGINT' ? 130 : 143);
-    received = signal;
-    controller.abort(new InterruptedError(signal));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    signal: controller.signal,
-    get received() {
-      return received;
-    },
-    dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
-}
-
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
   constructor(readonly signalName: NodeJS.Signals) {

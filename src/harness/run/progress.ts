@@ -1,4 +1,4 @@
-import { terminalText } from '../../report/escape/terminal.js';
+import { terminalText } from '../../report/index.js';
 
 /**
  * Progress of a rebuild on stderr: a spinner line with the current phase and step on a TTY, plain

@@ -1,6 +1,4 @@
-import { argumentsSource } from '../../model/queries.js';
-import { expandVariables } from '../../model/variables.js';
-import type { DockerfileModel, Instruction } from '../../model/types.js';
+import { argumentsSource, expandVariables, type DockerfileModel, type Instruction } from '../../model/index.js';
 
 /**
  * `ENV`/`LABEL` pairs as the builder sets them. A value that uses a variable without a known value

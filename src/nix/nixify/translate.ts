@@ -4,11 +4,8 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
-import { argumentsSource, findStage, stageChain } from '../../model/queries.js';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
-import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, programName } from '../../shell/commands.js';
-import { packageOperations } from '../../shell/packages/index.js';
-import type { PackageOperation, ShellCommand } from '../../shell/types.js';
+import { argumentsSource, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
+import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
 import { mapDownload } from '../downloads.js';
 import { mapImage } from '../images.js';
 import { mapPackage, splitPackageNames } from '../mapping.js';

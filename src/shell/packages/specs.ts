@@ -1,5 +1,4 @@
-import type { VariableScope } from '../../model/scope.js';
-import type { PackageSpec, ShellWord } from '../types.js';
+import type { PackageSpec, ShellWord, VariableScope } from '../types.js';
 
 /**
  * The text of a word for version analysis. When a variable has no known value it is read as empty,

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { FileError, Region } from '../findings/finding.js';
-import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/files.js';
-import { RegistryClient, type DigestResolver } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
-import { parsePlatform } from '../registry/manifest.js';
+import type { FileError, Region } from '../findings/index.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/index.js';
+import { RegistryClient, type DigestResolver } from '../registry/index.js';
 import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
-import { inertToRunner } from '../report/escape/workflow-commands.js';
-import { terminalLines } from '../report/escape/terminal.js';
+import { inertToRunner, terminalLines } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 
 export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
@@ -33,8 +30,8 @@ export interface FixIO {
 }
 
 export interface FixRun {
-  /** 0: done (maybe with things that need a human); 1: some file failed; 2: bad arguments. */
-  exitCode: number;
+  /** Some file could not be fixed (it was left unchanged) or could not be read. */
+  failed: boolean;
   plans: FilePlan[];
 }
 
@@ -43,26 +40,10 @@ export interface FixRun {
  * checksums (with `network`), applies findings' fixes. Prints a unified diff, or with `write`
  * replaces each file atomically. One file's failure never stops the others.
  */
-export async function runFix(args: FixArgs, io: FixIO): Promise<number> {
-  return (await runFixDetailed(args, io)).exitCode;
-}
-
-export async function runFixDetailed(args: FixArgs, given: FixIO): Promise<FixRun> {
+export async function fixFiles(args: FixArgs, given: FixIO): Promise<FixRun> {
   // Messages quote file names and Dockerfile text: shown, never interpreted by a terminal or a CI
   // runner. The diff keeps its bytes except a line the runner would take for a command.
   const io: FixIO = { stdout: (text) => given.stdout(inertToRunner(text)), stderr: (text) => given.stderr(terminalLines(text)) };
-  if (args.platform !== undefined) {
-    try {
-      parsePlatform(args.platform);
-    } catch (error) {
-      io.stderr(`repro-audit fix: ${(error as RegistryError).message}\n`);
-      return { exitCode: 2, plans: [] };
-    }
-  }
-  if (args.paths.length === 0) {
-    io.stderr('repro-audit fix: no Dockerfile given\n');
-    return { exitCode: 2, plans: [] };
-  }
   const resolver = args.resolver ?? new RegistryClient({ insecureRegistries: args.insecureRegistries });
   const plans: FilePlan[] = [];
   let failed = false;
@@ -113,7 +94,7 @@ export async function runFixDetailed(args: FixArgs, given: FixIO): Promise<FixRu
       io.stderr(`${file}: error: ${(error as Error).message}\n`);
     }
   }
-  return { exitCode: failed ? 1 : 0, plans };
+  return { failed, plans };
 }
 
 

@@ -1,25 +1,28 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
-import { compareText } from '../findings/finding.js';
-import { rebuildDiffRules } from '../harness/attribution/rules.js';
-import { REBUILD_RULES } from '../harness/rules.js';
-import { builtinRules, combineRules, loadUserRules } from '../rules/catalog.js';
-import { terminalLines, terminalText } from '../report/escape/terminal.js';
-import { inertJsonToRunner, inertToRunner } from '../report/escape/workflow-commands.js';
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleMeta } from '../findings/index.js';
+import { loadUserRules, ruleCatalog } from '../rules/index.js';
+import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
+import { HELP_OPTION } from './options.js';
 
-export const RULES_USAGE = `Usage: repro-audit rules [RULE] [--format text|json|markdown] [--rules <module>]
+export const RULES_USAGE = `Usage: repro-audit rules [RULE...] [options]
 
 Lists the rules (id, name, default severity, summary) of the static audit and of
-\`rebuild\`/\`compare\`, or documents one rule in full.
+\`rebuild\`/\`compare\`, or documents the rules named (by id or name) in full.
+
+Options:
+  -f, --format <fmt>        text | json | markdown (default: text)
+      --rules <module>      also list the rules of a local JS module or directory (repeatable)
+
+Exit codes: 0 listed, 2 usage error (an unknown rule) or a rules module that cannot be loaded.
 `;
 
 export async function runRulesCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string', short: 'f' }, rules: { type: 'string', multiple: true }, ...HELP_OPTION },
   });
   if (values.help) {
     io.stdout(RULES_USAGE);
@@ -27,8 +30,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   }
   const user = [];
   for (const specifier of values.rules ?? []) user.push(...(await loadUserRules(specifier, io.cwd)));
-  // The static rules, then what `rebuild` and `compare` report: one catalog for users.
-  let rules: RuleMeta[] = [...combineRules(builtinRules, user), ...REBUILD_RULES, ...rebuildDiffRules].sort((a, b) => compareText(a.id, b.id));
+  let rules = ruleCatalog(user);
   if (positionals.length > 0) {
     rules = rules.filter((rule) => positionals.some((wanted) => wanted.toUpperCase() === rule.id.toUpperCase() || wanted === rule.name));
     if (rules.length === 0) throw new UsageError(`no rule ${positionals.join(', ')} (run \`repro-audit rules\` for the list)`);

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleMeta } from '../../findings/index.js';
 
 /**
  * Rules the rebuild harness reports about the builds themselves (not about file differences,
@@ -91,4 +91,4 @@ export const LEG_TIMED_OUT: RuleMeta = {
   },
 };
 
-export const REBUILD_RULES: readonly RuleMeta[] = [STEP_FAILS_IN_ONE_LEG, VARIATION_NOT_IN_EFFECT, BUILD_FAILS_IN_BOTH_LEGS, LEG_TIMED_OUT];
+export const BUILD_STEP_RULES: readonly RuleMeta[] = [STEP_FAILS_IN_ONE_LEG, VARIATION_NOT_IN_EFFECT, BUILD_FAILS_IN_BOTH_LEGS, LEG_TIMED_OUT];

@@ -1,0 +1,12 @@
+/**
+ * The static audit as a library: find the Dockerfiles, answer what the result cache can, parse
+ * the rest (on every core) and run the rules. The parsers load inside the engine only when some
+ * file needs them, so importing this front costs a cached run nothing.
+ */
+export { runAudit } from './run.js';
+export { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
+export { auditModel } from './model-audit.js';
+export { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, isDockerfileName, readDockerfile, type Discovery, type ReadResult } from './files.js';
+export { contextRootOf, createContextReader } from './context.js';
+export { defaultCacheDir } from './cache.js';
+export { locateCache } from './cache-layout.js';
