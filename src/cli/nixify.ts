@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { nixify, type NixifyResult } from '../nix/index.js';
+import { loadNixify, type NixifyResult } from '../nix/index.js';
 import { terminalText } from '../report/index.js';
 import { readDockerfileModel } from './dockerfile.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -31,6 +31,7 @@ export async function runNixify(argv: string[], io: CliIO): Promise<number> {
   if (!model) return EXIT.usage;
   // The file's name and words from it reach stderr: shown, never interpreted by the terminal.
   const shownFile = terminalText(file);
+  const { nixify } = await loadNixify();
   let result: NixifyResult;
   try {
     result = nixify(model);

@@ -1,4 +1,4 @@
-import type { Span } from '../findings/finding.js';
+import type { Span } from '../findings/index.js';
 import { parseImageName } from './image-name.js';
 import type { ArgDeclaration, DockerfileModel, ImageReference, Instruction } from './types.js';
 import type { ExpandOptions, Expansion, VariableLookup } from './variables.js';

@@ -3,7 +3,7 @@
  * packages, fetchers with a hash, builders of language projects. Per-finding advice (suggest.ts)
  * and nixify put them in their text.
  */
-import type { PackageEcosystem } from '../shell/commands.js';
+import type { PackageEcosystem } from '../shell/index.js';
 import type { PackageMapping } from './mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
 import { apply, attrPath, attrs, bind, commentLines, list, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';

@@ -1,5 +1,4 @@
-import { isWindowsImage } from '../model/image-name.js';
-import type { ImageName } from '../model/types.js';
+import { isWindowsImage, type ImageName } from '../model/index.js';
 import { isIndexedAttr, nixpkgsIndex, type RuntimeRow } from './data/index.js';
 
 /** What a base image maps to. */

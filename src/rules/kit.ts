@@ -24,8 +24,8 @@ export type { RuleDocs, RuleMeta } from '../findings/index.js';
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
-export type { Finding, Fix, NixSuggestion, Region, Severity, Span, TextEdit } from '../findings/finding.js';
-export { code } from '../findings/message.js';
+export type { Finding, Fix, NixSuggestion, Region, Severity, Span, TextEdit } from '../findings/index.js';
+export { code } from '../findings/index.js';
 
 // The Dockerfile model (`context.model`) and the questions asked of it.
 export type {
@@ -39,12 +39,24 @@ export type {
   InstructionFlag,
   Property,
   Stage,
-} from '../model/types.js';
-export { argumentsSource, argumentsText, findStage, instructionText, instructionsWithTriggers, regionOfWords, shellCommands, stageChain, stageLabel } from '../model/queries.js';
-export { isFullSha256Digest, isWindowsImage, parseImageName } from '../model/image-name.js';
+} from '../model/index.js';
+export {
+  argumentsSource,
+  argumentsText,
+  findStage,
+  instructionText,
+  instructionsWithTriggers,
+  isFullSha256Digest,
+  isWindowsImage,
+  parseImageName,
+  regionOfWords,
+  shellCommands,
+  stageChain,
+  stageLabel,
+} from '../model/index.js';
 
 // The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.
-export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/types.js';
+export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/index.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
   commandName,
@@ -56,11 +68,10 @@ export {
   packageManagerOf,
   programName,
   type PackageEcosystem,
-} from '../shell/commands.js';
-export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/downloads.js';
-export { hasOption, splitArgs, type SplitArgs } from '../shell/packages/argv.js';
-export { comesFromBaseImage } from '../shell/packages/specs.js';
-export { normalizePythonName } from '../shell/packages/index.js';
+} from '../shell/index.js';
+export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
+export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
+export { comesFromBaseImage, normalizePythonName } from '../shell/index.js';
 // Package-manager operations of the file's RUNs (installs, upgrades, lockfile installs).
 export { packageOperationsOf } from './packages.js';
 
@@ -80,4 +91,4 @@ export {
 } from '../build-context/index.js';
 
 // The Nix way of solving a finding: suggestions in terms of nixpkgs attributes that exist.
-export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages, nixOncePerInstall, type InstallNix } from '../nix/suggest.js';
+export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages, nixOncePerInstall, type InstallNix } from '../nix/index.js';

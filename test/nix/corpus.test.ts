@@ -6,7 +6,7 @@ import { parseDockerfile } from '../../src/model/parse.js';
 import { isIndexedAttr } from '../../src/nix/data/index.js';
 import { mapImage } from '../../src/nix/images.js';
 import { mapPackage, splitPackageNames } from '../../src/nix/mapping.js';
-import { nixify } from '../../src/nix/index.js';
+import { nixify } from '../../src/nix/nixify/translate.js';
 import { nixForImage, nixForPackages } from '../../src/nix/suggest.js';
 import { packageOperations } from '../../src/shell/packages/index.js';
 import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';

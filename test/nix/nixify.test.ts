@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
-import { nixify } from '../../src/nix/index.js';
+import { loadNixify } from '../../src/nix/index.js';
 import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 
+const { nixify } = await loadNixify();
 const fixtures = path.resolve('fixtures/nix');
 const SNAPSHOTS = ['node-app', 'python-app', 'go-multistage', 'debian-apt'];
 const nixMissing = requireNix();

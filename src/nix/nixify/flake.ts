@@ -1,6 +1,6 @@
 /** Prints the flake of a translated Dockerfile: the image, its build-stage derivations, the dev shell. */
 import path from 'node:path';
-import type { DockerfileModel } from '../../model/types.js';
+import type { DockerfileModel } from '../../model/index.js';
 import { nixpkgsInput, packageExprs } from '../expressions.js';
 import { NIXPKGS_URL } from '../pin.js';
 import { apply, attrName, attrs, bind, block, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from '../syntax.js';

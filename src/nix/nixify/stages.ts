@@ -2,10 +2,8 @@
  * Build stages of a Dockerfile whose job a nixpkgs builder does (a Go or an npm build), and the
  * derivations that replace them in the flake.
  */
-import { stageLabel } from '../../model/queries.js';
-import type { Instruction, Stage } from '../../model/types.js';
-import { packageManagerOf, programName } from '../../shell/commands.js';
-import type { ShellCommand } from '../../shell/types.js';
+import { stageLabel, type Instruction, type Stage } from '../../model/index.js';
+import { packageManagerOf, programName, type ShellCommand } from '../../shell/index.js';
 import { apply, attrs, bind, list, raw, str, type NixBinding } from '../syntax.js';
 
 /** A build stage a nixpkgs builder replaces, and the name of its derivation in the flake. */

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { instructionText } from '../../model/queries.js';
-import type { DockerfileModel, Instruction, Stage } from '../../model/types.js';
+import { instructionText, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
 import type { NixExpr } from '../syntax.js';
