@@ -58,11 +58,10 @@ module.exports = {
     ...layerRules,
     {
       name: 'rules-only-through-kit',
-      comment: 'A rule in rules/ imports only the rule kit (src/rules/kit.ts), the documented API of built-in and user rules alike.',
-      // A warning until the rule kit lands; then an error.
-      severity: 'warn',
+      comment: 'A rule in rules/ imports only the rule kit (src/rules/kit.ts), the documented API of built-in and user rules alike: no other module of repro-audit, no other rule, no package (Node built-ins aside).',
+      severity: 'error',
       from: { path: '^rules/' },
-      to: { path: '^src/', pathNot: '^src/rules/kit\\.ts$' },
+      to: { pathNot: '^src/rules/kit\\.ts$' },
     },
   ],
   options: {
@@ -70,7 +69,8 @@ module.exports = {
     parser: 'swc',
     // Type-only imports are imports too: a type borrowed from a higher layer is a boundary crossed.
     tsPreCompilationDeps: true,
-    includeOnly: '^(src|rules)/',
+    // Packages are cruised as leaves, so a rule importing one is seen; Node built-ins are not.
+    includeOnly: '^(src|rules)/|(^|/)node_modules/',
     doNotFollow: { path: 'node_modules' },
   },
 };
