@@ -21,7 +21,6 @@ export {
   stageChain,
   stageLabel,
 } from './queries.js';
-export { joinContinuations } from './instruction-text.js';
 
 export function loadDockerfileParser(): Promise<typeof import('./parse.js')> {
   return import('./parse.js');

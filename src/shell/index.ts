@@ -20,11 +20,10 @@ export {
   programName,
   type PackageEcosystem,
 } from './commands.js';
-export { unwrapArgv } from './wrappers.js';
 export { contains, downloadUrls, isVerificationInput, urlText } from './downloads.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
 export { comesFromBaseImage } from './packages/specs.js';
-export { normalizePythonName, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement, specText } from './packages/index.js';
+export { normalizePythonName, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement } from './packages/index.js';
 export type { RunScriptSource } from './source.js';
 
 export function loadShellParser(): Promise<typeof import('./parse.js')> {

@@ -109,7 +109,7 @@ export interface VariableScope {
   has(name: string): boolean;
 }
 
-/** A RUN heredoc (`RUN <<EOF`): its body is shell source the script is parsed from. */
+/** A heredoc of a RUN, COPY or ADD (`<<EOF ... EOF`); a RUN's body is shell source the script is parsed from. */
 export interface Heredoc {
   /** Delimiter name, e.g. `EOF`. */
   name: string;
