@@ -1,50 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
-  sarifReporter
-} from "./chunks/chunk-PWQHPBDP.js";
-import {
-  countAnnotations,
-  githubReporter
-} from "./chunks/chunk-D5HL77HC.js";
-import {
-  GITHUB_COMMENT_LIMIT,
-  GITHUB_STEP_SUMMARY_LIMIT,
-  renderMarkdown,
-  utf8Length
-} from "./chunks/chunk-N7DU5JZB.js";
-import "./chunks/chunk-N4OWTWKJ.js";
-import "./chunks/chunk-6OUQ43L7.js";
-import {
-  displayPath
-} from "./chunks/chunk-P2T4SADY.js";
-import "./chunks/chunk-PZ4NJMF2.js";
-import {
-  parseConfig
-} from "./chunks/chunk-BTDMRGMM.js";
-import "./chunks/chunk-OEENWQPN.js";
-import {
   runAudit
-} from "./chunks/chunk-PXOBJE26.js";
-import "./chunks/chunk-WJ6PYLO3.js";
-import "./chunks/chunk-2H4H2G3V.js";
-import "./chunks/chunk-L6P4OKFW.js";
-import "./chunks/chunk-XRFHUXE2.js";
-import "./chunks/chunk-FEGTDJTX.js";
-import "./chunks/chunk-QQC64ZS2.js";
+} from "./chunks/chunk-H6YJGSSG.js";
+import "./chunks/chunk-6IEXVI4F.js";
 import {
-  inertToRunner
-} from "./chunks/chunk-HPV2A4AB.js";
+  loadConfigFileReader
+} from "./chunks/chunk-GRDCOERX.js";
+import "./chunks/chunk-IYTGQF6N.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
+import "./chunks/chunk-IGFA4BA5.js";
+import "./chunks/chunk-EWVXBHGY.js";
+import "./chunks/chunk-WDRH2CAH.js";
 import {
-  meetsThreshold
-} from "./chunks/chunk-S6YZQCBU.js";
-import "./chunks/chunk-2B2NMROS.js";
-import "./chunks/chunk-Y7ESNACQ.js";
+  loadGithubReporters
+} from "./chunks/chunk-U3ZQTJPU.js";
+import "./chunks/chunk-WMEUR6AN.js";
 import {
   writeFileSafely
-} from "./chunks/chunk-O33AYLXZ.js";
+} from "./chunks/chunk-2SZMTY7D.js";
+import {
+  GITHUB_COMMENT_LIMIT,
+  GITHUB_STEP_SUMMARY_LIMIT,
+  utf8Length
+} from "./chunks/chunk-Z4HDJ7NM.js";
+import "./chunks/chunk-QQC64ZS2.js";
+import {
+  meetsThreshold
+} from "./chunks/chunk-ZA57FG27.js";
+import {
+  displayPath,
+  inertToRunner
+} from "./chunks/chunk-G3NGU4TO.js";
 import {
   __commonJS,
   __require,
@@ -24718,6 +24706,7 @@ var InputError = class extends Error {
 import fs3 from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
+var { parseConfig } = await loadConfigFileReader();
 var INLINE_CONFIG_NAME = "the Action's `config` input";
 function pinnedConfigFile(config, tempRoot = process.env.RUNNER_TEMP || os5.tmpdir()) {
   if (!config) return void 0;
@@ -24774,6 +24763,7 @@ function httpStatus(error2) {
 }
 
 // src/action/run.ts
+var { countAnnotations, githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
 var ANNOTATIONS_SHOWN_PER_KIND = 10;
 var ANNOTATIONS_SHOWN_PER_JOB = 50;
 async function runAction(audit) {

@@ -3,16 +3,20 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   EXIT,
   UsageError
-} from "./chunks/chunk-552BS3JC.js";
+} from "./chunks/chunk-HCOXBQZU.js";
+import "./chunks/chunk-U3ZQTJPU.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-PZ4NJMF2.js";
+} from "./chunks/chunk-WMEUR6AN.js";
+import "./chunks/chunk-2SZMTY7D.js";
+import "./chunks/chunk-Z4HDJ7NM.js";
 import {
   terminalText
 } from "./chunks/chunk-QQC64ZS2.js";
+import "./chunks/chunk-ZA57FG27.js";
 import {
   inertToRunner
-} from "./chunks/chunk-HPV2A4AB.js";
+} from "./chunks/chunk-G3NGU4TO.js";
 import "./chunks/chunk-36S4BROV.js";
 
 // src/cli/run.ts
@@ -30,15 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-QHQJHY5Z.js")).runLint,
-  rules: async () => (await import("./chunks/rules-command-R6KPPAIY.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-O57JJFYK.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-JYNAWP6G.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-TRE3XSX2.js")).runCompare,
-  nixify: async () => {
-    const { runNixify } = await import("./chunks/nix-KL6EX7UT.js");
-    return async (argv, io) => runNixify(argv, io);
-  }
+  lint: async () => (await import("./chunks/lint-3454UMED.js")).runLint,
+  rules: async () => (await import("./chunks/rules-66OKDSLF.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-FNUUGS5G.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-GALJVKSR.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-OJNLDK2M.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-C5ZOERE6.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -64,6 +65,11 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
+    if ((await import("./chunks/input-errors-MXTEX5FW.js")).isInputError(error)) {
+      io.stderr(`repro-audit: ${terminalText(error.message)}
+`);
+      return EXIT.usage;
+    }
     throw error;
   }
 }
@@ -78,7 +84,7 @@ for (const stream of [process.stdout, process.stderr]) {
     const other = stream === process.stdout ? process.stderr : process.stdout;
     if (!failed.has(other)) other.write(`repro-audit: cannot write to standard ${stream === process.stdout ? "output" : "error"}: ${error.code ?? error.message}
 `);
-    process.exitCode = 2;
+    process.exitCode = EXIT.usage;
   });
 }
 var writeTo = (stream) => (text) => {
@@ -94,12 +100,12 @@ try {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true
   });
-  if (process.exitCode !== 2) process.exitCode = code;
+  if (process.exitCode !== EXIT.usage) process.exitCode = code;
 } catch (error) {
   writeStderr(`repro-audit: internal error: ${terminalText(error.message)}
 Please report this with the command you ran.
 `);
   if (process.env.REPRO_AUDIT_DEBUG) process.stderr.write(`${error.stack}
 `);
-  process.exitCode = 2;
+  process.exitCode = EXIT.usage;
 }

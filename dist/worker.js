@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-Z2TVHZW6.js";
-import "./chunks/chunk-OEENWQPN.js";
-import "./chunks/chunk-PXOBJE26.js";
-import "./chunks/chunk-WJ6PYLO3.js";
-import "./chunks/chunk-2H4H2G3V.js";
-import "./chunks/chunk-L6P4OKFW.js";
-import "./chunks/chunk-XRFHUXE2.js";
-import "./chunks/chunk-FEGTDJTX.js";
-import "./chunks/chunk-QQC64ZS2.js";
-import "./chunks/chunk-HPV2A4AB.js";
+} from "./chunks/chunk-WCETRVTO.js";
+import "./chunks/chunk-6IEXVI4F.js";
+import "./chunks/chunk-GRDCOERX.js";
+import "./chunks/chunk-IYTGQF6N.js";
 import "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-S6YZQCBU.js";
-import "./chunks/chunk-2B2NMROS.js";
-import "./chunks/chunk-Y7ESNACQ.js";
-import "./chunks/chunk-O33AYLXZ.js";
+import "./chunks/chunk-IGFA4BA5.js";
+import "./chunks/chunk-EWVXBHGY.js";
+import "./chunks/chunk-WDRH2CAH.js";
+import "./chunks/chunk-U3ZQTJPU.js";
+import "./chunks/chunk-WMEUR6AN.js";
+import "./chunks/chunk-2SZMTY7D.js";
+import "./chunks/chunk-Z4HDJ7NM.js";
+import "./chunks/chunk-QQC64ZS2.js";
+import "./chunks/chunk-ZA57FG27.js";
+import "./chunks/chunk-G3NGU4TO.js";
 import "./chunks/chunk-36S4BROV.js";
 
 // src/engine/worker.ts
