@@ -227,9 +227,17 @@ async function readEntry(
   return entry;
 }
 
+/**
+ * overlayfs keeps its own bookkeeping in `user.overlay.*` attributes when mounted in a user
+ * namespace (copy-up origins, impure directories), and buildah's overlay storage there writes them
+ * into layers: they record how the builder's storage got there, not what the image holds, and
+ * differ whenever one build copied a directory up and the other did not.
+ */
+const STORAGE_XATTR = 'SCHILY.xattr.user.overlay.';
+
 function xattrsOf(pax: Record<string, string>): string | undefined {
   const lines = Object.keys(pax)
-    .filter((key) => key.startsWith('SCHILY.xattr.'))
+    .filter((key) => key.startsWith('SCHILY.xattr.') && !key.startsWith(STORAGE_XATTR))
     .sort()
     .map((key) => `${key.slice('SCHILY.xattr.'.length)}=${Buffer.from(pax[key], 'latin1').toString('base64')}`);
   return lines.length > 0 ? lines.join('\n') : undefined;
