@@ -23,7 +23,7 @@ import {
 import { terminalLines, terminalText } from '../report/escape/terminal.js';
 import { loadReporter } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { emitReport } from './report-output.js';
 
 export const REBUILD_USAGE = `Usage: repro-audit rebuild <Dockerfile> [options]
@@ -46,6 +46,9 @@ ${BUILD_ARG_HELP}
       --timeout <seconds>   limit for the whole run (default: 1800)
       --record <file>       write the first leg's image manifest (files, digests, config,
                             CPU features seen) for \`repro-audit compare\` across machines
+      --no-cache            buildah: copy base images into this run's storage and keep none
+                            (by default they are kept in the cache for the next run, at most
+                            $REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE of them, default 4GiB)
 
 Exit codes: 0 reproducible, or nothing at or above --fail-on; 1 differences or findings, or a
 timeout; 2 usage error, unreadable Dockerfile, missing engine or base image; 130/143 interrupted.
@@ -65,6 +68,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       strict: { type: 'boolean' },
       timeout: { type: 'string' },
       record: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       ...HELP_OPTION,
     },
   });
@@ -100,6 +104,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       buildArgs: parseBuildArgs(values['build-arg'] ?? [], io.env),
       strict: values.strict === true,
       timeoutMs: timeoutSeconds * 1000,
+      imageCache: values['no-cache'] ? false : imageCacheLimits(io.env),
       progress,
       signal: interrupts.signal,
       env: io.env,
@@ -146,6 +151,11 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
   return outcome.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+function imageCacheLimits(env: NodeJS.ProcessEnv): { maxBytes?: number } {
+  const maxSize = env.REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE;
+  return maxSize ? { maxBytes: parseByteSize(maxSize, 'REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE=') } : {};
 }
 
 /** `--vary cpu,time`; `all` selects every axis. */

@@ -9,6 +9,7 @@ import { parseDockerfile } from '../model/parse.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';
 import { DockerBuilder } from './builders/docker.js';
+import { DEFAULT_IMAGE_STORE_LIMITS, openImageStore, STORE_DRIVER, type ImageStoreLimits } from './builders/image-store.js';
 import type { Builder, LegResult } from './builders/types.js';
 import { prepareCpuHelpers } from './cpu/helpers.js';
 import { checkCpuBuilderRequirements } from './cpu/requirements.js';
@@ -39,6 +40,11 @@ export interface RebuildOptions {
   strict?: boolean;
   /** Whole-run limit in milliseconds. */
   timeoutMs: number;
+  /**
+   * buildah keeps the base images it imports in repro-audit's cache for the next run (default),
+   * within these limits; false imports them into each run's own storage and keeps nothing.
+   */
+  imageCache?: false | Partial<ImageStoreLimits>;
   progress: Progress;
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
@@ -122,7 +128,7 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `repro-audit-rebuild-${runId}-`));
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
   progress.phase(`loading base images into ${builder.describe()}`);
-  await builder.prepare(instrumented.baseImages, workDir, cleanup);
+  await builder.prepare(instrumented.baseImages, workDir, cleanup, signal);
   const prepareMs = performance.now() - prepareStarted;
 
   const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
@@ -139,7 +145,7 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps)) : [];
   const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
-  if (!a?.imageArchive || !b?.imageArchive) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
+  if (!a?.image || !b?.image) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
 
   progress.phase('comparing the two images');
   const compareStarted = performance.now();
@@ -167,8 +173,12 @@ async function createBuilder(kind: BuilderKind, runId: string, options: RebuildO
   if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
   options.progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
   // Kept beside the result cache, under the same root (REPRO_AUDIT_CACHE_DIR, else XDG_CACHE_HOME).
-  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(defaultCacheDir(options.env ?? process.env)).dir });
-  return new BuildahBuilder(helpers, docker, runId, options.progress);
+  const cacheRoot = defaultCacheDir(options.env ?? process.env);
+  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(cacheRoot).dir });
+  if (options.imageCache === false) return new BuildahBuilder(helpers, docker, runId, options.progress);
+  const store = openImageStore(cacheRoot, `${helpers.version} ${STORE_DRIVER}`, { ...DEFAULT_IMAGE_STORE_LIMITS, ...options.imageCache });
+  if ('refused' in store) options.progress.note(`note: base images are not cached: ${store.refused}`);
+  return new BuildahBuilder(helpers, docker, runId, options.progress, 'refused' in store ? undefined : store);
 }
 
 interface LegsRequest {
@@ -204,7 +214,7 @@ async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; tim
           workDir: legDir,
           cleanup: request.cleanup,
           signal,
-          exportImage: legs.every((built) => built.imageArchive !== undefined),
+          exportImage: legs.every((built) => built.image !== undefined),
           onLine: (line) => {
             if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) options.progress.step(line);
           },

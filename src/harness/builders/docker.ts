@@ -129,7 +129,7 @@ export class DockerBuilder implements Builder {
       const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
       await pipeline(await this.docker.getImage(imageId ?? tag).get(), createWriteStream(archive));
-      result.imageArchive = archive;
+      result.image = { path: archive, knownChains: [], absentBlobs: new Set() };
       result.exportMs = performance.now() - exportStarted;
     }
     return result;
