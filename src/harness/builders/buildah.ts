@@ -7,9 +7,11 @@ import type { CpuHelpers } from '../cpu/helpers.js';
 import { describeError } from '../image/errors.js';
 import { indexImage, wholeChain, type ImageIndex, type LayerChain } from '../image/index.js';
 import { runInBuildNamespace, x86_64Registration, type NamespaceOptions } from '../cpu/user-namespace.js';
-import { PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
+import { NOT_BEFORE_MOUNT_PATH, PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import { EnvironmentError } from '../errors.js';
+import { probeReports } from '../probe/verify.js';
 import type { Cleanup } from '../run/cleanup.js';
+import { waitUntil } from '../run/clock.js';
 import type { CommandResult } from '../run/process.js';
 import type { Progress } from '../run/progress.js';
 import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
@@ -35,6 +37,8 @@ interface EngineImage {
   reference: string;
   imageId: string;
   bytes: number;
+  /** It has ONBUILD triggers, which run at FROM, before any step of the stage. */
+  onBuild: boolean;
 }
 
 /** A base image ready to build on, and the index of its layers. */
@@ -151,8 +155,8 @@ export class BuildahBuilder implements Builder {
 
   private async inspectInEngine(reference: string): Promise<EngineImage> {
     try {
-      const { Id, Size } = await this.docker.getImage(reference).inspect();
-      return { reference, imageId: Id, bytes: Size };
+      const { Id, Size, Config } = await this.docker.getImage(reference).inspect();
+      return { reference, imageId: Id, bytes: Size, onBuild: (Config?.OnBuild ?? []).length > 0 };
     } catch {
       throw new EnvironmentError(`base image ${reference} is not present in the Docker Engine; the rebuild never pulls (load it into Docker first)`);
     }
@@ -164,7 +168,9 @@ export class BuildahBuilder implements Builder {
     this.progress.phase(`base image ${image.reference}: looking in the cache`);
     try {
       const stored = await this.store.use({
-        ...image,
+        reference: image.reference,
+        imageId: image.imageId,
+        bytes: image.bytes,
         signal,
         importInto: (root) => {
           this.progress.phase(`copying base image ${image.reference} from the Docker Engine into the cache`);
@@ -229,6 +235,14 @@ export class BuildahBuilder implements Builder {
     const tag = `localhost/repro-audit-rebuild-${this.runId}:${leg.name}`;
     const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
     const collector = new StepLogCollector('buildah', request.dockerfile.steps, request.onLine);
+    // The time axis: the probe, every stage's first step, holds the Dockerfile's steps back until the
+    // clock has passed `notBefore`, so buildah starts meanwhile. A base image's ONBUILD triggers run
+    // before the probe: with any, the build starts only once the clock has passed. Both legs mount
+    // the file (0: no wait), so that neither leg's image differs by its mount point.
+    const notBeforeFile = path.join(request.workDir, 'not-before');
+    const heldByProbe = request.notBefore !== undefined && this.bases.every((base) => !base.onBuild);
+    const waitedBefore = heldByProbe ? 0 : await waitUntil(request.notBefore, request.signal);
+    await fs.writeFile(notBeforeFile, heldByProbe ? String(request.notBefore!.getTime()) : '0');
     const args = [
       'build',
       '--isolation',
@@ -246,6 +260,8 @@ export class BuildahBuilder implements Builder {
       '-v',
       `${this.helpers.probe}:${PROBE_MOUNT_PATH}:ro`,
       ...(leg.cpuModel ? ['-v', `${this.helpers.qemu}:${QEMU_MOUNT_PATH}:ro`] : []),
+      '-v',
+      `${notBeforeFile}:${NOT_BEFORE_MOUNT_PATH}:ro`,
       request.contextDir,
     ];
     const startedAt = new Date();
@@ -262,9 +278,18 @@ export class BuildahBuilder implements Builder {
     });
     collector.end();
     const finishedAt = new Date();
-    const buildMs = performance.now() - started;
     if (request.signal.aborted) throw request.signal.reason;
-    const legResult: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
+    const waitedInBuild = heldByProbe ? sum(probeReports(collector.steps).map((report) => Number(report.values.get('clock.waited_ms')) || 0)) : 0;
+    const legResult: LegResult = {
+      leg,
+      steps: collector.steps,
+      buildMs: performance.now() - started - waitedInBuild,
+      clockWaitMs: waitedBefore + waitedInBuild,
+      ...(heldByProbe ? { clockHeldByProbe: true } : {}),
+      exportMs: 0,
+      startedAt,
+      finishedAt,
+    };
     if (result.code !== 0) {
       const message = lastMatching(result.stderr, /^Error: /) ?? `buildah exited with ${result.code ?? result.signal}`;
       if (result.code === 125 && !collector.current) {
@@ -317,6 +342,10 @@ async function makeStorage(storageDir: string, driver: StorageDriver): Promise<S
 
 function failed(args: readonly string[], result: CommandResult): Error {
   return new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 function lastLines(text: string, count: number): string {

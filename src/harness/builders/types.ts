@@ -1,5 +1,5 @@
 import type { BuildStep, InstrumentedDockerfile } from '../dockerfile/instrument.js';
-import type { LayerChain } from '../image/index.js';
+import type { ImageIndex, LayerChain } from '../image/index.js';
 import type { LegSpec } from '../variation/legs.js';
 import type { Cleanup } from '../run/cleanup.js';
 import type { StepDeath } from './step-death.js';
@@ -39,6 +39,8 @@ export interface LegImage {
   absentBlobs: ReadonlySet<string>;
   /** Exports the image again with every layer, for when a left-out layer's content is needed. */
   exportWhole?: () => Promise<string>;
+  /** Its index, when it was started before the comparison (while the other leg builds). */
+  index?: Promise<ImageIndex>;
 }
 
 export interface LegResult {
@@ -47,8 +49,12 @@ export interface LegResult {
   image?: LegImage;
   steps: StepLog[];
   failure?: StepFailure;
-  /** Wall-clock milliseconds of the builder's build command alone. */
+  /** Wall-clock milliseconds of the builder's build command alone (its wait for `notBefore` left out). */
   buildMs: number;
+  /** Milliseconds spent waiting for the request's `notBefore` (the time axis), before or inside the build. */
+  clockWaitMs: number;
+  /** The probe held the build's steps back until `notBefore` (and said how long it waited). */
+  clockHeldByProbe?: boolean;
   /** Wall-clock milliseconds spent exporting the image. */
   exportMs: number;
   /** When the build started and ended (export excluded): the times the builder stamps fall in. */
@@ -72,6 +78,8 @@ export interface LegBuildRequest {
   signal: AbortSignal;
   /** Export the built image; false when nothing will be compared with it (the other leg failed). */
   exportImage: boolean;
+  /** The time axis: no instruction of the Dockerfile may run before this time. */
+  notBefore?: Date;
 }
 
 export interface Builder {

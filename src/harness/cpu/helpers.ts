@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CpuModel } from '../variation/legs.js';
-import { QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
+import { NOT_BEFORE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import { runChecked } from '../run/process.js';
 import { PROBE_SOURCE, QEMU_WRAPPER_SOURCE } from './helper-sources.js';
 
@@ -56,7 +56,7 @@ export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelp
     await patchOsAbi(staged(helpers.qemu));
     await fs.copyFile(sources.buildahBinary, staged(helpers.buildah));
     await patchOsAbi(staged(helpers.buildah));
-    await compileStatic(PROBE_SOURCE, staged(helpers.probe), []);
+    await compileStatic(PROBE_SOURCE, staged(helpers.probe), [`-DNOT_BEFORE_PATH="${NOT_BEFORE_MOUNT_PATH}"`]);
     for (const model of Object.keys(helpers.wrappers) as CpuModel[]) {
       const output = staged(helpers.wrappers[model]);
       await compileStatic(QEMU_WRAPPER_SOURCE, output, [

@@ -1,7 +1,7 @@
 import type { DockerfileModel } from '../../model/types.js';
 import { compareIndexes, type Comparison } from '../attribution/index.js';
 import type { LegResult } from '../builders/types.js';
-import { AbsentLayerError, indexImagePair, type BuildEnvironment, type ImageIndex, type IndexOptions } from '../image/index.js';
+import { AbsentLayerError, indexImageArchive, indexImagePair, wholeChain, type BuildEnvironment, type ImageIndex, type IndexOptions } from '../image/index.js';
 import type { ProbeVerdict } from '../probe/verify.js';
 import type { LegSpec } from '../variation/legs.js';
 
@@ -47,13 +47,29 @@ export async function compareLegs(
 }
 
 /**
+ * Starts indexing the first leg's image while the second leg builds, when its export left the base
+ * image's layers out: what is left to read is what the build added. (A whole export is read with
+ * the second leg's, `indexImagePair`, so that the layers both begin with are read once.)
+ */
+export function startIndexing(leg: LegResult): void {
+  const { image } = leg;
+  if (!image || image.absentBlobs.size === 0) return;
+  image.index = indexImageArchive(image.path, { knownChains: image.knownChains, absentBlobs: image.absentBlobs });
+  // Awaited by the comparison; a leg that fails or times out leaves it unread.
+  image.index.catch(() => {});
+}
+
+/**
  * Both legs' images, indexed from what each export holds and the base layers' known index, the
  * layers both legs begin with read once; with `whole`, exported again with every layer first.
  */
 async function indexLegImages(legs: readonly [LegResult, LegResult], probes: readonly (ProbeVerdict | undefined)[], whole: boolean): Promise<[ImageIndex, ImageIndex]> {
-  const exported = await Promise.all(legs.map(async ({ image }) => (whole && image!.exportWhole ? { ...image!, path: await image!.exportWhole(), absentBlobs: new Set<string>() } : image!)));
+  const exported = await Promise.all(legs.map(async ({ image }) => (whole && image!.exportWhole ? { ...image!, path: await image!.exportWhole(), absentBlobs: new Set<string>(), index: undefined } : image!)));
   const [a, b] = exported.map((image, index): IndexOptions => ({ environment: buildEnvironment(legs[index]!, probes[index]), knownChains: image.knownChains, absentBlobs: image.absentBlobs }));
-  return indexImagePair([exported[0]!.path, exported[1]!.path], [a!, b!]);
+  const early = exported[0]!.index;
+  if (!early) return indexImagePair([exported[0]!.path, exported[1]!.path], [a!, b!]);
+  const first = { ...(await early), environment: a!.environment };
+  return [first, await indexImageArchive(exported[1]!.path, { ...b!, knownChains: [...b!.knownChains!, wholeChain(first)] })];
 }
 
 /** One line per run saying how the builder's own timestamps were handled. */
