@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { claimBase, ensureFolder, IMAGE_STORE_FOLDER, locateCache } from '../../engine/cache-layout.js';
+import { formatBytes } from '../../safe-fs/index.js';
 import { indexFromManifest, toManifest, wholeChain, type ImageIndex, type LayerChain } from '../image/index.js';
 import { FileLock } from '../run/file-lock.js';
 
@@ -118,7 +119,7 @@ export class ImageStore {
    */
   async use(request: StoreRequest): Promise<StoredImage | { skipped: string }> {
     if (request.bytes > this.limits.maxBytes) {
-      return { skipped: `at ${mebibytes(request.bytes)} it is larger than the base image cache may hold (${mebibytes(this.limits.maxBytes)})` };
+      return { skipped: `at ${formatBytes(request.bytes)} it is larger than the base image cache may hold (${formatBytes(this.limits.maxBytes)})` };
     }
     const identity = { reference: request.reference, imageId: request.imageId, storageFormat: this.storageFormat };
     const key = createHash('sha256').update(JSON.stringify([IMAGE_STORE_FORMAT, identity])).digest('hex').slice(0, 32);
@@ -286,10 +287,6 @@ async function holdsImage(storage: string, imageId: string, diffIds: readonly st
   } catch {
     return false;
   }
-}
-
-function mebibytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 ** 2)} MiB`;
 }
 
 /** A regular file's text, or undefined when it is missing, not a regular file or too large. */
