@@ -7,7 +7,7 @@ import { EnvironmentError } from '../errors.js';
 import { describeError } from '../image/errors.js';
 import { indexImage, wholeChain, type ImageIndex, type LayerChain } from '../image/index.js';
 import type { Progress } from '../run/progress.js';
-import { failed, lastLines, makeStorage, StorageDriverError, type Buildah, type Storage } from './buildah-command.js';
+import { failed, makeStorage, storageProblem, StorageDriverError, type Buildah, type Storage } from './buildah-command.js';
 import { STORE_DRIVER, type ImageStore, type StoredImage } from './image-store.js';
 
 /** A base image as the Docker Engine has it. */
@@ -62,7 +62,7 @@ export async function prepareBaseImages(
   if (storage.imageStores.length > 0) {
     const listed = await sources.buildah.run(storage, ['images', '--quiet', '--no-trunc']);
     if (listed.code !== 0 || bases.some((base) => !listed.stdout.includes(base.imageId))) {
-      const reason = listed.code === 0 ? 'it does not list them' : lastLines(listed.stderr, 1);
+      const reason = listed.code === 0 ? 'it does not list them' : storageProblem(listed.stderr);
       sources.progress.note(`note: buildah cannot build on the cached base images here (${reason}); they are copied into this run's storage`);
       await fs.rm(storageDir, { recursive: true, force: true });
       storage = await makeStorage(storageDir, /overlay/i.test(listed.stderr) ? 'vfs' : 'overlay');
@@ -139,7 +139,7 @@ async function importImage(sources: BaseImageSources, reference: string, importD
     const pull = ['pull', '--quiet', `docker-archive:${archive}`];
     const [pulled, indexed] = await Promise.allSettled([sources.buildah.run(storage, pull), indexImage(archive, { chainAfter: Number.POSITIVE_INFINITY })]);
     if (pulled.status === 'rejected') throw pulled.reason;
-    if (pulled.value.code !== 0 && storage.driver === 'overlay' && /overlay/i.test(pulled.value.stderr)) throw new StorageDriverError(lastLines(pulled.value.stderr, 1));
+    if (pulled.value.code !== 0 && storage.driver === 'overlay' && /overlay/i.test(pulled.value.stderr)) throw new StorageDriverError(storageProblem(pulled.value.stderr));
     if (pulled.value.code !== 0) throw failed(pull, pulled.value);
     if (indexed.status === 'rejected') throw indexed.reason;
     return indexed.value.image;

@@ -41,7 +41,11 @@ export class Buildah {
       ...['--root', storage.root, '--runroot', storage.runroot, '--storage-driver', storage.driver],
       ...storage.imageStores.flatMap((store) => ['--storage-opt', `${storage.driver}.imagestore=${store}`]),
     ];
-    return runInBuildNamespace(this.helpers.buildah, [...storageArgs, ...args], { isolateNetwork: false, ...options });
+    // What buildah and containers/image put in TMPDIR goes with the storage's own folders.
+    const temporary = path.join(storage.runroot, 'tmp');
+    await fs.mkdir(temporary, { recursive: true });
+    const env = { ...(options.env ?? process.env), TMPDIR: temporary };
+    return runInBuildNamespace(this.helpers.buildah, [...storageArgs, ...args], { isolateNetwork: false, ...options, env });
   }
 
   /** `run`, throwing what buildah said when it fails. */
@@ -63,6 +67,13 @@ export class Buildah {
 
 export function failed(args: readonly string[], result: CommandResult): Error {
   return new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
+}
+
+/** What buildah said about its storage driver: the last line naming it, out of its log format. */
+export function storageProblem(stderr: string): string {
+  const line = stderr.trim().split('\n').filter((candidate) => /overlay/i.test(candidate)).at(-1) ?? lastLines(stderr, 1);
+  const logged = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
+  return logged ? logged[1]!.replace(/\\(.)/g, '$1') : line;
 }
 
 export function lastLines(text: string, count: number): string {
