@@ -133,7 +133,7 @@ describe('the base image store', () => {
     const image = await baseIndex('huge');
     const run = request(image, { bytes: 2 * MiB });
     expect(await new ImageStore(dir, 'buildah-1 overlay', { maxBytes: MiB, maxAgeMs: 3600_000 }).use(run.request)).toEqual({
-      skipped: 'at 2 MiB it is larger than the base image cache may hold (1 MiB)',
+      skipped: 'at 2.0 MiB it is larger than the base image cache may hold (1.0 MiB)',
     });
     expect(run.calls.imports).toBe(0);
     expect(listing()).toEqual([]);
