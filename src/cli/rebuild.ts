@@ -20,7 +20,7 @@ import { terminalLines, terminalText } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { handleInterrupts, interruptedExit } from './interrupts.js';
 import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { writeOutput, writeReport } from './output.js';
 
 export const REBUILD_USAGE = `Usage: repro-audit rebuild <Dockerfile> [options]
@@ -43,6 +43,9 @@ ${BUILD_ARG_HELP}
       --timeout <seconds>   limit for the whole run (default: 1800)
       --record <file>       write the first leg's image manifest (files, digests, config,
                             CPU features seen) for \`repro-audit compare\` across machines
+      --no-cache            buildah: copy base images into this run's storage and keep none
+                            (by default they are kept in the cache for the next run, at most
+                            $REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE of them, default 4GiB)
 
 Exit codes: 0 reproducible, or nothing at or above --fail-on; 1 differences or findings, or a
 timeout; 2 usage error, unreadable Dockerfile, missing engine or base image; 130/143 interrupted.
@@ -62,6 +65,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       strict: { type: 'boolean' },
       timeout: { type: 'string' },
       record: { type: 'string' },
+      'no-cache': { type: 'boolean' },
       ...HELP_OPTION,
     },
   });
@@ -97,6 +101,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       buildArgs: parseBuildArgs(values['build-arg'], io.env),
       strict: values.strict === true,
       timeoutMs: timeoutSeconds * 1000,
+      imageCache: values['no-cache'] ? false : imageCacheLimits(io.env),
       progress,
       signal: interrupts.signal,
       env: io.env,
@@ -135,6 +140,11 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
   return findingsExit(outcome.findings, failOn);
+}
+
+function imageCacheLimits(env: NodeJS.ProcessEnv): { maxBytes?: number } {
+  const maxSize = env.REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE;
+  return maxSize ? { maxBytes: parseByteSize(maxSize, 'REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE=') } : {};
 }
 
 /** `--vary cpu,time`; `all` selects every axis. */

@@ -8,6 +8,7 @@ import path from 'node:path';
  *
  *     <root>/CACHEDIR.TAG           ours (https://bford.info/cachedir/): backup tools skip the folder
  *     <root>/cpu-helpers/           the harness's; never touched here
+ *     <root>/harness-images/        the harness's base images (src/harness/builders/image-store.ts); never touched here
  *     <root>/results/<build id>/    one folder per build of repro-audit
  *         in-use                    created with the folder; each run touches it (liveness for pruning)
  *         <sha256>.json             entries
@@ -19,8 +20,9 @@ import path from 'node:path';
 export const TAG_FILE = 'CACHEDIR.TAG';
 export const RESULTS_FOLDER = 'results';
 export const IN_USE_MARKER = 'in-use';
-/** The harness's folder (src/harness/cpu/helpers.ts). */
-const HARNESS_FOLDER = 'cpu-helpers';
+/** The harness's folders: its compiled helpers (src/harness/cpu/helpers.ts) and base images. */
+export const IMAGE_STORE_FOLDER = 'harness-images';
+const HARNESS_FOLDERS = new Set(['cpu-helpers', IMAGE_STORE_FOLDER]);
 const SUBFOLDER = 'repro-audit-cache';
 /** What versions before this layout wrote straight into the root: a folder per build id. */
 export const LEGACY_BUILD_FOLDER = /^[0-9a-f]{16}$/;
@@ -45,12 +47,12 @@ function isTagged(dir: string): boolean {
 }
 
 /**
- * Names that may be in a root we have not tagged yet: the harness's folder, and build folders of
+ * Names that may be in a root we have not tagged yet: the harness's folders, and build folders of
  * older versions. (`results` is not among them: we tag a root before creating it, so an untagged
  * root holding one holds someone else's.)
  */
 function isOurName(name: string): boolean {
-  return name === HARNESS_FOLDER || LEGACY_BUILD_FOLDER.test(name);
+  return HARNESS_FOLDERS.has(name) || LEGACY_BUILD_FOLDER.test(name);
 }
 
 /**

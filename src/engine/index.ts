@@ -9,4 +9,4 @@ export { auditModel } from './model-audit.js';
 export { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, isDockerfileName, readDockerfile, type Discovery, type ReadResult } from './files.js';
 export { contextRootOf, createContextReader } from './context.js';
 export { defaultCacheDir } from './cache.js';
-export { locateCache } from './cache-layout.js';
+export { claimBase, ensureFolder, IMAGE_STORE_FOLDER, locateCache } from './cache-layout.js';

@@ -8,6 +8,7 @@ import { loadDockerfileParser } from '../model/index.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import { connectDocker } from './builders/docker-connection.js';
 import { DockerBuilder } from './builders/docker.js';
+import { DEFAULT_IMAGE_STORE_LIMITS, openImageStore, STORE_DRIVER, type ImageStoreLimits } from './builders/image-store.js';
 import type { Builder, LegResult } from './builders/types.js';
 import { prepareCpuHelpers } from './cpu/helpers.js';
 import { checkCpuBuilderRequirements } from './cpu/requirements.js';
@@ -15,7 +16,7 @@ import type { ImageDiff } from './diff/index.js';
 import { DockerfileError, instrumentDockerfile, type InstrumentedDockerfile } from './dockerfile/instrument.js';
 import { EnvironmentError, RebuildInputError } from './errors.js';
 import type { ImageIndex } from './image/index.js';
-import { compareLegs, stampsNote, type StampHandling } from './outcome/compare-legs.js';
+import { compareLegs, startIndexing, stampsNote, type StampHandling } from './outcome/compare-legs.js';
 import { failureFindings, probeFindings, timedOutFinding } from './outcome/leg-findings.js';
 import { verifyProbes, type ProbeVerdict } from './probe/verify.js';
 import { Cleanup } from './run/cleanup.js';
@@ -38,6 +39,11 @@ export interface RebuildOptions {
   strict?: boolean;
   /** Whole-run limit in milliseconds. */
   timeoutMs: number;
+  /**
+   * buildah keeps the base images it imports in repro-audit's cache for the next run (default),
+   * within these limits; false imports them into each run's own storage and keeps nothing.
+   */
+  imageCache?: false | Partial<ImageStoreLimits>;
   progress: Progress;
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
@@ -62,9 +68,10 @@ export interface RebuildOutcome {
   reproducible: boolean;
   /**
    * Wall-clock milliseconds of the run's phases: getting the builder and base images ready, the
-   * builders' build commands (both legs), their image exports, the comparison, cleanup, all.
+   * builders' build commands (both legs), the time axis's wait for the second leg's clock, their
+   * image exports, the comparison, cleanup, all.
    */
-  timings: { totalMs: number; prepareMs: number; buildMs: number; exportMs: number; compareMs: number; cleanupMs: number };
+  timings: { totalMs: number; prepareMs: number; buildMs: number; clockWaitMs: number; exportMs: number; compareMs: number; cleanupMs: number };
   /** Release failures during cleanup (reported, never fatal). */
   cleanupProblems: string[];
 }
@@ -125,13 +132,21 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `repro-audit-rebuild-${runId}-`));
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
   progress.phase(`loading base images into ${builder.describe()}`);
-  await builder.prepare(instrumented.baseImages, workDir, cleanup);
+  await builder.prepare(instrumented.baseImages, workDir, cleanup, signal);
   const prepareMs = performance.now() - prepareStarted;
 
   const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
   const built = await buildLegs({ options, builder, pair, instrumented, workDir, cleanup, signal });
   const legs = built.legs;
-  const timings = { totalMs: 0, prepareMs, cleanupMs: 0, buildMs: sum(legs.map((leg) => leg.buildMs)), exportMs: sum(legs.map((leg) => leg.exportMs)), compareMs: 0 };
+  const timings = {
+    totalMs: 0,
+    prepareMs,
+    cleanupMs: 0,
+    buildMs: sum(legs.map((leg) => leg.buildMs)),
+    clockWaitMs: sum(legs.map((leg) => leg.clockWaitMs)),
+    exportMs: sum(legs.map((leg) => leg.exportMs)),
+    compareMs: 0,
+  };
   const base = { file: options.dockerfile, pair, builder: builder.describe(), legs, timings, cleanupProblems: [] };
   const stamps = (comparison?: Parameters<typeof stampsNote>[3]) => ({ handling, note: stampsNote(handling, builderKind === 'docker' ? 'the classic Docker builder' : 'buildah', pair.sourceDateEpoch, comparison) });
   if (built.timedOutLeg) {
@@ -139,10 +154,10 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
     return { ...base, probes: [], findings, stamps: stamps(), timedOut: true, reproducible: false };
   }
 
-  const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps)) : [];
+  const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps, { clockHeld: result.clockHeldByProbe })) : [];
   const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
-  if (!a?.imageArchive || !b?.imageArchive) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
+  if (!a?.image || !b?.image) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
 
   progress.phase('comparing the two images');
   const compareStarted = performance.now();
@@ -170,8 +185,12 @@ async function createBuilder(kind: BuilderKind, runId: string, options: RebuildO
   if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
   options.progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
   // Kept beside the result cache, under the same root (REPRO_AUDIT_CACHE_DIR, else XDG_CACHE_HOME).
-  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(defaultCacheDir(options.env ?? process.env)).dir });
-  return new BuildahBuilder(helpers, docker, runId, options.progress);
+  const cacheRoot = defaultCacheDir(options.env ?? process.env);
+  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(cacheRoot).dir });
+  if (options.imageCache === false) return new BuildahBuilder(helpers, docker, runId, options.progress);
+  const store = openImageStore(cacheRoot, `${helpers.version} ${STORE_DRIVER}`, { ...DEFAULT_IMAGE_STORE_LIMITS, ...options.imageCache });
+  if ('refused' in store) options.progress.note(`note: base images are not cached: ${store.refused}`);
+  return new BuildahBuilder(helpers, docker, runId, options.progress, 'refused' in store ? undefined : store);
 }
 
 interface LegsRequest {
@@ -191,42 +210,35 @@ async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; tim
   for (const leg of pair.legs) {
     const previous = legs.at(-1);
     try {
-      if (previous && leg.clockLaterByMs) await sleep(previous.finishedAt.getTime() + leg.clockLaterByMs - Date.now(), signal);
       const legDir = path.join(request.workDir, `leg-${leg.name}`);
       const contextDir = path.join(legDir, leg.contextDirName);
       await fs.mkdir(path.dirname(contextDir), { recursive: true });
       // A private copy per leg: the build-path axis names it, and a context edited mid-run cannot split the legs.
       await fs.cp(options.context, contextDir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
       options.progress.phase(`leg ${leg.name} (${describeLeg(leg, pair.varied)}): building with ${builder.describe()}`);
-      legs.push(
-        await builder.build({
-          leg,
-          dockerfile: request.instrumented,
-          contextDir,
-          buildArgs: options.buildArgs,
-          workDir: legDir,
-          cleanup: request.cleanup,
-          signal,
-          exportImage: legs.every((built) => built.imageArchive !== undefined),
-          onLine: (line) => {
-            if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) options.progress.step(line);
-          },
-        }),
-      );
+      const built = await builder.build({
+        leg,
+        dockerfile: request.instrumented,
+        contextDir,
+        buildArgs: options.buildArgs,
+        workDir: legDir,
+        cleanup: request.cleanup,
+        signal,
+        exportImage: legs.every((built) => built.image !== undefined),
+        ...(previous && leg.clockLaterByMs ? { notBefore: new Date(previous.finishedAt.getTime() + leg.clockLaterByMs) } : {}),
+        onLine: (line) => {
+          if (/^(\[\d+\/\d+\] )?STEP \d+\/\d+: |^Step \d+\/\d+ : /.test(line)) options.progress.step(line);
+        },
+      });
+      // The first leg is read while the second waits for its clock and builds.
+      if (legs.length === 0) startIndexing(built);
+      legs.push(built);
     } catch (error) {
       if (signal.aborted && !options.signal.aborted) return { legs, timedOutLeg: leg };
       throw error;
     }
   }
   return { legs };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 }
 
 function sum(values: readonly number[]): number {

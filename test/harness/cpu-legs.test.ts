@@ -64,6 +64,19 @@ describe.skipIf(missing)('rebuild across CPU models on a Debian + gcc base (buil
 });
 
 describe.skipIf(missing)('the CPU legs prove their variation (buildah + QEMU, busybox base)', () => {
+  it('hold the second leg\'s steps back until its clock has passed (the probe waits; buildah starts meanwhile): a date differs, on its line alone', async () => {
+    const base = await ensureBusyboxImage(availability.docker!);
+    const context = makeContext({ Dockerfile: `FROM ${base}\nRUN date +%s > /built-at\nRUN echo two > /two\n` });
+    const outcome = await runRebuild(context, ['cpu', 'time'], { env: cliEnv() });
+    expect(outcome.legs.map((leg) => leg.clockHeldByProbe ?? false)).toEqual([false, true]);
+    expect(outcome.probes.map((probe) => probe.problems)).toEqual([[], []]);
+    const [finding, ...others] = outcome.findings;
+    expect([finding?.ruleId, finding?.region.startLine, finding?.properties?.paths, others]).toEqual(['RA901', 2, ['/built-at'], []]);
+    // The first step of leg b read the clock 1.1 s or more after leg a's build had ended.
+    const [, secondsB] = /^\+(\d+)$/m.exec(finding!.details ?? '') ?? [];
+    expect(Number(secondsB)).toBeGreaterThanOrEqual(Math.floor((outcome.legs[0]!.finishedAt.getTime() + 1100) / 1000));
+  }, 600_000);
+
   it('probe CPUID inside every leg, build a layer per instruction on overlay storage, and clamp the builder\'s stamps', async () => {
     const base = await ensureBusyboxImage(availability.docker!);
     const context = makeContext({ Dockerfile: `FROM ${base}\nRUN echo one > /one\nRUN echo two > /two\n` });

@@ -64,6 +64,7 @@ describe('a cache folder that is not the cache’s own', () => {
     const foreign = {
       'notes.txt': 'mine',
       'cpu-helpers/0123456789abcdef/buildah': 'a helper a rebuild is using',
+      [`harness-images/${'c'.repeat(32)}/entry.json`]: 'a base image a rebuild is building on',
       'results/README': 'mine too',
       'results/somebody-else/data.json': '{}',
       [`results/stranger/${'a'.repeat(64)}.json`]: 'looks like an entry, in a folder without our marker',
@@ -83,7 +84,7 @@ describe('a cache folder that is not the cache’s own', () => {
     expect(cacheEntries(buildDir).filter((file) => path.dirname(file) === buildDir)).toEqual([]);
   });
 
-  it('adopts a root holding only older versions’ build folders and the harness’s, and cleans only what it recognises there', () => {
+  it('adopts a root holding only older versions’ build folders and the harness’s (helpers, base images), and cleans only what it recognises there', () => {
     const cache = path.join(dir, 'cache');
     const old = new Date(Date.now() - 8 * 24 * 3600_000);
     const legacy = (id: string, files: Record<string, string>) => {
@@ -97,6 +98,8 @@ describe('a cache folder that is not the cache’s own', () => {
     legacy('fedcba9876543210', { [`ab/${'e'.repeat(62)}.json`]: '{}', 'ab/photo.jpg': 'not a cache file' });
     fs.mkdirSync(path.join(cache, 'cpu-helpers', 'f00d'), { recursive: true });
     fs.writeFileSync(path.join(cache, 'cpu-helpers', 'f00d', 'complete'), '');
+    fs.mkdirSync(path.join(cache, 'harness-images', 'f00d'), { recursive: true });
+    fs.writeFileSync(path.join(cache, 'harness-images', 'f00d', 'entry.json'), '{}');
 
     const tree = path.join(dir, 'tree');
     writeServices(tree, 1);
@@ -106,5 +109,6 @@ describe('a cache folder that is not the cache’s own', () => {
     expect(fs.existsSync(path.join(cache, '0123456789abcdef'))).toBe(false);
     expect(fs.readdirSync(path.join(cache, 'fedcba9876543210', 'ab'))).toEqual(['photo.jpg']);
     expect(fs.existsSync(path.join(cache, 'cpu-helpers', 'f00d', 'complete'))).toBe(true);
+    expect(fs.existsSync(path.join(cache, 'harness-images', 'f00d', 'entry.json'))).toBe(true);
   });
 });

@@ -10,9 +10,10 @@ import { jsonFindings, makeContext, requireCpuBuilder } from '../harness/helpers
 
 /**
  * Users lint while a rebuild runs (an editor integration, a second terminal, two CI jobs on one
- * runner). Both keep state under the same cache root: the lint's result cache and the CPU builder's
- * compiled helpers (QEMU wrappers, patched buildah) that every leg executes or bind-mounts. A lint
- * tidying its cache must never take the helpers from under a running rebuild.
+ * runner). Both keep state under the same cache root: the lint's result cache, the CPU builder's
+ * compiled helpers (QEMU wrappers, patched buildah) that every leg executes or bind-mounts, and the
+ * base images the legs build on. A lint tidying its cache must never take them from under a
+ * running rebuild.
  */
 const docker = await ensureDocker();
 const missing = await requireCpuBuilder(docker);
@@ -25,7 +26,7 @@ describe.skipIf(missing)('repro-audit lint over the corpus while a rebuild\'s CP
     if (cli) removeBundle(cli);
   });
 
-  it('leaves the rebuild\'s helpers alone, and the rebuild succeeds', async () => {
+  it('leaves the rebuild\'s helpers and base images alone, and the rebuild succeeds', async () => {
     cli = buildBundle();
     const base = await ensureBusyboxImage(docker.docker!);
     cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-xdg-'));
@@ -63,7 +64,9 @@ describe.skipIf(missing)('repro-audit lint over the corpus while a rebuild\'s CP
     expect(lint.code).toBe(2);
     expect(JSON.parse(fs.readFileSync(path.join(cacheHome, 'lint.json'), 'utf8')).findings.length).toBeGreaterThan(3000);
     expect(fs.readdirSync(path.join(root, 'results')), 'the lint kept its results under the same root').toHaveLength(1);
-    expect(fs.existsSync(path.join(root, 'cpu-helpers')), `the lint removed the CPU builder's helpers during the rebuild, which then said:\n${result.stderr}`).toBe(true);
+    // One tagged root: the lint's results beside the harness's helpers and base images.
+    expect(fs.readdirSync(root).sort(), `the rebuild said:\n${result.stderr}`).toEqual(['CACHEDIR.TAG', 'cpu-helpers', 'harness-images', 'results']);
+    expect(fs.readdirSync(path.join(root, 'harness-images')).filter((name) => !name.endsWith('.lock')), 'the stored base image').toHaveLength(1);
     expect(result.stderr).not.toContain('internal error');
     expect(jsonFindings(result.stdout)).toEqual([]);
     expect(result.code).toBe(0);

@@ -2,7 +2,7 @@ import type { Finding } from '../../findings/index.js';
 import { maskBuilderStamps, type BuildWindow, type MaskedStamps } from '../diff/builder-stamps.js';
 import { diffImages } from '../diff/diff-images.js';
 import type { ImageDiff } from '../diff/types.js';
-import { probeFiles } from '../image/content-probe.js';
+import { contentLeftOut, probeFiles } from '../image/content-probe.js';
 import { indexImageArchive, type IndexOptions } from '../image/index-archive.js';
 import { readManifest } from '../image/manifest.js';
 import type { BuildEnvironment, ImageIndex, IndexWarning } from '../image/types.js';
@@ -24,6 +24,11 @@ export interface CompareIndexesOptions extends Omit<AttributionOptions, 'probes'
    * that are only its clock are masked (see `maskBuilderStamps`).
    */
   builderStampWindows?: readonly [BuildWindow, BuildWindow];
+  /**
+   * For images whose sources left layers out (`IndexOptions.absentBlobs`): the two images indexed
+   * again from sources holding every layer, called when a file to look at again lies in one.
+   */
+  reindexWhole?: () => Promise<[ImageIndex, ImageIndex]>;
 }
 
 export interface CompareArchivesOptions extends Omit<AttributionOptions, 'probes'>, Omit<IndexOptions, 'environment'> {
@@ -55,6 +60,10 @@ export async function compareIndexes(a: ImageIndex, b: ImageIndex, options: Comp
     .filter((difference) => difference.aspects.includes('content') && difference.a?.codeDigest === difference.b?.codeDigest)
     .map((difference) => difference.path);
   const probes: ProbePair = { a: new Map(), b: new Map() };
+  if (options.reindexWhole && (contentLeftOut(a, contentChanged) || contentLeftOut(b, contentChanged))) {
+    const [wholeA, wholeB] = await options.reindexWhole();
+    return compareIndexes(wholeA, wholeB, { ...options, reindexWhole: undefined });
+  }
   if (contentChanged.length > 0) [probes.a, probes.b] = await Promise.all([probeFiles(a, contentChanged), probeFiles(b, contentChanged)]);
   return { diff, findings: attributeDiff(diff, { ...options, probes }), warnings: { a: a.warnings, b: b.warnings }, ...(masked ? { masked } : {}) };
 }

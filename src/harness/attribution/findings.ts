@@ -4,7 +4,7 @@ import type { DockerfileModel } from '../../model/index.js';
 import { DIFFERENCE_RULES } from '../../rules/index.js';
 import type { ImageDiff, PathDifference } from '../diff/types.js';
 import { displayPath } from '../image/paths.js';
-import type { BuildEnvironment } from '../image/types.js';
+import type { BuildEnvironment, FileEntry } from '../image/types.js';
 import { blameLayers, blamePath, combineBlames, type Blame, type BlameKind } from './blame.js';
 import { classifyConfig, classifyPath, cpuDiffers, truncate, type Classified, type ProbePair } from './classify.js';
 import { alignHistory } from './history-match.js';
@@ -59,9 +59,13 @@ export function attributeDiff(diff: ImageDiff, options: AttributionOptions = {})
     group.items.push({ label, reason: classified.reason, timeSource: classified.timeSource, textDiff });
   };
 
+  // A layer both images hold (the same digest) did not make a difference: where one side's entry
+  // comes from such a layer (the base image's), the other side's step replaced it.
+  const shared = (entry: FileEntry | undefined) => entry !== undefined && entry.layer < diff.sharedLayers;
   for (const difference of diff.paths) {
-    const blameA = difference.a ? blamePath(layerBlameA[difference.a.layer], difference.path) : undefined;
-    const blameB = difference.b ? blamePath(layerBlameB[difference.b.layer], difference.path) : undefined;
+    const { a, b } = difference;
+    const blameA = a && !(shared(a) && b && !shared(b)) ? blamePath(layerBlameA[a.layer], difference.path) : undefined;
+    const blameB = b && !(shared(b) && a && !shared(a)) ? blamePath(layerBlameB[b.layer], difference.path) : undefined;
     const blame = combineBlames(blameA, blameB);
     for (const classified of classifyPath(difference, options.probes, cpu)) {
       const textDiff = classified.class === 'permissions' ? undefined : unifiedDiff(difference, options.probes);

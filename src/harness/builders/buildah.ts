@@ -1,24 +1,19 @@
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import type { CpuHelpers } from '../cpu/helpers.js';
-import { runInBuildNamespace, x86_64Registration, type NamespaceOptions } from '../cpu/user-namespace.js';
-import { PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
+import { x86_64Registration } from '../cpu/user-namespace.js';
+import { NOT_BEFORE_MOUNT_PATH, PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import { EnvironmentError } from '../errors.js';
+import { probeReports } from '../probe/verify.js';
 import type { Cleanup } from '../run/cleanup.js';
-import type { CommandResult } from '../run/process.js';
+import { waitUntil } from '../run/clock.js';
 import type { Progress } from '../run/progress.js';
 import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
-import type { Builder, LegBuildRequest, LegResult } from './types.js';
-
-/**
- * Storage drivers in order of preference. overlay (native, inside the build's user namespace,
- * Linux >= 5.11) makes a layer per instruction cheap; vfs copies the whole root file system for
- * every layer, several times slower on a distribution base image, but works on any file system.
- */
-type StorageDriver = 'overlay' | 'vfs';
+import { prepareBaseImages, type BaseImage } from './buildah-bases.js';
+import { Buildah, lastLines, type Storage } from './buildah-command.js';
+import type { ImageStore } from './image-store.js';
+import type { Builder, LegBuildRequest, LegImage, LegResult } from './types.js';
 
 /** buildah's own error lines, shown in the finding's message rather than in the step output. */
 const BUILDAH_ERROR_LINE = /^(Error: |subprocess exited with status)/;
@@ -29,81 +24,49 @@ const BUILDAH_ERROR_LINE = /^(Error: |subprocess exited with status)/;
  * exactly one instruction to blame, with the builder's timestamps clamped to SOURCE_DATE_EPOCH
  * (`--timestamp`: image creation, history and every file time of the built layers). For the cpu
  * axis every program a step executes runs under QEMU user-mode with the leg's CPU model, through a
- * binfmt_misc registration that exists only in that namespace. Base images come from the Docker
- * Engine (`docker save`), never from a registry.
+ * binfmt_misc registration that exists only in that namespace.
+ *
+ * Base images are indexed as they are imported, once into the base image cache when there is one
+ * (buildah-bases.ts), so a leg's export leaves their layers out: their index is already known.
  */
 export class BuildahBuilder implements Builder {
   readonly kind = 'buildah' as const;
   readonly stamps = 'clamped' as const;
-  private storage: { root: string; runroot: string; driver: StorageDriver } | undefined;
+  private readonly buildah: Buildah;
+  private storage: Storage | undefined;
+  private bases: BaseImage[] = [];
 
   constructor(
     private readonly helpers: CpuHelpers,
     private readonly docker: Docker,
     private readonly runId: string,
     private readonly progress: Progress,
-  ) {}
+    private readonly store?: ImageStore,
+  ) {
+    this.buildah = new Buildah(helpers);
+  }
 
   describe(): string {
     return `buildah (chroot isolation, ${this.storage?.driver ?? 'overlay'} storage, private user namespace)`;
   }
 
-  private storageArgs(): string[] {
+  private get prepared(): Storage {
     if (!this.storage) throw new Error('BuildahBuilder.prepare was not called');
-    return ['--root', this.storage.root, '--runroot', this.storage.runroot, '--storage-driver', this.storage.driver];
+    return this.storage;
   }
 
-  /** Runs the patched buildah in a namespace of its own (overlay mounts need one). */
-  private async buildah(args: readonly string[], options: Partial<NamespaceOptions> = {}): Promise<CommandResult> {
-    await this.helpersStillThere();
-    return runInBuildNamespace(this.helpers.buildah, [...this.storageArgs(), ...args], { isolateNetwork: false, ...options });
-  }
-
-  /** The helpers live in a shared cache; say so plainly if something removed them mid-run. */
-  private async helpersStillThere(): Promise<void> {
-    for (const file of [this.helpers.buildah, this.helpers.qemu]) {
-      const present = await fs.access(file).then(() => true, () => false);
-      if (!present) throw new EnvironmentError(`${file}, a helper of the CPU builder, was removed while the rebuild ran (by another program cleaning ${path.dirname(path.dirname(path.dirname(file)))}?); run the rebuild again`);
-    }
-  }
-
-  private async buildahChecked(args: readonly string[], signal?: AbortSignal): Promise<void> {
-    const result = await this.buildah(args, signal ? { signal } : {});
-    if (signal?.aborted) throw signal.reason;
-    if (result.code !== 0) throw failed(args, result);
-  }
-
-  async prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void> {
+  async prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup, signal: AbortSignal): Promise<void> {
     const storageDir = path.join(workDir, 'buildah-storage');
     cleanup.add(`buildah storage ${storageDir}`, () => fs.rm(storageDir, { recursive: true, force: true }));
-    await this.useStorage(storageDir, 'overlay');
-    for (const [index, image] of baseImages.entries()) {
-      const archive = path.join(workDir, `base-${index}.tar`);
-      try {
-        await this.docker.getImage(image).inspect();
-      } catch {
-        throw new EnvironmentError(`base image ${image} is not present in the Docker Engine; the rebuild never pulls (load it into Docker first)`);
-      }
-      await pipeline(await this.docker.getImage(image).get(), createWriteStream(archive));
-      const pull = ['pull', '--quiet', `docker-archive:${archive}`];
-      const result = await this.buildah(pull);
-      if (result.code !== 0 && this.storage!.driver === 'overlay' && /overlay/i.test(result.stderr)) {
-        // A file system overlay cannot stack on (overlay itself, some network file systems): fall back.
-        this.progress.note(`note: buildah cannot use overlay storage in ${storageDir} (${lastLines(result.stderr, 1)}); using vfs, which copies the file system for every layer`);
-        await fs.rm(storageDir, { recursive: true, force: true });
-        await this.useStorage(storageDir, 'vfs');
-        await this.buildahChecked(pull);
-      } else if (result.code !== 0) {
-        throw failed(pull, result);
-      }
-      await fs.rm(archive, { force: true });
+    const { store } = this;
+    if (store) {
+      cleanup.add('the base image cache', async () => {
+        await store.prune();
+        store.release();
+      });
     }
-  }
-
-  private async useStorage(storageDir: string, driver: StorageDriver): Promise<void> {
-    this.storage = { root: path.join(storageDir, 'root'), runroot: path.join(storageDir, 'runroot'), driver };
-    await fs.mkdir(this.storage.root, { recursive: true });
-    await fs.mkdir(this.storage.runroot, { recursive: true });
+    const sources = { buildah: this.buildah, docker: this.docker, progress: this.progress, store };
+    ({ storage: this.storage, bases: this.bases } = await prepareBaseImages(sources, baseImages, { workDir, storageDir }, signal));
   }
 
   async build(request: LegBuildRequest): Promise<LegResult> {
@@ -113,6 +76,14 @@ export class BuildahBuilder implements Builder {
     const tag = `localhost/repro-audit-rebuild-${this.runId}:${leg.name}`;
     const buildArgs = { ...request.buildArgs, ...leg.harnessArgs };
     const collector = new StepLogCollector('buildah', request.dockerfile.steps, request.onLine);
+    // The time axis: the probe, every stage's first step, holds the Dockerfile's steps back until the
+    // clock has passed `notBefore`, so buildah starts meanwhile. A base image's ONBUILD triggers run
+    // before the probe: with any, the build starts only once the clock has passed. Both legs mount
+    // the file (0: no wait), so that neither leg's image differs by its mount point.
+    const notBeforeFile = path.join(request.workDir, 'not-before');
+    const heldByProbe = request.notBefore !== undefined && this.bases.every((base) => !base.onBuild);
+    const waitedBefore = heldByProbe ? 0 : await waitUntil(request.notBefore, request.signal);
+    await fs.writeFile(notBeforeFile, heldByProbe ? String(request.notBefore!.getTime()) : '0');
     const args = [
       'build',
       '--isolation',
@@ -130,11 +101,13 @@ export class BuildahBuilder implements Builder {
       '-v',
       `${this.helpers.probe}:${PROBE_MOUNT_PATH}:ro`,
       ...(leg.cpuModel ? ['-v', `${this.helpers.qemu}:${QEMU_MOUNT_PATH}:ro`] : []),
+      '-v',
+      `${notBeforeFile}:${NOT_BEFORE_MOUNT_PATH}:ro`,
       request.contextDir,
     ];
     const startedAt = new Date();
     const started = performance.now();
-    const result = await this.buildah(args, {
+    const result = await this.buildah.run(this.prepared, args, {
       ...(leg.cpuModel ? { binfmtRegistration: x86_64Registration(this.helpers.wrappers[leg.cpuModel]) } : {}),
       isolateNetwork: leg.network === 'none',
       cpuset: leg.cpuset,
@@ -146,9 +119,18 @@ export class BuildahBuilder implements Builder {
     });
     collector.end();
     const finishedAt = new Date();
-    const buildMs = performance.now() - started;
     if (request.signal.aborted) throw request.signal.reason;
-    const legResult: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
+    const waitedInBuild = heldByProbe ? probeReports(collector.steps).reduce((total, report) => total + (Number(report.values.get('clock.waited_ms')) || 0), 0) : 0;
+    const legResult: LegResult = {
+      leg,
+      steps: collector.steps,
+      buildMs: performance.now() - started - waitedInBuild,
+      clockWaitMs: waitedBefore + waitedInBuild,
+      ...(heldByProbe ? { clockHeldByProbe: true } : {}),
+      exportMs: 0,
+      startedAt,
+      finishedAt,
+    };
     if (result.code !== 0) {
       const message = lastMatching(result.stderr, /^Error: /) ?? `buildah exited with ${result.code ?? result.signal}`;
       if (result.code === 125 && !collector.current) {
@@ -157,21 +139,35 @@ export class BuildahBuilder implements Builder {
       legResult.failure = failureOfCurrentStep(collector, message, exitCodeFromMessage(message), BUILDAH_ERROR_LINE);
     } else if (request.exportImage) {
       const exportStarted = performance.now();
-      const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
-      await this.buildahChecked(['push', '--quiet', tag, `docker-archive:${archive}:${tag}`], request.signal);
-      legResult.imageArchive = archive;
+      legResult.image = await this.exportImage(tag, request.workDir, request.signal);
       legResult.exportMs = performance.now() - exportStarted;
     }
     return legResult;
   }
-}
 
-function failed(args: readonly string[], result: CommandResult): Error {
-  return new Error(`buildah ${args[0]} failed (${result.code ?? result.signal}): ${lastLines(result.stderr || result.stdout, 5)}`);
-}
-
-function lastLines(text: string, count: number): string {
-  return text.trim().split('\n').slice(-count).join(' ');
+  /**
+   * Writes the leg's image as an OCI layout without the base images' layers. buildah
+   * (containers/image) writes a blob into an OCI layout only when the layout lacks it: an empty
+   * file under a base layer's digest keeps it from writing that layer again. Those layers' index
+   * is known, so nothing reads them; `exportWhole` writes every layer when one is needed after all.
+   */
+  private async exportImage(tag: string, legDir: string, signal: AbortSignal): Promise<LegImage> {
+    const layout = path.join(legDir, 'image');
+    const absentBlobs = new Set(this.bases.flatMap((base) => base.chain.diffIds).filter((digest) => /^sha256:[0-9a-f]{64}$/.test(digest)));
+    await fs.mkdir(path.join(layout, 'blobs', 'sha256'), { recursive: true });
+    for (const digest of absentBlobs) await fs.writeFile(path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length)), '');
+    await this.buildah.checked(this.prepared, ['push', '--quiet', tag, `oci:${layout}:${path.basename(legDir)}`], signal);
+    return {
+      path: layout,
+      knownChains: this.bases.map((base) => base.chain),
+      absentBlobs,
+      exportWhole: async () => {
+        const archive = path.join(legDir, 'image-whole.tar');
+        await this.buildah.checked(this.prepared, ['push', '--quiet', tag, `docker-archive:${archive}:${tag}`], signal);
+        return archive;
+      },
+    };
+  }
 }
 
 function lastMatching(text: string, pattern: RegExp): string | undefined {

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
+import { waitUntil } from '../run/clock.js';
 import { startCommand } from '../run/process.js';
 import { EnvironmentError } from '../errors.js';
 import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
@@ -58,6 +59,8 @@ export class DockerBuilder implements Builder {
 
   async build(request: LegBuildRequest): Promise<LegResult> {
     const { leg, cleanup } = request;
+    // The classic builder cannot hold steps back: the build starts once the clock has passed.
+    const clockWaitMs = await waitUntil(request.notBefore, request.signal);
     await writeLegDockerfile(request.contextDir, request.dockerfile.text);
     const tag = `repro-audit-rebuild/${this.runId}:${leg.name}`;
     const collector = new StepLogCollector('docker', request.dockerfile.steps, request.onLine);
@@ -122,14 +125,14 @@ export class DockerBuilder implements Builder {
     const buildMs = performance.now() - started;
     if (request.signal.aborted) throw request.signal.reason;
 
-    const result: LegResult = { leg, steps: collector.steps, buildMs, exportMs: 0, startedAt, finishedAt };
+    const result: LegResult = { leg, steps: collector.steps, buildMs, clockWaitMs, exportMs: 0, startedAt, finishedAt };
     if (failure) {
       result.failure = failure;
     } else if (request.exportImage) {
       const exportStarted = performance.now();
       const archive = path.join(request.workDir, `leg-${leg.name}.tar`);
       await pipeline(await this.docker.getImage(imageId ?? tag).get(), createWriteStream(archive));
-      result.imageArchive = archive;
+      result.image = { path: archive, knownChains: [], absentBlobs: new Set() };
       result.exportMs = performance.now() - exportStarted;
     }
     return result;

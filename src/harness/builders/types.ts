@@ -1,4 +1,5 @@
 import type { BuildStep, InstrumentedDockerfile } from '../dockerfile/instrument.js';
+import type { ImageIndex, LayerChain } from '../image/index.js';
 import type { LegSpec } from '../variation/legs.js';
 import type { Cleanup } from '../run/cleanup.js';
 import type { StepDeath } from './step-death.js';
@@ -28,15 +29,33 @@ export interface StepFailure {
   outputTail: string[];
 }
 
+/** A leg's image as exported for the comparison. */
+export interface LegImage {
+  /** A `docker save` archive or an OCI image layout directory. */
+  path: string;
+  /** Indexes of the base images' layers, known before the build (see `IndexOptions.knownChains`). */
+  knownChains: readonly LayerChain[];
+  /** Blobs the export left out: layers of `knownChains`, which nothing needs to read. */
+  absentBlobs: ReadonlySet<string>;
+  /** Exports the image again with every layer, for when a left-out layer's content is needed. */
+  exportWhole?: () => Promise<string>;
+  /** Its index, when it was started before the comparison (while the other leg builds). */
+  index?: Promise<ImageIndex>;
+}
+
 export interface LegResult {
   leg: LegSpec;
-  /** `docker save`-format archive of the built image; undefined when the build failed. */
-  imageArchive?: string;
+  /** The built image; undefined when the build failed or nothing will be compared with it. */
+  image?: LegImage;
   steps: StepLog[];
   failure?: StepFailure;
-  /** Wall-clock milliseconds of the builder's build command alone. */
+  /** Wall-clock milliseconds of the builder's build command alone (its wait for `notBefore` left out). */
   buildMs: number;
-  /** Wall-clock milliseconds spent exporting the image to `imageArchive`. */
+  /** Milliseconds spent waiting for the request's `notBefore` (the time axis), before or inside the build. */
+  clockWaitMs: number;
+  /** The probe held the build's steps back until `notBefore` (and said how long it waited). */
+  clockHeldByProbe?: boolean;
+  /** Wall-clock milliseconds spent exporting the image. */
   exportMs: number;
   /** When the build started and ended (export excluded): the times the builder stamps fall in. */
   startedAt: Date;
@@ -59,6 +78,8 @@ export interface LegBuildRequest {
   signal: AbortSignal;
   /** Export the built image; false when nothing will be compared with it (the other leg failed). */
   exportImage: boolean;
+  /** The time axis: no instruction of the Dockerfile may run before this time. */
+  notBefore?: Date;
 }
 
 export interface Builder {
@@ -66,7 +87,7 @@ export interface Builder {
   /** Describes the engine for messages, e.g. `Docker Engine 20.10.24 at unix:///var/run/docker.sock`. */
   describe(): string;
   /** Makes base images available to the builder (no pulls from registries). */
-  prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup): Promise<void>;
+  prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup, signal: AbortSignal): Promise<void>;
   build(request: LegBuildRequest): Promise<LegResult>;
   /** How the builder's own timestamps are held equal between legs. */
   readonly stamps: 'clamped' | 'masked';

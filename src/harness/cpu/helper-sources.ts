@@ -42,12 +42,41 @@ int main(int argc, char **argv) {
  * Run as the first step of every stage of a CPU-varied leg. CPUID is what programs consult
  * (gcc -march=native, runtime dispatch), so it is what must be proven; /proc/cpuinfo is the host's
  * even under QEMU. It also reports what else a build step can see of the leg's variations.
+ *
+ * For the time axis it holds the steps after it back: when the harness mounts a time (ms since the
+ * epoch) at NOT_BEFORE_PATH, it sleeps until the clock has passed it and says how long it waited,
+ * so that the builder starts while the leg waits for its clock and no Dockerfile step runs early.
  */
 export const PROBE_SOURCE = String.raw`
 #define _GNU_SOURCE
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
+
+static long long now_ms(void) {
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  return now.tv_sec * 1000LL + now.tv_nsec / 1000000;
+}
+
+static void wait_for_clock(void) {
+  FILE *file = fopen(NOT_BEFORE_PATH, "r");
+  if (!file) return;
+  long long not_before = 0;
+  int fields = fscanf(file, "%lld", &not_before);
+  fclose(file);
+  if (fields != 1) {
+    printf("repro-audit-probe: clock.waited_ms=unreadable\n");
+    return;
+  }
+  long long started = now_ms();
+  for (long long left = not_before - started; left > 0; left = not_before - now_ms()) {
+    struct timespec pause = { left / 1000, (left % 1000) * 1000000 };
+    nanosleep(&pause, NULL);
+  }
+  printf("repro-audit-probe: clock.waited_ms=%lld\n", now_ms() - started);
+}
 
 static void env(const char *name) {
   const char *value = getenv(name);
@@ -55,6 +84,7 @@ static void env(const char *name) {
 }
 
 int main(void) {
+  wait_for_clock();
   __builtin_cpu_init();
   printf("repro-audit-probe: cpu.avx=%d\n", __builtin_cpu_supports("avx") ? 1 : 0);
   printf("repro-audit-probe: cpu.avx2=%d\n", __builtin_cpu_supports("avx2") ? 1 : 0);

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CpuModel } from '../variation/legs.js';
-import { QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
+import { NOT_BEFORE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import { runChecked } from '../run/process.js';
 import { PROBE_SOURCE, QEMU_WRAPPER_SOURCE } from './helper-sources.js';
 
 /** The native helpers of the CPU builder, ready to use. */
 export interface CpuHelpers {
+  /** Hash of everything the helpers are made from (the buildah and QEMU binaries, the sources). */
+  version: string;
   /** QEMU user-mode, OSABI-patched so binfmt_misc does not match it. */
   qemu: string;
   /** buildah, OSABI-patched likewise (it runs natively and re-executes itself). */
@@ -35,13 +37,10 @@ export interface HelperSources {
  */
 export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelpers> {
   const { cacheRoot } = sources;
-  const hash = createHash('sha256');
-  hash.update(QEMU_WRAPPER_SOURCE).update(PROBE_SOURCE);
-  for (const binary of [sources.qemuBinary, sources.buildahBinary]) {
-    hash.update(binary).update(await fs.readFile(binary));
-  }
-  const dir = path.join(cacheRoot, 'cpu-helpers', hash.digest('hex').slice(0, 16));
+  const version = await inputsVersion(sources);
+  const dir = path.join(cacheRoot, 'cpu-helpers', version);
   const helpers: CpuHelpers = {
+    version,
     qemu: path.join(dir, 'qemu-x86_64'),
     buildah: path.join(dir, 'buildah'),
     probe: path.join(dir, 'probe'),
@@ -57,7 +56,7 @@ export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelp
     await patchOsAbi(staged(helpers.qemu));
     await fs.copyFile(sources.buildahBinary, staged(helpers.buildah));
     await patchOsAbi(staged(helpers.buildah));
-    await compileStatic(PROBE_SOURCE, staged(helpers.probe), []);
+    await compileStatic(PROBE_SOURCE, staged(helpers.probe), [`-DNOT_BEFORE_PATH="${NOT_BEFORE_MOUNT_PATH}"`]);
     for (const model of Object.keys(helpers.wrappers) as CpuModel[]) {
       const output = staged(helpers.wrappers[model]);
       await compileStatic(QEMU_WRAPPER_SOURCE, output, [
@@ -81,6 +80,34 @@ export async function prepareCpuHelpers(sources: HelperSources): Promise<CpuHelp
     await fs.rm(staging, { recursive: true, force: true });
   }
   return helpers;
+}
+
+/**
+ * The hash of the helpers' inputs: their sources and the buildah and QEMU binaries. Hashing the
+ * binaries (30 MB) costs a loaded machine half a second per run, so the hash is remembered under
+ * the binaries' identity (device, inode, size, modification and change times: any replacement or
+ * edit changes the change time) in `cpu-helpers/inputs/`; what does not read back is hashed again.
+ */
+async function inputsVersion(sources: HelperSources): Promise<string> {
+  const identity = createHash('sha256').update(QEMU_WRAPPER_SOURCE).update(PROBE_SOURCE);
+  for (const binary of [sources.qemuBinary, sources.buildahBinary]) {
+    const stat = await fs.stat(binary, { bigint: true });
+    identity.update(JSON.stringify([binary, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].map(String)));
+  }
+  const memo = path.join(sources.cacheRoot, 'cpu-helpers', 'inputs', identity.digest('hex').slice(0, 32));
+  const remembered = await fs.readFile(memo, 'utf8').catch(() => '');
+  if (/^[0-9a-f]{16}$/.test(remembered)) return remembered;
+  const hash = createHash('sha256');
+  hash.update(QEMU_WRAPPER_SOURCE).update(PROBE_SOURCE);
+  for (const binary of [sources.qemuBinary, sources.buildahBinary]) {
+    hash.update(binary).update(await fs.readFile(binary));
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  await fs.mkdir(path.dirname(memo), { recursive: true });
+  const temporary = `${memo}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, version);
+  await fs.rename(temporary, memo);
+  return version;
 }
 
 async function compileStatic(source: string, output: string, defines: string[]): Promise<void> {

@@ -13,6 +13,8 @@ import type { Region } from '../../findings/index.js';
 /** Where the harness bind-mounts its read-only helpers inside build steps. */
 export const PROBE_MOUNT_PATH = '/.repro-audit-probe';
 export const QEMU_MOUNT_PATH = '/.repro-qemu';
+/** The time before which the probe holds the steps after it back (see PROBE_SOURCE). */
+export const NOT_BEFORE_MOUNT_PATH = '/.repro-audit-not-before';
 
 /** A step of the instrumented Dockerfile as a builder counts it. */
 export interface BuildStep {

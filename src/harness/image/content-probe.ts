@@ -26,10 +26,37 @@ export interface ContentProbe {
   gzipMaskedDigest?: string;
 }
 
-/** Probes of the given paths of an image read from an archive (keyed by path). */
+/**
+ * Probes of the given paths of an image read from an archive (keyed by path). A path whose content
+ * lies in a layer the source left out (`contentLeftOut`) gets none.
+ */
 export async function probeFiles(image: ImageIndex, paths: Iterable<string>): Promise<Map<string, ContentProbe>> {
   const probes = new Map<string, ContentProbe>();
   if (image.source.kind === 'manifest') return probes;
+  const wantedByLayer = [...contentLayers(image, paths)].filter(([layer]) => image.layers[layer]?.member !== undefined);
+  if (wantedByLayer.length === 0) return probes;
+  const archive = await OuterArchive.open(image.source.path);
+  for (const [layer, wanted] of wantedByLayer.sort(([a], [b]) => a - b)) {
+    const member = archive.get(image.layers[layer]!.member!);
+    await forEachLayerEntry(archive, member, layer, async (header, content) => {
+      const path = normaliseEntryPath(header.name);
+      const names = path === undefined ? undefined : wanted.get(path);
+      if (!names || (header.type !== 'file' && header.type !== 'contiguous-file')) return;
+      const probe = await probeContent(content, header.size);
+      for (const name of names) probes.set(name, probe);
+    });
+  }
+  return probes;
+}
+
+/** Whether the content of one of these paths lies in a layer the image's source does not hold. */
+export function contentLeftOut(image: ImageIndex, paths: Iterable<string>): boolean {
+  if (image.source.kind === 'manifest') return false;
+  return [...contentLayers(image, paths).keys()].some((layer) => image.layers[layer]?.member === undefined);
+}
+
+/** The layers holding the paths' content, each with the paths it holds under the names asked for. */
+function contentLayers(image: ImageIndex, paths: Iterable<string>): Map<number, Map<string, string[]>> {
   // Hard links carry no data: probe the file they link to, under the link's name.
   const wantedByLayer = new Map<number, Map<string, string[]>>();
   for (const path of paths) {
@@ -40,19 +67,7 @@ export async function probeFiles(image: ImageIndex, paths: Iterable<string>): Pr
     if (!wanted) wantedByLayer.set(entry.layer, (wanted = new Map()));
     wanted.set(entry.path, [...(wanted.get(entry.path) ?? []), path]);
   }
-  if (wantedByLayer.size === 0) return probes;
-  const archive = await OuterArchive.open(image.source.path);
-  for (const [layer, wanted] of [...wantedByLayer].sort(([a], [b]) => a - b)) {
-    const member = archive.get(image.layers[layer].member ?? '');
-    await forEachLayerEntry(archive, member, layer, async (header, content) => {
-      const path = normaliseEntryPath(header.name);
-      const names = path === undefined ? undefined : wanted.get(path);
-      if (!names || (header.type !== 'file' && header.type !== 'contiguous-file')) return;
-      const probe = await probeContent(content, header.size);
-      for (const name of names) probes.set(name, probe);
-    });
-  }
-  return probes;
+  return wantedByLayer;
 }
 
 async function probeContent(content: AsyncIterable<Buffer>, size: number): Promise<ContentProbe> {

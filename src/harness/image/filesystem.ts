@@ -41,8 +41,24 @@ class PathTree {
  * overflow the stack).
  */
 export class FilesystemIndex {
-  readonly files = new Map<string, FileEntry>();
-  readonly tree = new PathTree();
+  readonly files: Map<string, FileEntry>;
+  private built: PathTree | undefined;
+
+  /**
+   * Starts from a file system known from an earlier read (a `LayerChain`'s files). Its tree is made
+   * when a layer is applied on top: an image that adds nothing to a known chain never needs it.
+   */
+  constructor(known: ReadonlyMap<string, FileEntry> = new Map()) {
+    this.files = new Map(known);
+  }
+
+  get tree(): PathTree {
+    if (!this.built) {
+      this.built = new PathTree();
+      for (const entry of this.files.values()) this.built.find(entry.path, true)!.entry = entry;
+    }
+    return this.built;
+  }
 
   get(path: string): FileEntry | undefined {
     return this.files.get(path);

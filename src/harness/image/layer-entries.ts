@@ -1,3 +1,5 @@
+import type { Hash } from 'node:crypto';
+import { finished } from 'node:stream/promises';
 import { pipeline } from 'node:stream';
 import tar, { type Header } from 'tar-stream';
 import { ImageArchiveError, describeError } from './errors.js';
@@ -9,15 +11,18 @@ export type LayerEntryHandler = (header: Header, content: AsyncIterable<Buffer>)
 
 /**
  * Streams every entry of one layer through `onEntry`, in archive order. Content the handler does
- * not read is skipped, never held. Returns the compression the layer used.
+ * not read is skipped, never held. With `digest`, every byte of the uncompressed layer (the end
+ * of archive and any padding after it included) is hashed too. Returns the compression the layer used.
  */
 export async function forEachLayerEntry(
   archive: OuterArchive,
   member: ArchiveMember,
   layerNumber: number,
   onEntry: LayerEntryHandler,
+  digest?: Hash,
 ): Promise<LayerInfo['compression']> {
   const { stream, compression } = await openLayerTar(archive, member);
+  if (digest) stream.on('data', (chunk: Buffer) => digest.update(chunk));
   const extract = tar.extract();
   pipeline(stream, extract, () => {});
   try {
@@ -25,6 +30,7 @@ export async function forEachLayerEntry(
       await onEntry(entry.header, entry as AsyncIterable<Buffer>);
       entry.resume();
     }
+    if (digest) await finished(stream);
   } catch (error) {
     stream.destroy();
     if (error instanceof ImageArchiveError) throw error;

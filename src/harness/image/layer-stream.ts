@@ -15,27 +15,30 @@ export function detectCompression(head: Buffer): LayerInfo['compression'] | 'bzi
 
 type ZstdZlib = typeof zlib & { createZstdDecompress?: () => NodeJS.ReadWriteStream };
 
-/** The uncompressed tar stream of a layer member. */
-export async function openLayerTar(archive: OuterArchive, member: ArchiveMember): Promise<{ stream: Readable; compression: LayerInfo['compression'] }> {
+/** How a layer member is compressed; throws `ImageArchiveError` for compressions images cannot use. */
+export async function layerCompression(archive: OuterArchive, member: ArchiveMember): Promise<LayerInfo['compression']> {
   const head = await archive.peek(member, 8);
   const compression = head.length >= 6 ? detectCompression(head) : 'none';
+  if (compression === 'bzip2' || compression === 'xz') {
+    throw new ImageArchiveError(archive.file, `${compression}-compressed layers are not supported by image formats`, member.name);
+  }
+  return compression;
+}
+
+/** The uncompressed tar stream of a layer member. */
+export async function openLayerTar(archive: OuterArchive, member: ArchiveMember): Promise<{ stream: Readable; compression: LayerInfo['compression'] }> {
+  const compression = await layerCompression(archive, member);
+  if (compression === 'zstd' && !(zlib as ZstdZlib).createZstdDecompress) {
+    throw new ImageArchiveError(archive.file, `zstd-compressed layers need Node.js >= 22.15 (this is ${process.version})`, member.name);
+  }
   const raw = archive.stream(member);
   switch (compression) {
     case 'none':
       return { stream: raw, compression };
     case 'gzip':
       return { stream: decompress(raw, zlib.createGunzip()), compression };
-    case 'zstd': {
-      const createZstd = (zlib as ZstdZlib).createZstdDecompress;
-      if (!createZstd) {
-        raw.destroy();
-        throw new ImageArchiveError(archive.file, `zstd-compressed layers need Node.js >= 22.15 (this is ${process.version})`, member.name);
-      }
-      return { stream: decompress(raw, createZstd()), compression };
-    }
-    default:
-      raw.destroy();
-      throw new ImageArchiveError(archive.file, `${compression}-compressed layers are not supported by image formats`, member.name);
+    case 'zstd':
+      return { stream: decompress(raw, (zlib as ZstdZlib).createZstdDecompress!()), compression };
   }
 }
 

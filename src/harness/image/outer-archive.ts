@@ -1,18 +1,22 @@
 import fs from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { ImageArchiveError } from './errors.js';
 import { normaliseEntryPath } from './paths.js';
 
 /**
- * Random access to the members of an uncompressed image archive (`docker save`, `oci-archive:`).
- * Only the 512-byte headers are read to learn where each member's data lies, skipping the data
- * itself, so layers can then be streamed in any order straight from the file without buffering.
+ * Random access to the members of an image as it was written out: an uncompressed image archive
+ * (`docker save`, `oci-archive:`) or an OCI image layout directory (`oci:`). Of an archive only the
+ * 512-byte headers are read to learn where each member's data lies, skipping the data itself, so
+ * layers can then be streamed in any order straight from the file without buffering.
  */
 
 export interface ArchiveMember {
   name: string;
-  /** Byte offset of the member's data in the archive. */
+  /** The file holding the member's data: the archive, or the member's own file in a layout directory. */
+  source: string;
+  /** Byte offset of the member's data in `source`. */
   offset: number;
   size: number;
   kind: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
@@ -30,6 +34,8 @@ export class OuterArchive {
   ) {}
 
   static async open(file: string): Promise<OuterArchive> {
+    const stat = await lstat(file).catch(() => undefined);
+    if (stat?.isDirectory()) return new OuterArchive(file, await readLayoutDirectory(file));
     let handle: FileHandle;
     try {
       handle = await open(file, 'r');
@@ -66,12 +72,12 @@ export class OuterArchive {
 
   stream(member: ArchiveMember): Readable {
     if (member.size === 0) return Readable.from([]);
-    return fs.createReadStream(this.file, { start: member.offset, end: member.offset + member.size - 1 });
+    return fs.createReadStream(member.source, { start: member.offset, end: member.offset + member.size - 1 });
   }
 
   /** First bytes of a member, for format detection. */
   async peek(member: ArchiveMember, length: number): Promise<Buffer> {
-    const handle = await open(this.file, 'r');
+    const handle = await open(member.source, 'r');
     try {
       const buffer = Buffer.alloc(Math.min(length, member.size));
       await handle.read(buffer, 0, buffer.length, member.offset);
@@ -154,6 +160,7 @@ async function readMembers(file: string, handle: FileHandle, fileSize: number): 
       if (name !== '') {
         members.set(name, {
           name,
+          source: file,
           offset: dataOffset,
           size: kind === 'file' ? declaredSize : 0,
           kind,
@@ -168,6 +175,31 @@ async function readMembers(file: string, handle: FileHandle, fileSize: number): 
     position = dataOffset + Math.ceil(dataSize / BLOCK) * BLOCK;
   }
   if (members.size === 0) throw new ImageArchiveError(file, 'empty or not a tar archive');
+  return members;
+}
+
+/** An OCI layout is `oci-layout`, `index.json` and `blobs/<algorithm>/<digest>`: nothing deeper. */
+const MAX_LAYOUT_DEPTH = 3;
+const MAX_LAYOUT_FILES = 100_000;
+
+/**
+ * The regular files of a layout directory as members. Nothing else is a member: a symbolic link
+ * or a device is never followed or read, wherever it points.
+ */
+async function readLayoutDirectory(dir: string): Promise<Map<string, ArchiveMember>> {
+  const members = new Map<string, ArchiveMember>();
+  const pending: { relative: string; depth: number }[] = [{ relative: '', depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const entry of await readdir(path.join(dir, next.relative), { withFileTypes: true })) {
+      const name = next.relative ? `${next.relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && next.depth + 1 < MAX_LAYOUT_DEPTH) pending.push({ relative: name, depth: next.depth + 1 });
+      if (!entry.isFile()) continue;
+      if (members.size >= MAX_LAYOUT_FILES) throw new ImageArchiveError(dir, `more than ${MAX_LAYOUT_FILES} files: not an image layout`);
+      const source = path.join(dir, name);
+      members.set(name, { name, source, offset: 0, size: (await lstat(source)).size, kind: 'file' });
+    }
+  }
+  if (members.size === 0) throw new ImageArchiveError(dir, 'an empty directory, not an image layout');
   return members;
 }
 

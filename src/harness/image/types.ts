@@ -65,7 +65,10 @@ export interface LayerInfo {
   /** Digest of the uncompressed layer tar from the config's `rootfs.diff_ids`. */
   diffId?: string;
   mediaType?: string;
-  /** Member of the archive holding the layer; absent for images read from a manifest. */
+  /**
+   * Member of the archive holding the layer; absent for images read from a manifest and for layers
+   * an export left out (their index was known: `IndexOptions.absentBlobs`).
+   */
   member?: string;
   /** Size of the stored blob in bytes. */
   size: number;
@@ -93,6 +96,19 @@ export interface IndexWarning {
   layer?: number;
   /** The entry name as the archive spelled it. */
   entry?: string;
+}
+
+/**
+ * The index of an image's first layers: its file system after them, and what was read on the way.
+ * Layers are content-addressed, so an image whose layers begin with the same uncompressed digests
+ * has exactly this file system at that point, and need not read them again.
+ */
+export interface LayerChain {
+  /** Uncompressed digests of the chain's layers, bottom first. */
+  diffIds: readonly string[];
+  files: ReadonlyMap<string, FileEntry>;
+  layers: readonly LayerInfo[];
+  warnings: readonly IndexWarning[];
 }
 
 export type ImageSourceKind = 'docker-archive' | 'oci-archive' | 'manifest';

@@ -1,7 +1,7 @@
 import type { DockerfileModel } from '../../model/index.js';
 import { compareIndexes, type Comparison } from '../attribution/index.js';
 import type { LegResult } from '../builders/types.js';
-import { indexImageArchive, type BuildEnvironment, type ImageIndex } from '../image/index.js';
+import { AbsentLayerError, indexImageArchive, indexImagePair, wholeChain, type BuildEnvironment, type ImageIndex, type IndexOptions } from '../image/index.js';
 import type { ProbeVerdict } from '../probe/verify.js';
 import type { LegSpec } from '../variation/legs.js';
 
@@ -22,13 +22,54 @@ export async function compareLegs(
   probes: readonly (ProbeVerdict | undefined)[],
   handling: StampHandling,
 ): Promise<LegComparison> {
-  const images = (await Promise.all(legs.map((leg, index) => indexImageArchive(leg.imageArchive!, { environment: buildEnvironment(leg, probes[index]) })))) as [ImageIndex, ImageIndex];
   const [a, b] = legs.map((leg) => leg.leg.harnessArgs) as [Record<string, string>, Record<string, string>];
   const varied = Object.keys(a).filter((name) => a[name] !== b[name]);
-  legs.forEach((leg, index) => maskHarnessArgs(images[index]!, leg.leg, varied));
+  const index = async (whole: boolean) => {
+    const images = await indexLegImages(legs, probes, whole);
+    legs.forEach((leg, index) => maskHarnessArgs(images[index], leg.leg, varied));
+    return images;
+  };
+  let images: [ImageIndex, ImageIndex];
+  try {
+    images = await index(false);
+  } catch (error) {
+    // A layer above the base's was left out of the export (it had a base layer's digest).
+    if (!(error instanceof AbsentLayerError)) throw error;
+    images = await index(true);
+  }
   const windows = handling === 'masked' ? ([legs[0], legs[1]] as const) : undefined;
-  const compared = await compareIndexes(images[0], images[1], { model, ...(windows ? { builderStampWindows: windows } : {}) });
+  const compared = await compareIndexes(images[0], images[1], {
+    model,
+    ...(windows ? { builderStampWindows: windows } : {}),
+    reindexWhole: async () => (images = await index(true)),
+  });
   return { ...compared, images };
+}
+
+/**
+ * Starts indexing the first leg's image while the second leg builds, when its export left the base
+ * image's layers out: what is left to read is what the build added. (A whole export is read with
+ * the second leg's, `indexImagePair`, so that the layers both begin with are read once.)
+ */
+export function startIndexing(leg: LegResult): void {
+  const { image } = leg;
+  if (!image || image.absentBlobs.size === 0) return;
+  image.index = indexImageArchive(image.path, { knownChains: image.knownChains, absentBlobs: image.absentBlobs });
+  // Awaited by the comparison; a leg that fails or times out leaves it unread.
+  image.index.catch(() => {});
+}
+
+/**
+ * Both legs' images, indexed from what each export holds and the base layers' known index, the
+ * layers both legs begin with read once; with `whole`, exported again with every layer first.
+ */
+async function indexLegImages(legs: readonly [LegResult, LegResult], probes: readonly (ProbeVerdict | undefined)[], whole: boolean): Promise<[ImageIndex, ImageIndex]> {
+  const exported = await Promise.all(legs.map(async ({ image }) => (whole && image!.exportWhole ? { ...image!, path: await image!.exportWhole(), absentBlobs: new Set<string>(), index: undefined } : image!)));
+  const [a, b] = exported.map((image, index): IndexOptions => ({ environment: buildEnvironment(legs[index]!, probes[index]), knownChains: image.knownChains, absentBlobs: image.absentBlobs }));
+  const early = exported[0]!.index;
+  if (!early) return indexImagePair([exported[0]!.path, exported[1]!.path], [a!, b!]);
+  const first = { ...(await early), environment: a!.environment };
+  return [first, await indexImageArchive(exported[1]!.path, { ...b!, knownChains: [...b!.knownChains!, wholeChain(first)] })];
 }
 
 /** One line per run saying how the builder's own timestamps were handled. */

@@ -38,9 +38,10 @@ export function probeReports(steps: readonly StepLog[]): ProbeReport[] {
 
 /**
  * Checks that every probe of a leg saw the leg's intended settings: the CPU model's AVX/AVX2, the
- * CPU count, and the harness's build args. A leg with no complete probe is not verified at all.
+ * CPU count, and the harness's build args; and, where it was to hold the steps back until the leg's
+ * clock (`clockHeld`), that it did. A leg with no complete probe is not verified at all.
  */
-export function verifyProbes(leg: LegSpec, steps: readonly StepLog[]): ProbeVerdict {
+export function verifyProbes(leg: LegSpec, steps: readonly StepLog[], options: { clockHeld?: boolean } = {}): ProbeVerdict {
   const reports = probeReports(steps);
   const problems: string[] = [];
   const completed = reports.filter((report) => report.complete);
@@ -63,6 +64,9 @@ export function verifyProbes(leg: LegSpec, steps: readonly StepLog[]): ProbeVerd
       if (cpus !== String(leg.expectedCpus)) {
         problems.push(`${where}: build steps saw ${cpus ?? 'an unknown number of'} CPUs instead of ${leg.expectedCpus}`);
       }
+    }
+    if (options.clockHeld && !/^\d+$/.test(report.values.get('clock.waited_ms') ?? '')) {
+      problems.push(`${where}: the probe did not hold the build's steps back until the leg's clock (it read no time to wait for)`);
     }
     for (const [name, value] of Object.entries(leg.harnessArgs)) {
       const seen = report.values.get(`env.${name}`);

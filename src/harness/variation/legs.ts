@@ -33,8 +33,9 @@ export interface LegSpec {
   contextDirName: string;
   network: 'none' | 'default';
   /**
-   * Time axis: the leg's build starts at least this long after the previous leg's build ended, so
-   * every step sees a later clock than the same step of the other leg (`date` output differs).
+   * Time axis: no step of the leg's Dockerfile runs until this long after the previous leg's build
+   * ended, so every step sees a later clock than the same step of the other leg (`date` output
+   * differs). The builder waits before it starts, or (buildah) its probe holds the steps back.
    */
   clockLaterByMs?: number;
 }
