@@ -17,6 +17,9 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests that count machine-wide state (every container, image and temp dir) run alone, after
+    // the rest (vitest.alone.config.ts): other files' builds would otherwise show up as leftovers.
+    exclude: ['test/**/*.alone.test.ts', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     // Tests that drive real engines (dockerd, buildah, registry) share machine-wide state.

@@ -46,6 +46,19 @@ describe('StepLogCollector', () => {
     expect(collector.steps[1]!.lines).toEqual(['warning: something on stderr', 'repro-audit-probe: done']);
   });
 
+  it('gives the probe\'s report to the probe step even when buildah relays it after the next step\'s header', () => {
+    const { steps } = instrumentDockerfile('FROM busybox\nRUN echo one > /one\n', { argNames: [], probe: true });
+    const collector = new StepLogCollector('buildah', steps);
+    collector.write('STEP 1/3: FROM busybox\nSTEP 2/3: RUN ["/.repro-audit-probe"]\nrepro-audit-probe: cpu.avx=1\n');
+    collector.write('STEP 3/3: RUN echo one > /one\nrepro-audit-probe: done\none\n');
+    collector.end();
+    expect(collector.steps.map((log) => [log.step?.origin, log.lines])).toEqual([
+      ['user', []],
+      ['harness-probe', ['repro-audit-probe: cpu.avx=1', 'repro-audit-probe: done']],
+      ['user', ['one']],
+    ]);
+  });
+
   it('reads exit codes from both builders', () => {
     expect(exitCodeFromMessage("The command '/bin/sh -c /x' returned a non-zero code: 132")).toBe(132);
     expect(exitCodeFromMessage('building at STEP "RUN /x": exit status 132')).toBe(132);

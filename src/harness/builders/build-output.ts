@@ -1,5 +1,6 @@
 import type { BuildStep } from '../dockerfile/instrument.js';
 import { stepForBuildah, stepForDocker } from '../dockerfile/instrument.js';
+import { PROBE_REPORT_PREFIX } from '../probe/verify.js';
 import { isSignalReport, stepDeath } from './step-death.js';
 import type { StepFailure, StepLog } from './types.js';
 
@@ -52,11 +53,23 @@ export class StepLogCollector {
       this.steps.push(header);
       return;
     }
-    const current = this.current;
+    const current = this.ownerOf(line);
     if (!current) return;
     if (isSignalReport(line)) current.signalReports.push(line);
     current.lines.push(line);
     if (current.lines.length > TAIL_LINES) current.lines.shift();
+  }
+
+  /**
+   * The step a line belongs to: the current one, except for the probe's own report. buildah relays a
+   * step's output from a goroutine that can lag behind the next step's header under load, and the
+   * probe's lines are the ones the leg's verdict rests on, so they go to the probe step that printed
+   * them.
+   */
+  private ownerOf(line: string): StepLog | undefined {
+    const current = this.current;
+    if (!line.startsWith(PROBE_REPORT_PREFIX) || current?.step?.origin === 'harness-probe') return current;
+    return this.steps.findLast((log) => log.step?.origin === 'harness-probe') ?? current;
   }
 
   private dockerHeader(line: string): StepLog | undefined {

@@ -1,7 +1,9 @@
 import type { StepLog } from '../builders/types.js';
 import { CPU_MODEL_FEATURES, type LegSpec } from '../variation/legs.js';
 
-const PROBE_LINE = /^repro-audit-probe: ([\w.]+)(?:=(.*))?$/;
+/** How every line the probe prints begins. */
+export const PROBE_REPORT_PREFIX = 'repro-audit-probe: ';
+const PROBE_LINE = new RegExp(`^${PROBE_REPORT_PREFIX}([\\w.]+)(?:=(.*))?$`);
 
 /** What one run of the probe saw inside a build step. */
 export interface ProbeReport {
