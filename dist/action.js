@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runAudit
-} from "./chunks/chunk-H6YJGSSG.js";
-import "./chunks/chunk-6IEXVI4F.js";
+} from "./chunks/chunk-WLSMHRMK.js";
+import "./chunks/chunk-LNYONRC3.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-GRDCOERX.js";
-import "./chunks/chunk-IYTGQF6N.js";
+import "./chunks/chunk-UN2323BZ.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
@@ -15,8 +15,8 @@ import "./chunks/chunk-EWVXBHGY.js";
 import "./chunks/chunk-WDRH2CAH.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-U3ZQTJPU.js";
-import "./chunks/chunk-WMEUR6AN.js";
+} from "./chunks/chunk-SSMVFZJG.js";
+import "./chunks/chunk-Q2WCBOF5.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-2SZMTY7D.js";

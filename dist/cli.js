@@ -4,10 +4,10 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-HCOXBQZU.js";
-import "./chunks/chunk-U3ZQTJPU.js";
+import "./chunks/chunk-SSMVFZJG.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-WMEUR6AN.js";
+} from "./chunks/chunk-Q2WCBOF5.js";
 import "./chunks/chunk-2SZMTY7D.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import {
@@ -34,12 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-3454UMED.js")).runLint,
-  rules: async () => (await import("./chunks/rules-66OKDSLF.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-FNUUGS5G.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-GALJVKSR.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-OJNLDK2M.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-C5ZOERE6.js")).runNixify
+  lint: async () => (await import("./chunks/lint-NGA2ZPFD.js")).runLint,
+  rules: async () => (await import("./chunks/rules-FRJHBSCC.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-X26RGCD4.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-OSDEQJ2U.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-FCOFBYL3.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-7YZIIUHS.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +65,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-MXTEX5FW.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-4VRFGKJK.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;
