@@ -17,6 +17,7 @@ export {
   instructionsWithTriggers,
   onbuildOf,
   regionOfWords,
+  runUnits,
   shellCommands,
   stageChain,
   stageLabel,
