@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runAudit
-} from "./chunks/chunk-DZ6TTSOF.js";
-import "./chunks/chunk-KZH7MZHB.js";
+} from "./chunks/chunk-PJGZIFRX.js";
+import "./chunks/chunk-NYNEUBDM.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-GRDCOERX.js";
-import "./chunks/chunk-L6JIQQYZ.js";
+import "./chunks/chunk-OCGRDEPA.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-VH7FCUMN.js";
-import "./chunks/chunk-EWVXBHGY.js";
-import "./chunks/chunk-WDRH2CAH.js";
+import "./chunks/chunk-QHLOHVW7.js";
+import "./chunks/chunk-MTVBCLBT.js";
+import "./chunks/chunk-GDP2MSJB.js";
 import {
   loadGithubReporters
 } from "./chunks/chunk-3EYDSPKG.js";
@@ -24879,7 +24879,7 @@ function restrictToFiles(report, files, root) {
   const keep = (file) => files.has(displayPath(file, root));
   return {
     ...report,
-    findings: report.findings.filter((f) => keep(f.file)),
+    findings: report.findings.filter((f) => keep(f.file) || f.related?.some((location) => keep(location.file))),
     errors: report.errors.filter((e) => keep(e.file)),
     files: report.files.filter(keep)
   };

@@ -34,12 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-EN74IPV4.js")).runLint,
-  rules: async () => (await import("./chunks/rules-JR553KWZ.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-SDZPBNCV.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-5HPDYOYU.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-7RBNHK2O.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-BR4ADKQE.js")).runNixify
+  lint: async () => (await import("./chunks/lint-R3W3KB3W.js")).runLint,
+  rules: async () => (await import("./chunks/rules-P3EP2AWX.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-O3SPCPZC.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-RP2TIDLY.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-GUBJMAOC.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-ILWC3XIG.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +65,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-MJNWFIRT.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-7YEGKG5C.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-NY2C5PQQ.js";
-import "./chunks/chunk-KZH7MZHB.js";
+} from "./chunks/chunk-I7N7KH6T.js";
+import "./chunks/chunk-NYNEUBDM.js";
 import "./chunks/chunk-GRDCOERX.js";
-import "./chunks/chunk-L6JIQQYZ.js";
+import "./chunks/chunk-OCGRDEPA.js";
 import "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-VH7FCUMN.js";
-import "./chunks/chunk-EWVXBHGY.js";
-import "./chunks/chunk-WDRH2CAH.js";
+import "./chunks/chunk-QHLOHVW7.js";
+import "./chunks/chunk-MTVBCLBT.js";
+import "./chunks/chunk-GDP2MSJB.js";
 import "./chunks/chunk-3EYDSPKG.js";
 import "./chunks/chunk-4SAFVKBM.js";
 import "./chunks/chunk-2SZMTY7D.js";

@@ -1,4 +1,4 @@
-import { code, defineRule, managersOf, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
+import { code, defineRule, managersOf, packageOperationsOf, regionOfWords, writtenName } from '../src/rules/kit.js';
 
 const OS_MANAGERS = managersOf('os');
 
@@ -25,7 +25,7 @@ export default defineRule({
       if (operation.action !== 'upgrade') continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
-      const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' every installed package';
+      const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(writtenName(p))).join(', ')}` : ' every installed package';
       report({
         region: regionOfWords(unit, subcommand),
         instruction,

@@ -1,4 +1,4 @@
-import { code, defineRule, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
+import { code, defineRule, instructionLocation, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
 
 type NodeManager = Extract<PackageManager, 'npm' | 'yarn' | 'pnpm' | 'bun'>;
 
@@ -31,7 +31,9 @@ const MANAGERS: Record<NodeManager, ManagerFacts> = {
   pnpm: {
     lockfiles: ['pnpm-lock.yaml'],
     frozen: '`pnpm install --frozen-lockfile`',
-    enforced: (operation) => (has(operation, '--frozen-lockfile') && !has(operation, '--no-frozen-lockfile')) || LOCKFILE_VERBS.has(operation.subcommand?.value ?? ''),
+    // pnpm freezes the lockfile by default when it runs in CI (`CI=true`, as `ENV CI=true` sets it).
+    enforced: (operation, variables) =>
+      ((has(operation, '--frozen-lockfile') || setting(operation, variables, 'CI')) && !has(operation, '--no-frozen-lockfile')) || LOCKFILE_VERBS.has(operation.subcommand?.value ?? ''),
   },
   bun: {
     lockfiles: ['bun.lock', 'bun.lockb'],
@@ -93,6 +95,7 @@ export default defineRule({
         instruction,
         unit,
         message: message(command, facts, presence),
+        ...(presence.state === 'unknown' ? { related: [instructionLocation(model, presence.via, `the ${presence.via.keyword} it speaks of`)] } : {}),
         nix: nixForPackages(operation.manager, []),
       });
     }

@@ -1,4 +1,4 @@
-import type { InstructionRef, PositionMapper, Region } from '../findings/index.js';
+import type { InstructionRef, PositionMapper, Region, RelatedLocation } from '../findings/index.js';
 import type { ShellCommand, ShellWord } from '../shell/index.js';
 import { joinContinuations } from './instruction-text.js';
 import type { DockerfileModel, Instruction, ShellUnit, Stage } from './types.js';
@@ -93,6 +93,11 @@ export function instructionRef(model: DockerfileModel, instruction: Instruction)
     endLine: placed.region.endLine,
     ...(stage ? { stage: stageLabel(stage) } : {}),
   };
+}
+
+/** An instruction of the file as a related location of a finding (`the COPY that brings the lockfile`). */
+export function instructionLocation(model: DockerfileModel, instruction: Instruction, message: string): RelatedLocation {
+  return { file: model.file, region: instruction.region, message };
 }
 
 /** An instruction as one line, as the builder reads it: continuations joined, comment lines dropped, blanks collapsed. */

@@ -1,4 +1,4 @@
-import type { BuildContextReader } from '../build-context/index.js';
+import { contextScriptUnits, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding, Severity } from '../findings/index.js';
 import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
@@ -30,7 +30,13 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
   const errors: FileError[] = [];
   const suppressions = buildSuppressions(model, options.rules);
   let units: readonly ShellUnit[] | undefined;
-  const unitsOf = () => (units ??= runUnits(model));
+  const unitsOf = () => {
+    if (!units) {
+      const runs = runUnits(model);
+      units = [...runs, ...contextScriptUnits(model, options.context, runs)];
+    }
+    return units;
+  };
   for (const rule of options.rules) {
     const setting = options.ruleSettings?.get(rule.id);
     if (setting && !setting.enabled) continue;
@@ -39,7 +45,7 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
         ruleId: rule.id,
         severity: setting?.severity ?? descriptor.severity ?? rule.severity,
         message: descriptor.message,
-        file: descriptor.unit?.file ?? model.file,
+        file: descriptor.file ?? descriptor.unit?.file ?? model.file,
         region: descriptor.region,
       };
       const instruction = descriptor.instruction ?? descriptor.unit?.instruction;

@@ -24,7 +24,7 @@ export type { RuleDocs, RuleMeta } from '../findings/index.js';
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
-export type { Finding, Fix, NixSuggestion, Region, Severity, Span, TextEdit } from '../findings/index.js';
+export type { Finding, Fix, NixSuggestion, Region, RelatedLocation, Severity, Span, TextEdit } from '../findings/index.js';
 export { code } from '../findings/index.js';
 
 // The Dockerfile model (`context.model`) and the questions asked of it.
@@ -45,6 +45,7 @@ export {
   argumentsSource,
   argumentsText,
   findStage,
+  instructionLocation,
   instructionText,
   instructionsWithTriggers,
   isFullSha256Digest,
@@ -72,7 +73,9 @@ export {
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
-export { comesFromBaseImage, normalizePythonName } from '../shell/index.js';
+export { comesFromBaseImage, normalizePythonName, writtenName } from '../shell/index.js';
+// Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
+export { unknownValueNote } from './unknown-values.js';
 // Package-manager operations of shell units (installs, upgrades, lockfile installs).
 export { packageOperationsOf } from './packages.js';
 

@@ -1,7 +1,8 @@
 import { code, type RuleDocs } from '../findings/index.js';
 import { nixOncePerInstall } from '../nix/index.js';
-import type { PackageManager } from '../shell/index.js';
+import { writtenName, type PackageManager } from '../shell/index.js';
 import { packageOperationsOf } from './packages.js';
+import { unknownValueNote } from './unknown-values.js';
 import { defineRule, type Rule } from './rule.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
@@ -32,7 +33,7 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
     precision: 'high',
     hadolint: options.hadolint,
     docs: options.docs,
-    check({ units, report }) {
+    check({ model, units, report }) {
       for (const { unit, instruction, operation } of packageOperationsOf(units, managers)) {
         if (operation.action !== 'install') continue;
         const loose = operation.packages.filter((spec) => !spec.exact);
@@ -40,11 +41,12 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
         const nix = nixOncePerInstall(operation.manager, loose);
         for (const spec of loose) {
           const why = spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;
+          const name = writtenName(spec);
           report({
             region: spec.word.region,
             instruction,
             unit,
-            message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(spec.name)} ${why}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
+            message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(name)} ${why}${unknownValueNote(model, instruction, spec.word)}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(name))}).`,
             nix: nix.of(spec),
           });
         }

@@ -5,8 +5,10 @@ import type { DockerfileModel, Instruction, ShellUnit } from '../model/index.js'
 /** What a finding reported by a rule carries; the engine fills in rule id, file and instruction. */
 export interface ReportDescriptor {
   message: string;
-  /** In the Dockerfile, or in the file of `unit` when given. */
+  /** In the Dockerfile, or in `file`, or else in the file of `unit` when given. */
   region: Region;
+  /** The file `region` is in when it is neither the Dockerfile nor the unit's (a requirements file); as `Finding.file` names files. */
+  file?: string;
   /** The shell unit the finding is in: its file becomes the finding's, and where the Dockerfile runs it a related location. */
   unit?: ShellUnit;
   /** Other places the finding involves (the COPY that brought a file, ...). */

@@ -174,6 +174,11 @@ export function commandName(command: ShellCommand): string | undefined {
   return programName(command.argv[0]);
 }
 
+/** Whether the table knows the program (`apt-get`, `curl`, `sudo`, ...): a path naming one is that program, not a script. */
+export function isKnownProgram(name: string | undefined): boolean {
+  return commandFacts(name) !== undefined;
+}
+
 /** Whether a program name is a POSIX-like shell (`sh`, `bash`, `dash`, ...). */
 export function isShellName(name: string | undefined): boolean {
   return commandFacts(name)?.shell === true;

@@ -1,8 +1,8 @@
-import type { Span } from '../findings/index.js';
+import type { PositionMapper, Span } from '../findings/index.js';
 import { isShellName, programName } from './commands.js';
 import { shellSourceOf, type RunScriptSource } from './source.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
-import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from './types.js';
 import { ScriptVariables, spanOf, splitFields, wordOf, wordValue, type WordContext } from './words.js';
 import { unwrapArgv } from './wrappers.js';
 
@@ -43,6 +43,31 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
       depth: state.depth + 1,
     });
   }
+  return { commands: state.commands, errors: state.errors };
+}
+
+/** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
+export interface ShellFileSource {
+  text: string;
+  offset: number;
+  /** The environment it runs with (the RUN's ARG and ENV values). */
+  variables: VariableScope;
+  /** Positions of the file the text is in. */
+  positions: PositionMapper;
+}
+
+/** Parses a script file: no Dockerfile continuation rules apply, positions map into its own file. */
+export function parseShellFile(source: ShellFileSource): ShellScript {
+  const state: WalkState = {
+    text: source.text.replace(/\r/g, ' '),
+    map: { base: source.offset },
+    variables: new ScriptVariables(source.variables),
+    positions: source.positions,
+    commands: [],
+    errors: [],
+    depth: 0,
+  };
+  parseInto(state);
   return { commands: state.commands, errors: state.errors };
 }
 

@@ -80,6 +80,12 @@ export interface PackageSpec {
   exact: boolean;
   /** The word in the script this spec came from. */
   word: ShellWord;
+  /**
+   * The name as written, when part of it comes from a variable the audit has no value for
+   * (`postgresql-${PG_MAJOR}`, where `name` holds what the build sees by default, `postgresql-`):
+   * messages and fixes show this one.
+   */
+  writtenName?: string;
 }
 
 /** One package-manager invocation that installs or upgrades something. */
