@@ -3,3 +3,4 @@ export { locateContextFile, presenceInStage, shellDirectoryBefore, type ContextT
 export { parseRequirementsFile, readPipRequirements, type FileRequirement, type PipRequirements, type RequirementsEntry, type UnreadableRequirements } from './requirements.js';
 export { workdirAt } from './copies.js';
 export { contextScriptUnits } from './scripts.js';
+export { readPackageLists, type ListedPackage, type UnreadableList } from './package-lists.js';

@@ -19,6 +19,11 @@ export interface ShellWord {
   value?: string;
   span: Span;
   region: Region;
+  /**
+   * For a word that is the content of a file (`$(cat pkgs.txt)`, `$(<pkgs.txt)`, `$(grep -v '^#'
+   * pkgs.txt)`): the file's name as written.
+   */
+  contentOf?: ShellWord;
 }
 
 /** A redirection of a command (`> /out`, `2>&1`, `<<EOF`). */
@@ -98,6 +103,11 @@ export interface PackageOperation {
   requirementFiles: ShellWord[];
   /** Constraint files (`pip -c`), as written. */
   constraintFiles?: ShellWord[];
+  /**
+   * Files whose content is more packages to install, one or more a line: `$(cat pkgs.txt)`,
+   * `$(<pkgs.txt)`, `xargs -a pkgs.txt apt-get install`, `cat pkgs.txt | xargs apt-get install`.
+   */
+  listFiles?: ShellWord[];
   /** Global install (`npm i -g`, `go install`, `cargo install`, `gem install`). */
   global: boolean;
   /** The option words given (`-y`, `--frozen-lockfile`, `--version`, ...), values excluded. */

@@ -63,7 +63,28 @@ function hasUnquotedExpansion(node: SyntaxNode): boolean {
 
 export function wordOf(node: SyntaxNode, state: WordContext): ShellWord {
   const span = spanOf(node, state);
-  return { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+  const word: ShellWord = { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+  if (node.type === 'command_substitution') {
+    const file = fileReadBy(node);
+    if (file) word.contentOf = wordOf(file, state);
+  }
+  return word;
+}
+
+/**
+ * The file a command substitution only reads: `$(<file)`, `$(cat file)`, or `$(grep -v PATTERN
+ * file)` (comment lines left out). Anything more is a program whose output nobody can know.
+ */
+function fileReadBy(substitution: SyntaxNode): SyntaxNode | undefined {
+  const [inner, ...more] = substitution.namedChildren;
+  if (!inner || more.length > 0) return undefined;
+  if (inner.type === 'file_redirect' && inner.children.some((child) => child?.text === '<')) return inner.childForFieldName('destination') ?? undefined;
+  if (inner.type !== 'command') return undefined;
+  const name = inner.childForFieldName('name')?.text;
+  const args = inner.namedChildren.filter((child) => child?.type !== 'command_name');
+  if (name === 'cat' && args.length === 1 && !args[0]!.text.startsWith('-')) return args[0]!;
+  if (name === 'grep' && args.length === 3 && /^-[vE]*v[vE]*$/.test(args[0]!.text)) return args[2]!;
+  return undefined;
 }
 
 /** The value of a word after quote removal and expansion of known variables. */

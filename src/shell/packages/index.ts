@@ -8,6 +8,7 @@ import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from '
 
 export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
+export { osPackageSpec } from './os.js';
 export { specText } from './specs.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
