@@ -24,6 +24,11 @@ export interface ShellWord {
    * pkgs.txt)`): the file's name as written.
    */
   contentOf?: ShellWord;
+  /**
+   * When `value` is unknown: the word after quote removal with its known variables expanded and the
+   * unknown expansions kept as written (`postgresql-${PG_MAJOR}-pgvector=0.8.0-1`).
+   */
+  partial?: string;
 }
 
 /** A redirection of a command (`> /out`, `2>&1`, `<<EOF`). */

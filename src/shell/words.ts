@@ -64,6 +64,10 @@ function hasUnquotedExpansion(node: SyntaxNode): boolean {
 export function wordOf(node: SyntaxNode, state: WordContext): ShellWord {
   const span = spanOf(node, state);
   const word: ShellWord = { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+  if (word.value === undefined) {
+    const partial = wordValue(node, state, true);
+    if (partial !== undefined && partial !== node.text) word.partial = partial;
+  }
   if (node.type === 'command_substitution') {
     const file = fileReadBy(node);
     if (file) word.contentOf = wordOf(file, state);
@@ -87,8 +91,11 @@ function fileReadBy(substitution: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-/** The value of a word after quote removal and expansion of known variables. */
-export function wordValue(node: SyntaxNode, state: WordContext): string | undefined {
+/**
+ * The value of a word after quote removal and expansion of known variables; with `keepUnknown`, an
+ * expansion or substitution of unknown value stays as written instead of making the value unknown.
+ */
+export function wordValue(node: SyntaxNode, state: WordContext, keepUnknown = false): string | undefined {
   switch (node.type) {
     case 'word':
     case 'number':
@@ -106,7 +113,7 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
         if (!child) continue;
         // Text between named children (e.g. a lone `$`) is literal.
         value += state.text.slice(cursor, child.startIndex);
-        const part = wordValue(child, state);
+        const part = wordValue(child, state, keepUnknown);
         if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
         cursor = child.endIndex;
@@ -117,7 +124,7 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
       let value = '';
       for (const child of node.namedChildren) {
         if (!child) continue;
-        const part = wordValue(child, state);
+        const part = wordValue(child, state, keepUnknown);
         // Values past the expansion budget are not built (`a=$a$a` thirty times would not fit in a string).
         if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
@@ -125,11 +132,11 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
       return value;
     }
     case 'simple_expansion':
-      return lookupVariable(node.namedChildren[0]?.text, state);
+      return lookupVariable(node.namedChildren[0]?.text, state) ?? (keepUnknown ? node.text : undefined);
     case 'expansion':
-      return expansionValue(node, state);
+      return expansionValue(node, state) ?? (keepUnknown ? node.text : undefined);
     default:
-      return undefined;
+      return keepUnknown ? node.text : undefined;
   }
 }
 

@@ -41,7 +41,7 @@ function addWrittenNames(operation: PackageOperation, command: ShellCommand): vo
   const literals = new Map<ShellWord, ReturnType<typeof literalText>>();
   const literal = (word: ShellWord): ShellWord => {
     if (word.value !== undefined) return word;
-    const text = literalText(word.raw);
+    const text = literalText(word.partial ?? word.raw);
     const twin = { ...word, value: text.text };
     literals.set(twin, text);
     return twin;
@@ -52,6 +52,11 @@ function addWrittenNames(operation: PackageOperation, command: ShellCommand): vo
     const twin = written?.packages.find((candidate) => candidate.word.span.start === spec.word.span.start && candidate.word.span.end === spec.word.span.end);
     const name = twin ? literals.get(twin.word)?.restore(twin.name) : undefined;
     if (name !== undefined && name !== spec.name) spec.writtenName = name;
+    // The version, when no unknown variable is part of it (`pkg-${MAJOR}=${KNOWN_VERSION}`), is as exact as written.
+    if (twin?.version !== undefined && !twin.version.includes('\u0000')) {
+      spec.version = twin.version;
+      spec.exact = twin.exact;
+    }
   }
 }
 
