@@ -61,6 +61,7 @@ export {
 export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/index.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
+  buildStampOf,
   commandName,
   isDownloader,
   isInterpreter,

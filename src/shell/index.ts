@@ -8,6 +8,7 @@
 export type * from './types.js';
 export { MAX_EXPANDED_LENGTH } from './types.js';
 export {
+  buildStampOf,
   commandName,
   ECOSYSTEM,
   isDownloader,

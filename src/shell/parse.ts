@@ -9,6 +9,7 @@ import { unwrapArgv } from './wrappers.js';
 interface WalkState extends WordContext {
   commands: ShellCommand[];
   errors: Span[];
+  assignments: NonNullable<ShellScript['assignments']>;
   parent?: ShellCommand;
   depth: number;
 }
@@ -24,6 +25,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
     positions: source.positions,
     commands: [],
     errors: [],
+    assignments: [],
     depth: 0,
   };
   parseInto(state);
@@ -43,7 +45,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
       depth: state.depth + 1,
     });
   }
-  return { commands: state.commands, errors: state.errors };
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
 }
 
 /** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
@@ -65,10 +67,11 @@ export function parseShellFile(source: ShellFileSource): ShellScript {
     positions: source.positions,
     commands: [],
     errors: [],
+    assignments: [],
     depth: 0,
   };
   parseInto(state);
-  return { commands: state.commands, errors: state.errors };
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
 }
 
 function parseInto(state: WalkState): void {
@@ -109,13 +112,23 @@ function walk(node: SyntaxNode, state: WalkState, inSubstitution: boolean): void
         buildCommand(command, node, state, inSubstitution);
         return;
       }
-      break;
+      // tree-sitter-bash reads `a && b > f` as `(a && b) > f`; the shell redirects `b` only.
+      const before = state.commands.length;
+      for (const child of node.namedChildren) if (child && !child.type.endsWith('redirect')) walk(child, state, inSubstitution);
+      const last = state.commands.slice(before).findLast((each) => each.inSubstitution === inSubstitution && each.parent === state.parent);
+      for (const child of node.namedChildren) {
+        if (child?.type.endsWith('redirect')) {
+          last?.redirects.push(redirectOf(child, state));
+          walk(child, state, inSubstitution);
+        }
+      }
+      return;
     }
     case 'variable_assignment':
-      assign(node, state);
+      assign(node, state, inSubstitution);
       return;
     case 'declaration_command':
-      for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, state);
+      for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, state, inSubstitution);
       return;
     case 'command_substitution':
     case 'process_substitution':
@@ -233,10 +246,14 @@ function redirectOf(node: SyntaxNode, state: WalkState): ShellRedirect {
   return { operator, target: target ? wordOf(target, state) : undefined };
 }
 
-function assign(node: SyntaxNode, state: WalkState): void {
+/** A standalone assignment: its value is known to later commands, and the commands it runs (`V=$(curl ...)`) run. */
+function assign(node: SyntaxNode, state: WalkState, inSubstitution: boolean): void {
   const name = node.childForFieldName('name')?.text;
   if (!name) return;
   const value = node.childForFieldName('value');
-  state.variables.set(name, value ? wordValue(value, state) : '');
+  const known = value ? wordValue(value, state) : '';
+  if (value) walk(value, state, inSubstitution);
+  state.variables.set(name, known);
+  state.assignments.push({ name, value: known, valueSpan: value ? spanOf(value, state) : undefined });
 }
 

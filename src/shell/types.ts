@@ -6,6 +6,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** Spans where the shell parser found a syntax error. */
   errors: Span[];
+  /** Assignments that are statements of their own (`V=$(date)`, `export V=x`), in source order. */
+  assignments?: ShellCommand['assignments'];
 }
 
 /** A word of a shell command (an argument, a command name, a redirect target). */
