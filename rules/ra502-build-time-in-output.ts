@@ -114,7 +114,7 @@ function messageOf(stamp: Stamp, instruction: Instruction): string {
   if (stamp === 'random') return '`$RANDOM` writes a random number into the image, so no two builds are the same. Use a fixed value, or draw it when the container starts.';
   const declared = instruction.variables.has(SOURCE_DATE_EPOCH)
     ? `\`${SOURCE_DATE_EPOCH}\` is declared here, but this \`date\` reads the clock instead`
-    : 'every build makes a different file';
+    : 'every build gives different bytes';
   return `The time of the build is written into the image: ${declared}. Use a fixed time: \`ARG ${SOURCE_DATE_EPOCH}\` and \`date -u -d "@$${SOURCE_DATE_EPOCH}"\`, which BuildKit sets from \`--build-arg ${SOURCE_DATE_EPOCH}=...\` (e.g. the last commit's time).`;
 }
 
