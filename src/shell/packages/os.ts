@@ -15,7 +15,7 @@ interface OsManager {
 
 const APT: OsManager = {
   manager: 'apt',
-  optionsWithValue: set('-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'),
+  optionsWithValue: set('-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture', '-S', '--snapshot'),
   install: set('install', 'reinstall'),
   upgrade: set('upgrade', 'dist-upgrade', 'full-upgrade'),
   parseSpec(word) {
