@@ -74,6 +74,40 @@ export function parseShellFile(source: ShellFileSource): ShellScript {
   return { commands: state.commands, errors: state.errors, assignments: state.assignments };
 }
 
+/** An exec-form RUN's arguments (`RUN ["pip", "install", "x"]`), JSON-decoded, with their spans in the Dockerfile. */
+export interface ExecArgvSource {
+  argv: readonly { raw: string; value?: string; span: Span }[];
+  /** The environment the program runs with (the RUN's ARG and ENV values). */
+  variables: VariableScope;
+  positions: PositionMapper;
+}
+
+/**
+ * Parses an exec-form RUN: no shell runs, so its argv is one command, taken literally (the builder
+ * expands no variables in it); `["sh", "-c", "..."]` runs its string as a script, parsed as such.
+ */
+export function parseExecArgv(source: ExecArgvSource): ShellScript {
+  const state: WalkState = {
+    text: '',
+    map: { base: 0 },
+    variables: new ScriptVariables(source.variables),
+    positions: source.positions,
+    commands: [],
+    errors: [],
+    assignments: [],
+    depth: 0,
+  };
+  const words: ShellWord[] = source.argv.map((arg) => ({ raw: arg.raw, value: arg.value, span: arg.span, region: source.positions.regionOf(arg.span) }));
+  if (words.length > 0) {
+    const span = { start: words[0]!.span.start, end: words.at(-1)!.span.end };
+    const command: ShellCommand = { words, assignments: [], redirects: [], span, region: source.positions.regionOf(span), pipeline: [], pipelineIndex: 0, inSubstitution: false, argv: unwrapArgv(words) };
+    command.pipeline = [command];
+    state.commands.push(command);
+    parseCommandString(command, state);
+  }
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+}
+
 function parseInto(state: WalkState): void {
   if (state.text.trim() === '') return;
   const tree = parseBash(state.text);

@@ -28,9 +28,6 @@ export const notFlagged: NotFlagged[] = [
 
 /**
  * Findings repro-audit should report and does not yet: the test fails when this list is not exactly
- * what is missed, so a fix must remove its entries. pip inside RUNs of Windows images (cmd shell).
+ * what is missed, so a fix must remove its entries. None today.
  */
-export const knownMisses: string[] = [
-  'DL3013 dockerfiles/Eliasj42__arc-windows-runner/Dockerfile:98',
-  'DL3013 dockerfiles/Eliasj42__arc-windows-runner/Dockerfile:104',
-];
+export const knownMisses: string[] = [];
