@@ -35,6 +35,10 @@ export default defineRule({
       'trusted in `.repro-audit.yml` with `trusted-registries`. `--platform linux/arm64` pins one platform\'s',
       'manifest instead of the index, for images that must only ever run there; the index digest is the',
       'default because a single-platform pin breaks every other architecture that builds the file.',
+      '`COPY --from=NAME` or `RUN --mount=from=NAME` with a bare name (no registry, path, tag or digest) that is no stage is reported as a note:',
+      'BuildKit first looks for a named build context (`docker buildx build --build-context NAME=...`), which',
+      'the Dockerfile cannot pin; pin what you pass there (a `docker-image://...@sha256:` context), or write',
+      'an image reference with its registry and digest.',
     ].join(' '),
     nix: [
       'In a flake, the runtime comes from nixpkgs (`pkgs.nodejs_20`) and the image is built with',
@@ -69,6 +73,14 @@ export default defineRule({
       const nix = reference.usage === 'syntax' ? undefined : nixForImage(name, reference.resolved);
       if (name.digest) {
         report({ ...base, severity: 'error', message: `The ${what} ${shown} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.`, nix });
+      } else if (!name.tag && reference.usage !== 'from' && reference.usage !== 'syntax' && !reference.resolved.includes('/')) {
+        // BuildKit resolves `--from=NAME` to a named build context (`--build-context NAME=...`) before an
+        // image; `templates` or `context2` are such names, `gloursdocker/docker` (a user's image) is not.
+        report({
+          ...base,
+          severity: 'note',
+          message: `The ${what} ${shown} is no stage of this Dockerfile and has no registry, path, tag or digest: it is most likely a named build context (\`--build-context ${name.familiar}=...\`), whose content this Dockerfile cannot pin. If it is an image, it means \`latest\`: pin it by digest.`,
+        });
       } else if (!name.tag) {
         report({ ...base, severity: 'error', message: `The ${what} ${shown} has no tag, which means \`latest\`: it changes with every release. Pin it by digest.`, nix });
       } else if (name.tag === 'latest') {

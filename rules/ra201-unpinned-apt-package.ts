@@ -19,7 +19,12 @@ export default unpinnedOsPackageRule({
     fix: [
       'Write `name=version` with the full Debian version (`apt-cache policy curl` shows it). Old versions vanish',
       'from the regular mirrors, so also point `sources.list` at `snapshot.debian.org` for a fixed date, or',
-      'build the image from a pinned base that already contains the packages.',
+      'build the image from a pinned base that already contains the packages. The alternative to per-package',
+      'versions is a snapshot archive: installs through `snapshot.debian.org/archive/debian/20240101T000000Z`',
+      '(or `snapshot.ubuntu.com/ubuntu/20240301T030400Z`), or `apt-get install --snapshot 20240301T030400Z` and',
+      "apt's `APT::Snapshot` setting (Ubuntu 24.04 and later), get the versions of that moment every time: they",
+      'are pinned at the archive level and not flagged, when a RUN of the stage (or of a stage it builds on)',
+      'names the snapshot before the install.',
     ].join(' '),
     nix: 'List the packages in the image\'s `contents` (`pkgs.curl pkgs.git`); their versions are fixed by the nixpkgs revision in `flake.lock`, and the binary cache keeps every revision available.',
   },

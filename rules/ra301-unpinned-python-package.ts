@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -12,20 +12,24 @@ function requirementText(spec: PackageSpec): string {
   return spec.version === undefined ? spec.name : /^[=<>!~(]/.test(spec.version) ? `${spec.name}${spec.version}` : `${spec.name} @ ${spec.version}`;
 }
 
-/** Why a requirement (written as `text`) is not one exact version, and how to pin it. */
-function problem(spec: PackageSpec, text: string, fromCommandLine: boolean): string {
+/** How a message names a requirement: by its package name, or its URL when it is nothing but a URL. */
+function named(spec: PackageSpec, text: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim()) ? text.trim() : writtenName(spec);
+}
+
+/** Why a requirement (written as `text`) is not one exact version, and how to pin it; `dynamic` says which part is unknown. */
+function problem(spec: PackageSpec, text: string, dynamic: string): string {
   const version = spec.version;
-  const dynamic = fromCommandLine && spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
   if (version !== undefined && /:\/\//.test(version) && !/(^|@\s*)(git|hg|svn|bzr)\+/.test(text)) {
     return `is a download URL without a hash: the file behind it can change. Append \`#sha256=<hash>\` so pip verifies it${dynamic}.`;
   }
   if (/(^|@\s*)(git|hg|svn|bzr)\+/.test(text)) {
     return version === undefined
-      ? `installs the default branch of a repository, which moves with every push. Pin a full commit: \`...@<40-hex commit>#egg=${spec.name}\`${dynamic}.`
+      ? `installs the default branch of a repository, which moves with every push. Pin a full commit: \`...@<40-hex commit>#egg=${writtenName(spec)}\`${dynamic}.`
       : `points at ${code(version)}, a tag or branch that can be moved. Pin the full commit it names: \`...@<40-hex commit>\`${dynamic}.`;
   }
-  if (version === undefined) return `has no version: every build installs the newest release. Pin it: \`${spec.name}==<version>\`${dynamic}.`;
-  return `has ${code(version)}, which is not one exact version. Pin it: \`${spec.name}==<version>\`${dynamic}.`;
+  if (version === undefined) return `has no version: every build installs the newest release${dynamic}. Pin it: ${code(`${writtenName(spec)}==<version>`)}.`;
+  return `has ${code(version)}, which is not one exact version${dynamic}. Pin it: ${code(`${writtenName(spec)}==<version>`)}.`;
 }
 
 /**
@@ -69,12 +73,12 @@ export default defineRule({
       'pins the nixpkgs revision.',
     ].join(' '),
   },
-  check({ model, context, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, PYTHON)) {
+  check({ model, units, context, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, PYTHON)) {
       if (operation.action === 'install-lockfile') continue;
       // `--no-index` resolves only from local `--find-links` directories: nothing comes from an index.
       if (operation.options.includes('--no-index')) continue;
-      const requirements = readPipRequirements(model, instruction, operation, context);
+      const requirements = readPipRequirements(model, unit, operation, context);
       const upgrade = operation.action === 'upgrade';
       const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));
@@ -87,6 +91,7 @@ export default defineRule({
         report({
           region: operation.subcommand.region,
           instruction,
+          unit,
           message: `${tool} upgrades every installed tool to its newest release at build time. Install each at an exact version instead.`,
           nix: nix.whole,
         });
@@ -98,24 +103,28 @@ export default defineRule({
           report({
             region: item.word.region,
             instruction,
+            unit,
             severity: 'note',
-            message: `${unpinned.map((spec) => code(spec.name)).join(', ')} may be pinned by the constraints file ${code(item.written)}, which could not be checked: ${item.reason}.`,
+            message: `${unpinned.map((spec) => code(writtenName(spec))).join(', ')} may be pinned by the constraints file ${code(item.written)}, which could not be checked: ${item.reason}.`,
+            ...(item.via ? { related: [instructionLocation(model, item.via, `the ${item.via.keyword} it speaks of`)] } : {}),
           });
         }
       } else {
         for (const spec of unpinned) {
           const message = upgrade
-            ? `${tool} with \`--upgrade\` installs the newest release of ${code(shown(spec))} allowed at build time; pin it instead (\`${spec.name}==<version>\`).`
-            : `Python package ${code(shown(spec))} ${problem(spec, shown(spec), true)}`;
-          report({ region: spec.word.region, instruction, message, nix: nix.of(spec) });
+            ? `${tool} with \`--upgrade\` installs the newest release of ${code(writtenName(spec))} allowed at build time; pin it instead (${code(`${writtenName(spec)}==<version>`)}).`
+            : `Python package ${code(named(spec, shown(spec)))} ${problem(spec, shown(spec), unknownValueNote(model, instruction, spec.word))}`;
+          report({ region: spec.word.region, instruction, unit, message, nix: nix.of(spec) });
         }
       }
-      for (const { spec, text, file, line } of fromFiles) {
+      for (const { spec, text, file, shown: fileShown, line, location } of fromFiles) {
         report({
-          region: spec.word.region,
+          region: location.region,
+          file: location.file,
           instruction,
-          // The line is in the requirements file, not the Dockerfile: edits above the RUN never change it.
-          message: `${code(file)} line ${line}: ${code(text)} ${problem(spec, text, false)}`,
+          unit,
+          message: `Python package ${code(named(spec, text))} in ${fileShown} ${problem(spec, text, '')}`,
+          related: [{ file: unit.file, region: regionOfWords(unit, spec.word), message: `read by ${tool}` }],
           properties: { requirementsFile: file, requirementsLine: line },
           nix: nix.of(spec),
         });
@@ -124,8 +133,10 @@ export default defineRule({
         report({
           region: item.word.region,
           instruction,
+          unit,
           severity: 'note',
           message: `The requirements file ${code(item.written)} could not be checked for pins: ${item.reason}.`,
+          ...(item.via ? { related: [instructionLocation(model, item.via, `the ${item.via.keyword} it speaks of`)] } : {}),
         });
       }
     }

@@ -1,28 +1,22 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
+import { code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName, type PackageSpec } from '../src/rules/kit.js';
 
 const NODE = managersOf('javascript');
 
-/** How the spec reads in the command (one word may hold several after field splitting). */
-function shown(spec: PackageSpec): string {
-  const value = (spec.word.value ?? spec.word.raw).trim();
-  return /\s/.test(value) || value === '' ? (spec.version === undefined ? spec.name : `${spec.name}@${spec.version}`) : value;
-}
-
-/** Why a package spec is not one exact version, and how to pin it. */
-function problem(spec: PackageSpec): string {
-  const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
+/** Why a package spec is not one exact version, and how to pin it; `dynamic` says which part is unknown. */
+function problem(spec: PackageSpec, dynamic: string): string {
+  const name = writtenName(spec);
   const git = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec.name) || /\.git$/.test(spec.name) || /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(spec.name);
   if (git) {
     return spec.version === undefined
-      ? `installs the default branch of a git repository, which moves with every push. Pin a full commit: ${code(`${spec.name}#<40-hex commit>`)}${dynamic}.`
-      : `points at ${code(spec.version)}, a git tag, branch or range that can move. Pin the full commit: ${code(`${spec.name}#<40-hex commit>`)}${dynamic}.`;
+      ? `installs the default branch of a git repository, which moves with every push. Pin a full commit: ${code(`${name}#<40-hex commit>`)}${dynamic}.`
+      : `points at ${code(spec.version)}, a git tag, branch or range that can move. Pin the full commit: ${code(`${name}#<40-hex commit>`)}${dynamic}.`;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec.name)) return `is a tarball URL: the file behind it can be replaced and nothing checks it. Install a registry version (\`name@1.2.3\`) instead${dynamic}.`;
-  if (spec.version === undefined) return `has no version: every build installs whatever is \`latest\` on the registry that day. Pin it: ${code(`${spec.name}@<version>`)}${dynamic}.`;
+  if (spec.version === undefined) return `has no version: every build installs whatever is \`latest\` on the registry that day. Pin it: ${code(`${name}@<version>`)}${dynamic}.`;
   if (spec.version === 'latest' || /^[A-Za-z][\w.-]*$/.test(spec.version)) {
-    return `uses the dist-tag ${code(spec.version)}, which the publisher moves with each release. Pin a version: ${code(`${spec.name}@<version>`)}${dynamic}.`;
+    return `uses the dist-tag ${code(spec.version)}, which the publisher moves with each release. Pin a version: ${code(`${name}@<version>`)}${dynamic}.`;
   }
-  return `has ${code(spec.version)}, a range rather than one version. Pin it: ${code(`${spec.name}@<version>`)}${dynamic}.`;
+  return `has ${code(spec.version)}, a range rather than one version. Pin it: ${code(`${name}@<version>`)}${dynamic}.`;
 }
 
 export default defineRule({
@@ -53,15 +47,16 @@ export default defineRule({
       '`buildNpmPackage`, whose `npmDepsHash` fixes every dependency by content; `flake.lock` pins the nixpkgs revision.',
     ].join(' '),
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, NODE)) {
+  check({ model, units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, NODE)) {
       const command = `${operation.command.argv[0]?.value ?? operation.manager}${operation.subcommand ? ` ${operation.subcommand.value ?? operation.subcommand.raw}` : ''}`;
       if (operation.action === 'upgrade') {
         const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
         if (operation.packages.length === 0 && operation.subcommand) {
           report({
-            region: regionOfWords(model, operation.subcommand),
+            region: regionOfWords(unit, operation.subcommand),
             instruction,
+            unit,
             message: `${code(command)} moves every dependency to the newest version its range allows at build time (and rewrites the lockfile). Update the lockfile in the repository instead and install it with a frozen install.`,
             nix: nixForPackages(operation.manager, []),
           });
@@ -70,7 +65,8 @@ export default defineRule({
           report({
             region: spec.word.region,
             instruction,
-            message: `${code(command)} moves ${code(spec.name)} to the newest version allowed at build time. Install an exact version instead: ${code(`${spec.name}@<version>`)}.`,
+            unit,
+            message: `${code(command)} moves ${code(writtenName(spec))} to the newest version allowed at build time. Install an exact version instead: ${code(`${writtenName(spec)}@<version>`)}.`,
             nix: nixForPackages(operation.manager, [spec.name]),
           });
         }
@@ -84,7 +80,8 @@ export default defineRule({
         report({
           region: spec.word.region,
           instruction,
-          message: `\`${operation.manager}\` package ${code(shown(spec))} ${problem(spec)}`,
+          unit,
+          message: `\`${operation.manager}\` package ${code(writtenName(spec))} ${problem(spec, unknownValueNote(model, instruction, spec.word))}`,
           nix: nix.of(spec),
         });
       }

@@ -1,4 +1,4 @@
-import { code, defineRule, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
+import { code, defineRule, instructionLocation, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
 
 type NodeManager = Extract<PackageManager, 'npm' | 'yarn' | 'pnpm' | 'bun'>;
 
@@ -31,7 +31,9 @@ const MANAGERS: Record<NodeManager, ManagerFacts> = {
   pnpm: {
     lockfiles: ['pnpm-lock.yaml'],
     frozen: '`pnpm install --frozen-lockfile`',
-    enforced: (operation) => (has(operation, '--frozen-lockfile') && !has(operation, '--no-frozen-lockfile')) || LOCKFILE_VERBS.has(operation.subcommand?.value ?? ''),
+    // pnpm freezes the lockfile by default when it runs in CI (`CI=true`, as `ENV CI=true` sets it).
+    enforced: (operation, variables) =>
+      ((has(operation, '--frozen-lockfile') || setting(operation, variables, 'CI')) && !has(operation, '--no-frozen-lockfile')) || LOCKFILE_VERBS.has(operation.subcommand?.value ?? ''),
   },
   bun: {
     lockfiles: ['bun.lock', 'bun.lockb'],
@@ -80,8 +82,8 @@ export default defineRule({
       'lockfile\'s dependencies into a fixed-output derivation: a changed dependency changes the hash and fails the build.',
     ].join(' '),
   },
-  check({ model, context, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, NODE)) {
+  check({ model, units, context, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, NODE)) {
       if (operation.action !== 'install-lockfile') continue;
       const facts = MANAGERS[operation.manager as NodeManager];
       if (facts.enforced(operation, instruction.variables)) continue;
@@ -89,9 +91,11 @@ export default defineRule({
       const command = [name, operation.subcommand].filter((word) => word !== undefined).map((word) => word.value ?? word.raw).join(' ');
       const presence = presenceInStage(model, instruction, context, facts.lockfiles, 'package.json');
       report({
-        region: regionOfWords(model, operation.subcommand ?? name),
+        region: regionOfWords(unit, operation.subcommand ?? name),
         instruction,
+        unit,
         message: message(command, facts, presence),
+        ...(presence.state === 'unknown' ? { related: [instructionLocation(model, presence.via, `the ${presence.via.keyword} it speaks of`)] } : {}),
         nix: nixForPackages(operation.manager, []),
       });
     }

@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
+import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName } from '../src/rules/kit.js';
 
 const GEM = new Set(['gem'] as const);
 
@@ -25,16 +25,17 @@ export default defineRule({
     ].join(' '),
     nix: 'Take gems from nixpkgs (`pkgs.rubyPackages.*`) or build the bundle with `bundlerEnv`/`bundix`, which fixes every gem of `Gemfile.lock` by hash.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, GEM)) {
+  check({ model, units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, GEM)) {
       if (operation.action === 'upgrade') {
         const system = operation.options.includes('--system');
         if (system && operation.packages.length > 0 && operation.packages.every((spec) => spec.exact)) continue;
-        const subject = system ? 'RubyGems itself' : operation.packages.length > 0 ? operation.packages.map((spec) => code(spec.name)).join(', ') : 'every installed gem';
+        const subject = system ? 'RubyGems itself' : operation.packages.length > 0 ? operation.packages.map((spec) => code(writtenName(spec))).join(', ') : 'every installed gem';
         const remedy = system ? 'Name the version: `gem update --system <version>`.' : 'Install exact versions instead (`gem install name:<version>`).';
         report({
-          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          region: regionOfWords(unit, operation.subcommand ?? operation.command.argv[0]!),
           instruction,
+          unit,
           message: `\`gem update${system ? ' --system' : ''}\` upgrades ${subject} to the newest release at build time. ${remedy}`,
           nix: nixForPackages('gem', operation.packages.filter(() => !system).map((spec) => spec.name)),
         });
@@ -44,14 +45,16 @@ export default defineRule({
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall('gem', loose);
       for (const spec of loose) {
-        const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
+        const dynamic = unknownValueNote(model, instruction, spec.word);
+        const name = writtenName(spec);
         const why = spec.version === undefined || spec.version === ''
           ? `has no version: every build installs the newest release on the gem server${dynamic}.`
           : `has ${code(spec.version)}, a requirement that allows more than one version${dynamic}.`;
         report({
           region: spec.word.region,
           instruction,
-          message: `Gem ${code(spec.name)} ${why} Pin it: ${code(`gem install ${spec.name}:<version>`)} or ${code(`-v <version>`)}.`,
+          unit,
+          message: `Gem ${code(name)} ${why} Pin it: ${code(`gem install ${name}:<version>`)} or ${code(`-v <version>`)}.`,
           nix: nix.of(spec),
         });
       }

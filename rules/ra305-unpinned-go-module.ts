@@ -1,9 +1,8 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
+import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName, type PackageSpec } from '../src/rules/kit.js';
 
 const GO = new Set(['go'] as const);
 
-function problem(spec: PackageSpec, verb: string): string {
-  const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
+function problem(spec: PackageSpec, verb: string, dynamic: string): string {
   const version = spec.version;
   if (version === undefined) {
     return verb === 'get'
@@ -40,14 +39,15 @@ export default defineRule({
     ].join(' '),
     nix: 'Take Go tools from nixpkgs (`pkgs.gopls`), or build with `buildGoModule`, whose `vendorHash` fixes every module by content.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, GO)) {
+  check({ model, units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, GO)) {
       const verb = operation.subcommand?.value ?? 'install';
       if (operation.action === 'upgrade') {
         report({
-          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          region: regionOfWords(unit, operation.subcommand ?? operation.command.argv[0]!),
           instruction,
-          message: `\`go get -u\` upgrades ${operation.packages.length > 0 ? operation.packages.map((spec) => code(spec.name)).join(', ') + ' and their' : 'the'} dependencies to the newest releases at build time, past what \`go.mod\` records. Commit the upgraded \`go.mod\`/\`go.sum\` instead.`,
+          unit,
+          message: `\`go get -u\` upgrades ${operation.packages.length > 0 ? operation.packages.map((spec) => code(writtenName(spec))).join(', ') + ' and their' : 'the'} dependencies to the newest releases at build time, past what \`go.mod\` records. Commit the upgraded \`go.mod\`/\`go.sum\` instead.`,
           nix: nixForPackages('go', operation.packages.map((spec) => spec.name)),
         });
         continue;
@@ -59,7 +59,8 @@ export default defineRule({
         report({
           region: spec.word.region,
           instruction,
-          message: `\`go ${verb}\` of ${code(spec.name)} ${problem(spec, verb)} Pin it: ${code(`${spec.name}@vX.Y.Z`)}.`,
+          unit,
+          message: `\`go ${verb}\` of ${code(writtenName(spec))} ${problem(spec, verb, unknownValueNote(model, instruction, spec.word))} Pin it: ${code(`${writtenName(spec)}@vX.Y.Z`)}.`,
           nix: nix.of(spec),
         });
       }

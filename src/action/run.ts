@@ -164,12 +164,12 @@ function hiddenAnnotations(report: AuditReport): string | undefined {
   return `GitHub displays at most ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind per step and ${ANNOTATIONS_SHOWN_PER_JOB} per job; this step emitted ${total}${detail ? ` (${detail})` : ''}.`;
 }
 
-/** The report narrowed to the given repository-relative files. */
+/** The report narrowed to the given repository-relative files (a finding in a script stays with a changed Dockerfile that runs it). */
 export function restrictToFiles(report: AuditReport, files: ReadonlySet<string>, root: string): AuditReport {
   const keep = (file: string) => files.has(displayPath(file, root));
   return {
     ...report,
-    findings: report.findings.filter((f) => keep(f.file)),
+    findings: report.findings.filter((f) => keep(f.file) || f.related?.some((location) => keep(location.file))),
     errors: report.errors.filter((e) => keep(e.file)),
     files: report.files.filter(keep),
   };

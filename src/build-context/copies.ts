@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { onbuildOf, stageChain, type DockerfileModel, type Instruction } from '../model/index.js';
+import type { Heredoc } from '../shell/index.js';
 
 const posix = path.posix;
 
@@ -13,8 +14,8 @@ export interface FileTransfer {
   destination: string;
   /** Where the sources are read from. */
   origin: 'context' | 'other-stage-or-image' | 'url' | 'heredoc';
-  /** Heredoc bodies by name, for `COPY <<EOF /path`. */
-  heredocBodies?: Map<string, string>;
+  /** The heredocs of `COPY <<EOF /path`. */
+  heredocs?: readonly Heredoc[];
 }
 
 /**
@@ -83,7 +84,7 @@ function transferOf(instruction: Instruction, workdir: string): FileTransfer | u
   const destination = directory && resolved !== '/' ? `${resolved}/` : resolved;
   const from = instruction.flags.some((flag) => flag.name === 'from');
   if (instruction.heredocs.length > 0) {
-    return { instruction, sources, destination, origin: 'heredoc', heredocBodies: new Map(instruction.heredocs.map((heredoc) => [heredoc.name, heredoc.body])) };
+    return { instruction, sources, destination, origin: 'heredoc', heredocs: instruction.heredocs };
   }
   const url = sources.some((source) => /^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(source));
   return { instruction, sources, destination, origin: from ? 'other-stage-or-image' : url ? 'url' : 'context' };
@@ -114,8 +115,8 @@ export interface TransferMatch {
   transfer: FileTransfer;
   /** Context-relative candidates, most likely first. */
   candidates: string[];
-  /** For heredoc copies, the file's text. */
-  text?: string;
+  /** For heredoc copies, the heredoc that is the file. */
+  heredoc?: Heredoc;
 }
 
 /** The last transfer that puts something at `containerPath`, and the context paths it could have come from. */
@@ -132,8 +133,8 @@ function matchTransfer(transfer: FileTransfer, target: string): TransferMatch | 
   const { destination } = transfer;
   const candidates: string[] = [];
   if (transfer.origin === 'heredoc') {
-    for (const [name, body] of transfer.heredocBodies ?? []) {
-      if (target === destination || target === posix.join(destination, name)) return { transfer, candidates, text: body.endsWith('\n') ? body : `${body}\n` };
+    for (const heredoc of transfer.heredocs ?? []) {
+      if (target === destination || target === posix.join(destination, heredoc.name)) return { transfer, candidates, heredoc };
     }
     return undefined;
   }

@@ -1,15 +1,33 @@
 import path from 'node:path';
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import { code, type PositionMapper } from '../findings/index.js';
+import { createPositionMapper, type DockerfileModel, type Instruction } from '../model/index.js';
 import type { ShellCommand, ShellScript } from '../shell/index.js';
 import type { BuildContextReader } from './reader.js';
 import { isGlob, matchesGlob, transferReaching, transfersBefore, workdirAt } from './copies.js';
 
 const posix = path.posix;
 
+/** A text file a RUN reads or runs, found in the build context or in a heredoc of the Dockerfile. */
+export interface ContextText {
+  /** Its context-relative path, or `a heredoc of COPY`. */
+  source: string;
+  /** How messages name it (Markdown): its path as code, or `a heredoc of COPY`. */
+  shown: string;
+  text: string;
+  /** Where it is, as `Finding.file` names files: the context file's path, or the Dockerfile for a heredoc. */
+  file: string;
+  /** Offset in `file` where `text` begins (a heredoc's body), else 0: positions in `text` plus this index `file`. */
+  offset: number;
+  /** Offset ↔ line/column conversion of `file`. */
+  positions: PositionMapper;
+  /** The COPY, ADD or bind mount that puts the file where the RUN reads it, when one does. */
+  via?: Instruction;
+}
+
 /** A build-context file a RUN reads, found with its text, or why it was not. */
 export type LocatedFile =
-  | { found: true; /** Context-relative path, or a description (`heredoc of COPY at line 3`). */ source: string; text: string }
-  | { found: false; /** Why, for a message: what was tried or where the file really comes from. */ reason: string };
+  | ({ found: true } & ContextText)
+  | { found: false; /** Why, for a message (no line numbers: `via` is where). */ reason: string; via?: Instruction };
 
 /**
  * Finds the build-context file a RUN reads as `written` (e.g. `-r requirements.txt`), following
@@ -23,25 +41,29 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
   const directory = cwd ? posix.resolve(workdir, cwd) : workdir;
   const containerPath = posix.resolve(directory, written);
   const match = transferReaching(transfersBefore(model, instruction), containerPath);
-  if (match?.text !== undefined) return { found: true, source: `the heredoc of the ${match.transfer.instruction.keyword} at line ${match.transfer.instruction.region.startLine}`, text: match.text };
+  const via = match?.transfer.instruction;
+  if (match?.heredoc) {
+    const { body, bodySpan } = match.heredoc;
+    return { found: true, source: `a heredoc of ${via!.keyword}`, shown: `a heredoc of ${via!.keyword}`, text: body.endsWith('\n') ? body : `${body}\n`, file: model.file, offset: bodySpan.start, positions: model.positions, via };
+  }
   if (match && match.transfer.origin !== 'context') {
     const where = match.transfer.origin === 'url' ? 'a URL' : 'another stage or image';
-    return { found: false, reason: `\`${containerPath}\` is copied from ${where} (${match.transfer.instruction.keyword} at line ${match.transfer.instruction.region.startLine}), not from the build context` };
+    return { found: false, reason: `\`${containerPath}\` is copied from ${where} by ${via!.keyword}, not from the build context`, via };
   }
   const candidates = [...(match?.candidates ?? []), written.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(written)];
   let unreadable: string | undefined;
   for (const candidate of new Set(candidates)) {
     if (candidate === '' || isGlob(candidate)) continue;
     const text = context.readText(candidate);
-    if (text !== undefined) return { found: true, source: candidate, text };
+    if (text !== undefined) return { found: true, source: candidate, shown: code(candidate), text, file: path.join(context.root, candidate), offset: 0, positions: createPositionMapper(text), via };
     if (context.exists(candidate)) unreadable ??= candidate;
   }
-  if (unreadable) return { found: false, reason: `\`${unreadable}\` is in the build context but could not be read (a directory, or over the 1 MiB limit for context files)` };
-  return { found: false, reason: `it is not in the build context (looked for ${[...new Set(candidates)].filter(Boolean).map((candidate) => `\`${candidate}\``).join(', ')})` };
+  if (unreadable) return { found: false, reason: `\`${unreadable}\` is in the build context but could not be read (a directory, or over the 1 MiB limit for context files)`, via };
+  return { found: false, reason: `it is not in the build context (looked for ${[...new Set(candidates)].filter(Boolean).map((candidate) => `\`${candidate}\``).join(', ')})`, via };
 }
 
 /** Whether a lockfile reaches the stage before `instruction`, as far as the Dockerfile and the audited context tell. */
-export type Presence = { state: 'copied'; name: string } | { state: 'absent' } | { state: 'unknown'; reason: string };
+export type Presence = { state: 'copied'; name: string } | { state: 'absent' } | { state: 'unknown'; /** No line numbers: `via` is where. */ reason: string; via: Instruction };
 
 /**
  * Looks at what the stage copied before `instruction` for one of `lockfiles`: an explicit source,
@@ -52,9 +74,10 @@ export type Presence = { state: 'copied'; name: string } | { state: 'absent' } |
  */
 export function presenceInStage(model: DockerfileModel, instruction: Instruction, context: BuildContextReader, lockfiles: readonly string[], manifest: string): Presence {
   let manifestSeen = false;
-  let unverifiable: string | undefined;
+  let unverifiable: { reason: string; via: Instruction } | undefined;
   for (const transfer of transfersBefore(model, instruction)) {
-    const where = `${transfer.instruction.keyword} at line ${transfer.instruction.region.startLine}`;
+    const where = transfer.instruction.keyword;
+    const because = (reason: string) => (unverifiable ??= { reason, via: transfer.instruction });
     if (transfer.origin === 'heredoc') {
       const name = posix.basename(transfer.destination);
       if (lockfiles.includes(name)) return { state: 'copied', name };
@@ -67,12 +90,12 @@ export function presenceInStage(model: DockerfileModel, instruction: Instruction
       const explicitLock = glob ? undefined : lockfiles.find((name) => name === base);
       if (explicitLock) return { state: 'copied', name: explicitLock };
       if (transfer.origin !== 'context') {
-        if (glob || !posix.extname(base)) unverifiable ??= `${where} copies from ${transfer.origin === 'url' ? 'a URL' : 'another stage or image'}`;
+        if (glob || !posix.extname(base)) because(`a ${where} copies from ${transfer.origin === 'url' ? 'a URL' : 'another stage or image'}`);
         continue;
       }
       if (base === manifest) {
         if (context.exists(source)) manifestSeen = true;
-        else unverifiable ??= `\`${source}\` (${where}) is not in the audited build context`;
+        else because(`\`${source}\` (copied by ${where}) is not in the audited build context`);
         continue;
       }
       // A plain file of another name (`COPY app.py .`) cannot be the lockfile or the manifest.
@@ -82,14 +105,14 @@ export function presenceInStage(model: DockerfileModel, instruction: Instruction
       const lock = lockfiles.find(holds);
       if (lock) return { state: 'copied', name: lock };
       if (holds(manifest)) manifestSeen = true;
-      else if (!context.exists(directory === '' ? '.' : directory)) unverifiable ??= `\`${source}\` (${where}) is not in the audited build context`;
+      else if (!context.exists(directory === '' ? '.' : directory)) because(`\`${source}\` (copied by ${where}) is not in the audited build context`);
       else if (directory === '.' || directory === '') {
-        unverifiable ??= `the whole context is copied (${where}) but the audited context has no \`${manifest}\`, so it is probably not the one the build uses`;
+        because(`the whole context is copied (by ${where}) but the audited context has no \`${manifest}\`, so it is probably not the one the build uses`);
       }
     }
   }
   if (manifestSeen) return { state: 'absent' };
-  return unverifiable ? { state: 'unknown', reason: unverifiable } : { state: 'absent' };
+  return unverifiable ? { state: 'unknown', ...unverifiable } : { state: 'absent' };
 }
 
 /**

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { code } from '../findings/index.js';
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import { code, type PositionMapper, type Region } from '../findings/index.js';
+import { createPositionMapper } from '../model/index.js';
+import type { DockerfileModel, Instruction, ShellUnit } from '../model/index.js';
 import { normalizePythonName, parsePythonRequirement, type PackageOperation, type PackageSpec, type ShellWord } from '../shell/index.js';
-import { locateContextFile, shellDirectoryBefore } from './locate.js';
+import { locateContextFile, shellDirectoryBefore, type ContextText } from './locate.js';
 import type { BuildContextReader } from './reader.js';
 
 /** Nested `-r`/`-c` deeper than this is a loop or a mistake; pip itself would give up. */
@@ -22,9 +23,13 @@ export interface FileRequirement {
   spec: PackageSpec;
   /** The requirement as the file writes it. */
   text: string;
-  /** Context path of the file (or its description) and the line of the requirement. */
+  /** The file's context path (or `a heredoc of COPY`), and the requirement's line in it. */
   file: string;
+  /** How messages name the file (Markdown). */
+  shown: string;
   line: number;
+  /** Where the requirement is: the file (as `Finding.file` names files) and the requirement's region in it. */
+  location: { file: string; region: Region };
 }
 
 /** A requirements or constraints file that could not be read, with why. */
@@ -34,7 +39,9 @@ export interface UnreadableRequirements {
   kind: 'requirements' | 'constraints';
   /** As written in the command or the file that references it. */
   written: string;
+  /** Why, without line numbers: `via` is the COPY or ADD it speaks of. */
   reason: string;
+  via?: Instruction;
 }
 
 /** What the `-r`/`-c` files of one pip (or uv) invocation hold. */
@@ -57,23 +64,26 @@ const REFERENCES: Record<string, RequirementsEntry['kind']> = {
 /**
  * Reads the `-r`/`-c` files of a pip operation from the build context, following nested references.
  * Requirements files are located through the stage's COPYs (see `locateContextFile`); nested ones
- * relative to the file that names them, as pip does.
+ * relative to the file that names them, as pip does. `at` is the shell unit the operation is in (or
+ * the RUN, for a command of its own script).
  */
-export function readPipRequirements(model: DockerfileModel, instruction: Instruction, operation: PackageOperation, context: BuildContextReader): PipRequirements {
+export function readPipRequirements(model: DockerfileModel, at: Instruction | ShellUnit, operation: PackageOperation, context: BuildContextReader): PipRequirements {
   const result: PipRequirements = { fromFiles: [], constrained: new Map(), unreadable: [] };
-  const script = instruction.script;
+  const instruction = 'instruction' in at ? at.instruction : at;
+  const script = at.script;
   const cwd = script ? shellDirectoryBefore(script, operation.command) : undefined;
   const visited = new Set<string>();
 
-  const visit = (word: ShellWord, kind: UnreadableRequirements['kind'], text: string, source: string, depth: number) => {
-    if (visited.has(`${kind}:${source}`) || depth > MAX_DEPTH) return;
-    visited.add(`${kind}:${source}`);
-    for (const entry of parseRequirementsFile(text)) {
+  const visit = (word: ShellWord, kind: UnreadableRequirements['kind'], file: ContextText, depth: number) => {
+    if (visited.has(`${kind}:${file.source}`) || depth > MAX_DEPTH) return;
+    visited.add(`${kind}:${file.source}`);
+    const lines = file.offset === 0 ? file.positions : createPositionMapper(file.text);
+    for (const entry of parseRequirementsFile(file.text)) {
       if (entry.kind === 'requirements-file' || entry.kind === 'constraints-file') {
         const nestedKind = entry.kind === 'requirements-file' ? 'requirements' : 'constraints';
-        const nested = readNested(context, source, entry.text);
-        if (nested) visit(word, nestedKind, nested.text, nested.source, depth + 1);
-        else result.unreadable.push({ word, kind: nestedKind, written: entry.text, reason: `it is named on line ${entry.line} of ${code(source)} and is not in the build context` });
+        const nested = readNested(context, file.source, entry.text);
+        if (nested) visit(word, nestedKind, nested, depth + 1);
+        else result.unreadable.push({ word, kind: nestedKind, written: entry.text, reason: `it is named in ${code(file.source)} and is not in the build context` });
         continue;
       }
       const spec = parsePythonRequirement(entry.text, word);
@@ -82,7 +92,7 @@ export function readPipRequirements(model: DockerfileModel, instruction: Instruc
         const name = normalizePythonName(spec.name);
         result.constrained.set(name, spec.exact || result.constrained.get(name) === true);
       } else {
-        result.fromFiles.push({ spec, text: entry.text, file: source, line: entry.line });
+        result.fromFiles.push({ spec, text: entry.text, file: file.source, shown: file.shown, line: entry.line, location: { file: file.file, region: lineRegion(file, lines, entry.line, entry.text) } });
       }
     }
   };
@@ -98,20 +108,35 @@ export function readPipRequirements(model: DockerfileModel, instruction: Instruc
       continue;
     }
     const located = locateContextFile(model, instruction, written, context, cwd);
-    if (located.found) visit(word, kind, located.text, located.source, 0);
-    else result.unreadable.push({ word, kind, written, reason: located.reason });
+    if (located.found) visit(word, kind, located, 0);
+    else result.unreadable.push({ word, kind, written, reason: located.reason, ...(located.via ? { via: located.via } : {}) });
   }
   return result;
 }
 
-function readNested(context: BuildContextReader, parent: string, written: string): { source: string; text: string } | undefined {
+function readNested(context: BuildContextReader, parent: string, written: string): ContextText | undefined {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return undefined;
-  const base = /^the heredoc/.test(parent) ? '.' : path.posix.dirname(parent);
+  const base = /^a heredoc/.test(parent) ? '.' : path.posix.dirname(parent);
   for (const candidate of new Set([path.posix.join(base, written), written.replace(/^\/+/, ''), path.posix.basename(written)])) {
     const text = context.readText(candidate);
-    if (text !== undefined) return { source: candidate, text };
+    if (text !== undefined) return { source: candidate, shown: code(candidate), text, file: path.join(context.root, candidate), offset: 0, positions: createPositionMapper(text) };
   }
   return undefined;
+}
+
+/**
+ * The region of `written` on a 1-based line of a located file (`lines` maps the file's own text):
+ * the text itself where the line holds it verbatim, else the line's content.
+ */
+export function lineRegion(file: ContextText, lines: PositionMapper, line: number, written: string): Region {
+  const start = lines.lineStart(Math.min(line, lines.lineCount));
+  let end = start;
+  while (end < file.text.length && file.text[end] !== '\n' && file.text[end] !== '\r') end++;
+  const lineText = file.text.slice(start, end);
+  const at = written === '' ? -1 : lineText.indexOf(written);
+  const from = at >= 0 ? at : lineText.length - lineText.trimStart().length;
+  const to = at >= 0 ? at + written.length : Math.max(from + 1, lineText.trimEnd().length);
+  return file.positions.regionOf({ start: file.offset + start + from, end: file.offset + start + Math.min(to, Math.max(lineText.length, from + 1)) });
 }
 
 /**

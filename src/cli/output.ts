@@ -24,7 +24,11 @@ export async function writeReport(io: CliIO, report: AuditReport, options: Repor
   const absolute = (file: string) => path.resolve(io.cwd, file);
   const shown: AuditReport = {
     ...report,
-    findings: report.findings.map((finding) => ({ ...finding, file: absolute(finding.file) })),
+    findings: report.findings.map((finding) => ({
+      ...finding,
+      file: absolute(finding.file),
+      ...(finding.related ? { related: finding.related.map((location) => ({ ...location, file: absolute(location.file) })) } : {}),
+    })),
     errors: report.errors.map((error) => ({ ...error, file: absolute(error.file) })),
     files: report.files.map(absolute),
   };

@@ -29,7 +29,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
     keys.set(file, key);
     const hit = cache.get(key);
     if (hit && contextUnchanged(contextRootOf(file, options.cwd, options.context), hit.dependencies)) {
-      results.set(file, { findings: hit.findings.map((finding) => ({ ...finding, file })), errors: hit.errors.map((error) => ({ ...error, file })) });
+      results.set(file, { findings: hit.findings.map((finding) => renamed(finding, CACHED_FILE, file)), errors: hit.errors.map((error) => ({ ...error, file })) });
       sources.set(file, preread.get(file)!.toString('utf8'));
     }
   }
@@ -43,7 +43,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
       results.set(file, result);
       if (result.text !== undefined) sources.set(file, result.text);
       const key = keys.get(file);
-      if (cache && key && result.dependencies) cache.set(key, { findings: result.findings, errors: result.errors, dependencies: result.dependencies });
+      if (cache && key && result.dependencies) cache.set(key, { findings: result.findings.map((finding) => renamed(finding, file, CACHED_FILE)), errors: result.errors, dependencies: result.dependencies });
     });
     cache?.prune();
   }
@@ -58,6 +58,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   findings.sort(compareFindings);
   const notices = [...discovery.notices, ...(cache?.notices ?? [])];
   return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices };
+}
+
+/**
+ * How a cached result names the audited file: it is stored under a key of its absolute path, so the
+ * next run may name it differently (relative, absolute). Other files a finding names (a script, a
+ * requirements file: absolute paths inside the context) are kept as they are.
+ */
+const CACHED_FILE = '';
+
+function renamed(finding: Finding, from: string, to: string): Finding {
+  const name = (file: string) => (file === from ? to : file);
+  return { ...finding, file: name(finding.file), ...(finding.related ? { related: finding.related.map((location) => ({ ...location, file: name(location.file) })) } : {}) };
 }
 
 /** Everything besides the file that decides its result: settings, build args, config rules. */

@@ -8,15 +8,18 @@ export type * from './types.js';
 export type { ParseOptions } from './parse.js';
 export { DOCKER_HUB, isFullSha256Digest, isWindowsImage, parseImageName } from './image-name.js';
 export { expandVariables } from './variables.js';
+export { createPositionMapper } from './positions.js';
 export {
   argumentsSource,
   argumentsText,
   findStage,
+  instructionLocation,
   instructionRef,
   instructionText,
   instructionsWithTriggers,
   onbuildOf,
   regionOfWords,
+  runUnits,
   shellCommands,
   stageChain,
   stageLabel,

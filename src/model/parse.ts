@@ -9,7 +9,7 @@ import type { ArgDeclaration, DockerfileModel, Instruction, InstructionArg, Mode
 import { ExpansionBudget, expandVariables } from './variables.js';
 
 // The shell grammar (WebAssembly) compiles when it loads: it comes with the Dockerfile parser.
-const { parseRunScript } = await loadShellParser();
+const { parseExecArgv, parseRunScript } = await loadShellParser();
 
 export interface ParseOptions {
   /** `--build-arg NAME=value` overrides of ARG defaults. */
@@ -153,9 +153,11 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 
   function scriptOf(instruction: Instruction): ShellScript | undefined {
+    if (instruction.keyword === 'RUN' && instruction.form === 'exec') return parseExecArgv({ argv: instruction.args, variables: instruction.variables, positions });
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !instruction.argsSpan) return undefined;
-    if (!isPosixShellArgv(instruction.shell)) return undefined;
-    return parseRunScript({
+    const windows = isWindowsShellArgv(instruction.shell);
+    if (!windows && !isPosixShellArgv(instruction.shell)) return undefined;
+    const script = parseRunScript({
       text,
       span: { start: instruction.argsSpan.start, end: instruction.span.end },
       heredocs: instruction.heredocs,
@@ -163,6 +165,9 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
       variables: instruction.variables,
       positions,
     });
+    // cmd and PowerShell lines read as shell: their simple commands (`python -m pip install x`,
+    // `npm install -g x`) are argv all the same, but what bash cannot parse is no error of theirs.
+    return windows ? { ...script, errors: [] } : script;
   }
 
   function startStage(node: InstanceType<typeof From>, instruction: Instruction): Stage {
@@ -228,4 +233,10 @@ function dominantLineEnding(text: string): '\n' | '\r\n' {
 
 function looksTemplated(text: string): boolean {
   return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(text);
+}
+
+/** cmd (`cmd /S /C`, the default of Windows images) or PowerShell (`SHELL ["powershell", "-Command"]`). */
+function isWindowsShellArgv(argv: readonly string[]): boolean {
+  const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+  return name === 'cmd' || name === 'powershell' || name === 'pwsh';
 }

@@ -1,6 +1,6 @@
-import type { BuildContextReader } from '../build-context/index.js';
+import { contextScriptUnits, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding, Severity } from '../findings/index.js';
-import { instructionRef, type DockerfileModel } from '../model/index.js';
+import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions } from './suppressions.js';
 
@@ -29,6 +29,14 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
   const findings: Finding[] = [];
   const errors: FileError[] = [];
   const suppressions = buildSuppressions(model, options.rules);
+  let units: readonly ShellUnit[] | undefined;
+  const unitsOf = () => {
+    if (!units) {
+      const runs = runUnits(model);
+      units = [...runs, ...contextScriptUnits(model, options.context, runs)];
+    }
+    return units;
+  };
   for (const rule of options.rules) {
     const setting = options.ruleSettings?.get(rule.id);
     if (setting && !setting.enabled) continue;
@@ -37,10 +45,13 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
         ruleId: rule.id,
         severity: setting?.severity ?? descriptor.severity ?? rule.severity,
         message: descriptor.message,
-        file: model.file,
+        file: descriptor.file ?? descriptor.unit?.file ?? model.file,
         region: descriptor.region,
       };
-      if (descriptor.instruction) finding.instruction = instructionRef(model, descriptor.instruction);
+      const instruction = descriptor.instruction ?? descriptor.unit?.instruction;
+      if (instruction) finding.instruction = instructionRef(model, instruction);
+      const related = [...(descriptor.unit?.origin ? [descriptor.unit.origin] : []), ...(descriptor.related ?? [])];
+      if (related.length > 0) finding.related = related;
       if (descriptor.fix) finding.fix = descriptor.fix;
       if (descriptor.nix) finding.nix = descriptor.nix;
       if (descriptor.details) finding.details = descriptor.details;
@@ -50,7 +61,16 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
       findings.push(finding);
     };
     try {
-      rule.check({ model, context: options.context, options: setting?.options ?? {}, settings: options.settings, report });
+      rule.check({
+        model,
+        get units() {
+          return unitsOf();
+        },
+        context: options.context,
+        options: setting?.options ?? {},
+        settings: options.settings,
+        report,
+      });
     } catch (error) {
       errors.push({ file: model.file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
     }

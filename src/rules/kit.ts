@@ -24,7 +24,7 @@ export type { RuleDocs, RuleMeta } from '../findings/index.js';
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
-export type { Finding, Fix, NixSuggestion, Region, Severity, Span, TextEdit } from '../findings/index.js';
+export type { Finding, Fix, NixSuggestion, Region, RelatedLocation, Severity, Span, TextEdit } from '../findings/index.js';
 export { code } from '../findings/index.js';
 
 // The Dockerfile model (`context.model`) and the questions asked of it.
@@ -38,12 +38,14 @@ export type {
   InstructionArg,
   InstructionFlag,
   Property,
+  ShellUnit,
   Stage,
 } from '../model/index.js';
 export {
   argumentsSource,
   argumentsText,
   findStage,
+  instructionLocation,
   instructionText,
   instructionsWithTriggers,
   isFullSha256Digest,
@@ -55,10 +57,11 @@ export {
   stageLabel,
 } from '../model/index.js';
 
-// The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.
+// The parsed shell of a RUN (`instruction.script`) or of a shell unit (`context.units`): commands with wrappers removed, words with known values.
 export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/index.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
+  buildStampOf,
   commandName,
   isDownloader,
   isInterpreter,
@@ -71,8 +74,10 @@ export {
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
-export { comesFromBaseImage, normalizePythonName } from '../shell/index.js';
-// Package-manager operations of the file's RUNs (installs, upgrades, lockfile installs).
+export { comesFromBaseImage, normalizePythonName, writtenName } from '../shell/index.js';
+// Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
+export { unknownValueNote } from './unknown-values.js';
+// Package-manager operations of shell units (installs, upgrades, lockfile installs).
 export { packageOperationsOf } from './packages.js';
 
 // Files of the build context (`context.context`), found through the COPYs that brought them.

@@ -1,7 +1,11 @@
 import { code, type RuleDocs } from '../findings/index.js';
 import { nixOncePerInstall } from '../nix/index.js';
-import type { PackageManager } from '../shell/index.js';
+import { readPackageLists } from '../build-context/index.js';
+import { instructionLocation } from '../model/index.js';
+import { osPackageSpec, writtenName, type PackageManager, type PackageSpec } from '../shell/index.js';
 import { packageOperationsOf } from './packages.js';
+import { aptSnapshotOf } from './snapshots.js';
+import { unknownValueNote } from './unknown-values.js';
 import { defineRule, type Rule } from './rule.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
@@ -32,22 +36,53 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
     precision: 'high',
     hadolint: options.hadolint,
     docs: options.docs,
-    check({ model, report }) {
-      for (const { instruction, operation } of packageOperationsOf(model, managers)) {
-        if (operation.action !== 'install') continue;
+    check({ model, units, context, report }) {
+      for (const { unit, instruction, operation } of packageOperationsOf(units, managers)) {
+        if (operation.action !== 'install' || aptSnapshotOf(units, instruction, operation)) continue;
+        const lists = readPackageLists(model, unit, operation, context);
+        const listed = lists.listed.flatMap((entry) => {
+          const spec = osPackageSpec(operation.manager, entry.word);
+          return spec && !spec.exact ? [{ ...entry, spec }] : [];
+        });
         const loose = operation.packages.filter((spec) => !spec.exact);
-        if (loose.length === 0) continue;
-        const nix = nixOncePerInstall(operation.manager, loose);
+        const nix = nixOncePerInstall(operation.manager, [...loose, ...listed.map(({ spec }) => spec)]);
+        const manager = options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package';
+        for (const { spec, file, shown } of listed) {
+          report({
+            region: spec.word.region,
+            file,
+            instruction,
+            unit,
+            message: `${manager} ${code(spec.name)} in ${shown} ${whyLoose(spec)}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
+            related: [{ file: unit.file, region: operation.subcommand?.region ?? spec.word.region, message: `installed by ${operation.manager}` }],
+            nix: nix.of(spec),
+          });
+        }
+        for (const item of lists.unreadable) {
+          report({
+            region: item.word.region,
+            instruction,
+            unit,
+            severity: 'note',
+            message: `The packages listed in ${code(item.written)} could not be checked for pins: ${item.reason}.`,
+            ...(item.via ? { related: [instructionLocation(model, item.via, `the ${item.via.keyword} it speaks of`)] } : {}),
+          });
+        }
         for (const spec of loose) {
-          const why = spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;
+          const name = writtenName(spec);
           report({
             region: spec.word.region,
             instruction,
-            message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(spec.name)} ${why}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
+            unit,
+            message: `${manager} ${code(name)} ${whyLoose(spec)}${unknownValueNote(model, instruction, spec.word)}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(name))}).`,
             nix: nix.of(spec),
           });
         }
       }
     },
   });
+}
+
+function whyLoose(spec: PackageSpec): string {
+  return spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;
 }

@@ -21,6 +21,11 @@ export interface CommandFacts {
   verifies?: (args: readonly string[]) => boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
   versioned?: boolean;
+  /**
+   * Prints something of the build itself, given its arguments: its `time` (`date`, not `date -d
+   * @$SOURCE_DATE_EPOCH`) or the `host` it runs on (`hostname`).
+   */
+  stamps?: (args: readonly string[]) => 'time' | 'host' | undefined;
 }
 
 /** How a wrapper's own arguments end and the wrapped command starts. */
@@ -141,7 +146,26 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['gpg2', verifier((args) => args.includes('--verify'))],
   ['cosign', verifier((args) => args[0] === 'verify-blob' || args[0] === 'verify')],
   ['openssl', verifier((args) => args[0] === 'dgst' || args[0] === 'sha256')],
+
+  ['date', { stamps: (args) => (readsClock(args) ? 'time' : undefined) }],
+  ['hostname', { stamps: (args) => (args.some((arg) => !arg.startsWith('-')) ? undefined : 'host') }],
+  ['uname', { stamps: (args) => (args.some((arg) => arg === '-n' || arg === '--nodename' || arg === '-a' || arg === '--all') ? 'host' : undefined) }],
 ]);
+
+/**
+ * Whether `date` prints the time it runs at: not with a date to show (`-d @$SOURCE_DATE_EPOCH`,
+ * `--date=2024-01-01`, `-r FILE`), unless that date is relative to now (`-d now`, `-d '1 day ago'`).
+ * An argument of unknown value (`''`) is taken as a fixed date.
+ */
+function readsClock(args: readonly string[]): boolean {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    const date = arg === '-d' || arg === '--date' ? args[index + 1] : /^(?:--date=|-d)(.+)$/s.exec(arg)?.[1];
+    if (date !== undefined) return /\b(now|today|tomorrow|yesterday|ago|next|last)\b/i.test(date);
+    if (arg === '-r' || arg === '--reference' || arg.startsWith('--reference=') || arg === '-f' || arg === '--file' || arg.startsWith('--file=') || arg === '-s' || arg === '--set') return false;
+  }
+  return true;
+}
 
 /** The table's name for a program (`python3.12` → `python`, `pip3` → `pip`), or undefined when unknown. */
 export function knownName(name: string | undefined): string | undefined {
@@ -174,6 +198,11 @@ export function commandName(command: ShellCommand): string | undefined {
   return programName(command.argv[0]);
 }
 
+/** Whether the table knows the program (`apt-get`, `curl`, `sudo`, ...): a path naming one is that program, not a script. */
+export function isKnownProgram(name: string | undefined): boolean {
+  return commandFacts(name) !== undefined;
+}
+
 /** Whether a program name is a POSIX-like shell (`sh`, `bash`, `dash`, ...). */
 export function isShellName(name: string | undefined): boolean {
   return commandFacts(name)?.shell === true;
@@ -203,6 +232,11 @@ export function isDownloader(command: ShellCommand): boolean {
 export function isVerifier(command: ShellCommand): boolean {
   const verifies = commandFacts(commandName(command))?.verifies;
   return verifies !== undefined && verifies(command.argv.slice(1).map((word) => word.value ?? ''));
+}
+
+/** What of the build a command prints (`date` → `time`, `hostname` → `host`), if anything. */
+export function buildStampOf(command: ShellCommand): 'time' | 'host' | undefined {
+  return commandFacts(commandName(command))?.stamps?.(command.argv.slice(1).map((word) => word.value ?? ''));
 }
 
 /** The package manager a program name is, if any (`apt-get` → `apt`). */

@@ -8,10 +8,12 @@
 export type * from './types.js';
 export { MAX_EXPANDED_LENGTH } from './types.js';
 export {
+  buildStampOf,
   commandName,
   ECOSYSTEM,
   isDownloader,
   isInterpreter,
+  isKnownProgram,
   isPosixShellArgv,
   isShellName,
   isVerifier,
@@ -22,10 +24,22 @@ export {
 } from './commands.js';
 export { contains, downloadUrls, isVerificationInput, urlText } from './downloads.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
-export { comesFromBaseImage } from './packages/specs.js';
-export { normalizePythonName, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement } from './packages/index.js';
+export { comesFromBaseImage, writtenName } from './packages/specs.js';
+export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement } from './packages/index.js';
 export type { RunScriptSource } from './source.js';
+export type { ShellFileSource } from './parse.js';
 
-export function loadShellParser(): Promise<typeof import('./parse.js')> {
-  return import('./parse.js');
+let parser: typeof import('./parse.js') | undefined;
+
+export async function loadShellParser(): Promise<typeof import('./parse.js')> {
+  return (parser ??= await import('./parse.js'));
+}
+
+/**
+ * The shell parser, for code that runs after it loaded: wherever a Dockerfile model exists (building
+ * one loads it), scripts of the build context are parsed with it synchronously.
+ */
+export function loadedShellParser(): typeof import('./parse.js') {
+  if (!parser) throw new Error('the shell parser is not loaded yet (await loadShellParser() first)');
+  return parser;
 }

@@ -1,14 +1,15 @@
-import type { Span } from '../findings/index.js';
+import type { PositionMapper, Span } from '../findings/index.js';
 import { isShellName, programName } from './commands.js';
 import { shellSourceOf, type RunScriptSource } from './source.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
-import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from './types.js';
 import { ScriptVariables, spanOf, splitFields, wordOf, wordValue, type WordContext } from './words.js';
 import { unwrapArgv } from './wrappers.js';
 
 interface WalkState extends WordContext {
   commands: ShellCommand[];
   errors: Span[];
+  assignments: NonNullable<ShellScript['assignments']>;
   parent?: ShellCommand;
   depth: number;
 }
@@ -24,6 +25,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
     positions: source.positions,
     commands: [],
     errors: [],
+    assignments: [],
     depth: 0,
   };
   parseInto(state);
@@ -43,7 +45,67 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
       depth: state.depth + 1,
     });
   }
-  return { commands: state.commands, errors: state.errors };
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+}
+
+/** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
+export interface ShellFileSource {
+  text: string;
+  offset: number;
+  /** The environment it runs with (the RUN's ARG and ENV values). */
+  variables: VariableScope;
+  /** Positions of the file the text is in. */
+  positions: PositionMapper;
+}
+
+/** Parses a script file: no Dockerfile continuation rules apply, positions map into its own file. */
+export function parseShellFile(source: ShellFileSource): ShellScript {
+  const state: WalkState = {
+    text: source.text.replace(/\r/g, ' '),
+    map: { base: source.offset },
+    variables: new ScriptVariables(source.variables),
+    positions: source.positions,
+    commands: [],
+    errors: [],
+    assignments: [],
+    depth: 0,
+  };
+  parseInto(state);
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+}
+
+/** An exec-form RUN's arguments (`RUN ["pip", "install", "x"]`), JSON-decoded, with their spans in the Dockerfile. */
+export interface ExecArgvSource {
+  argv: readonly { raw: string; value?: string; span: Span }[];
+  /** The environment the program runs with (the RUN's ARG and ENV values). */
+  variables: VariableScope;
+  positions: PositionMapper;
+}
+
+/**
+ * Parses an exec-form RUN: no shell runs, so its argv is one command, taken literally (the builder
+ * expands no variables in it); `["sh", "-c", "..."]` runs its string as a script, parsed as such.
+ */
+export function parseExecArgv(source: ExecArgvSource): ShellScript {
+  const state: WalkState = {
+    text: '',
+    map: { base: 0 },
+    variables: new ScriptVariables(source.variables),
+    positions: source.positions,
+    commands: [],
+    errors: [],
+    assignments: [],
+    depth: 0,
+  };
+  const words: ShellWord[] = source.argv.map((arg) => ({ raw: arg.raw, value: arg.value, span: arg.span, region: source.positions.regionOf(arg.span) }));
+  if (words.length > 0) {
+    const span = { start: words[0]!.span.start, end: words.at(-1)!.span.end };
+    const command: ShellCommand = { words, assignments: [], redirects: [], span, region: source.positions.regionOf(span), pipeline: [], pipelineIndex: 0, inSubstitution: false, argv: unwrapArgv(words) };
+    command.pipeline = [command];
+    state.commands.push(command);
+    parseCommandString(command, state);
+  }
+  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
 }
 
 function parseInto(state: WalkState): void {
@@ -84,13 +146,23 @@ function walk(node: SyntaxNode, state: WalkState, inSubstitution: boolean): void
         buildCommand(command, node, state, inSubstitution);
         return;
       }
-      break;
+      // tree-sitter-bash reads `a && b > f` as `(a && b) > f`; the shell redirects `b` only.
+      const before = state.commands.length;
+      for (const child of node.namedChildren) if (child && !child.type.endsWith('redirect')) walk(child, state, inSubstitution);
+      const last = state.commands.slice(before).findLast((each) => each.inSubstitution === inSubstitution && each.parent === state.parent);
+      for (const child of node.namedChildren) {
+        if (child?.type.endsWith('redirect')) {
+          last?.redirects.push(redirectOf(child, state));
+          walk(child, state, inSubstitution);
+        }
+      }
+      return;
     }
     case 'variable_assignment':
-      assign(node, state);
+      assign(node, state, inSubstitution);
       return;
     case 'declaration_command':
-      for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, state);
+      for (const child of node.namedChildren) if (child?.type === 'variable_assignment') assign(child, state, inSubstitution);
       return;
     case 'command_substitution':
     case 'process_substitution':
@@ -208,10 +280,14 @@ function redirectOf(node: SyntaxNode, state: WalkState): ShellRedirect {
   return { operator, target: target ? wordOf(target, state) : undefined };
 }
 
-function assign(node: SyntaxNode, state: WalkState): void {
+/** A standalone assignment: its value is known to later commands, and the commands it runs (`V=$(curl ...)`) run. */
+function assign(node: SyntaxNode, state: WalkState, inSubstitution: boolean): void {
   const name = node.childForFieldName('name')?.text;
   if (!name) return;
   const value = node.childForFieldName('value');
-  state.variables.set(name, value ? wordValue(value, state) : '');
+  const known = value ? wordValue(value, state) : '';
+  if (value) walk(value, state, inSubstitution);
+  state.variables.set(name, known);
+  state.assignments.push({ name, value: known, valueSpan: value ? spanOf(value, state) : undefined });
 }
 

@@ -6,6 +6,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** Spans where the shell parser found a syntax error. */
   errors: Span[];
+  /** Assignments that are statements of their own (`V=$(date)`, `export V=x`), in source order. */
+  assignments?: ShellCommand['assignments'];
 }
 
 /** A word of a shell command (an argument, a command name, a redirect target). */
@@ -19,6 +21,16 @@ export interface ShellWord {
   value?: string;
   span: Span;
   region: Region;
+  /**
+   * For a word that is the content of a file (`$(cat pkgs.txt)`, `$(<pkgs.txt)`, `$(grep -v '^#'
+   * pkgs.txt)`): the file's name as written.
+   */
+  contentOf?: ShellWord;
+  /**
+   * When `value` is unknown: the word after quote removal with its known variables expanded and the
+   * unknown expansions kept as written (`postgresql-${PG_MAJOR}-pgvector=0.8.0-1`).
+   */
+  partial?: string;
 }
 
 /** A redirection of a command (`> /out`, `2>&1`, `<<EOF`). */
@@ -80,6 +92,12 @@ export interface PackageSpec {
   exact: boolean;
   /** The word in the script this spec came from. */
   word: ShellWord;
+  /**
+   * The name as written, when part of it comes from a variable the audit has no value for
+   * (`postgresql-${PG_MAJOR}`, where `name` holds what the build sees by default, `postgresql-`):
+   * messages and fixes show this one.
+   */
+  writtenName?: string;
 }
 
 /** One package-manager invocation that installs or upgrades something. */
@@ -92,6 +110,11 @@ export interface PackageOperation {
   requirementFiles: ShellWord[];
   /** Constraint files (`pip -c`), as written. */
   constraintFiles?: ShellWord[];
+  /**
+   * Files whose content is more packages to install, one or more a line: `$(cat pkgs.txt)`,
+   * `$(<pkgs.txt)`, `xargs -a pkgs.txt apt-get install`, `cat pkgs.txt | xargs apt-get install`.
+   */
+  listFiles?: ShellWord[];
   /** Global install (`npm i -g`, `go install`, `cargo install`, `gem install`). */
   global: boolean;
   /** The option words given (`-y`, `--frozen-lockfile`, `--version`, ...), values excluded. */

@@ -63,11 +63,39 @@ function hasUnquotedExpansion(node: SyntaxNode): boolean {
 
 export function wordOf(node: SyntaxNode, state: WordContext): ShellWord {
   const span = spanOf(node, state);
-  return { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+  const word: ShellWord = { raw: node.text, value: wordValue(node, state), span, region: state.positions.regionOf(span) };
+  if (word.value === undefined) {
+    const partial = wordValue(node, state, true);
+    if (partial !== undefined && partial !== node.text) word.partial = partial;
+  }
+  if (node.type === 'command_substitution') {
+    const file = fileReadBy(node);
+    if (file) word.contentOf = wordOf(file, state);
+  }
+  return word;
 }
 
-/** The value of a word after quote removal and expansion of known variables. */
-export function wordValue(node: SyntaxNode, state: WordContext): string | undefined {
+/**
+ * The file a command substitution only reads: `$(<file)`, `$(cat file)`, or `$(grep -v PATTERN
+ * file)` (comment lines left out). Anything more is a program whose output nobody can know.
+ */
+function fileReadBy(substitution: SyntaxNode): SyntaxNode | undefined {
+  const [inner, ...more] = substitution.namedChildren;
+  if (!inner || more.length > 0) return undefined;
+  if (inner.type === 'file_redirect' && inner.children.some((child) => child?.text === '<')) return inner.childForFieldName('destination') ?? undefined;
+  if (inner.type !== 'command') return undefined;
+  const name = inner.childForFieldName('name')?.text;
+  const args = inner.namedChildren.filter((child) => child?.type !== 'command_name');
+  if (name === 'cat' && args.length === 1 && !args[0]!.text.startsWith('-')) return args[0]!;
+  if (name === 'grep' && args.length === 3 && /^-[vE]*v[vE]*$/.test(args[0]!.text)) return args[2]!;
+  return undefined;
+}
+
+/**
+ * The value of a word after quote removal and expansion of known variables; with `keepUnknown`, an
+ * expansion or substitution of unknown value stays as written instead of making the value unknown.
+ */
+export function wordValue(node: SyntaxNode, state: WordContext, keepUnknown = false): string | undefined {
   switch (node.type) {
     case 'word':
     case 'number':
@@ -85,7 +113,7 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
         if (!child) continue;
         // Text between named children (e.g. a lone `$`) is literal.
         value += state.text.slice(cursor, child.startIndex);
-        const part = wordValue(child, state);
+        const part = wordValue(child, state, keepUnknown);
         if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
         cursor = child.endIndex;
@@ -96,7 +124,7 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
       let value = '';
       for (const child of node.namedChildren) {
         if (!child) continue;
-        const part = wordValue(child, state);
+        const part = wordValue(child, state, keepUnknown);
         // Values past the expansion budget are not built (`a=$a$a` thirty times would not fit in a string).
         if (part === undefined || value.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
         value += part;
@@ -104,11 +132,11 @@ export function wordValue(node: SyntaxNode, state: WordContext): string | undefi
       return value;
     }
     case 'simple_expansion':
-      return lookupVariable(node.namedChildren[0]?.text, state);
+      return lookupVariable(node.namedChildren[0]?.text, state) ?? (keepUnknown ? node.text : undefined);
     case 'expansion':
-      return expansionValue(node, state);
+      return expansionValue(node, state) ?? (keepUnknown ? node.text : undefined);
     default:
-      return undefined;
+      return keepUnknown ? node.text : undefined;
   }
 }
 

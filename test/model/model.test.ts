@@ -125,9 +125,20 @@ describe('shell analysis of RUN', () => {
     expect(model.text.slice(nested.argv[2]!.span.start, nested.argv[2]!.span.end)).toBe('jq');
   });
 
-  it('skips non-POSIX shells (SHELL powershell, Windows images)', () => {
-    expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install git\n')).toEqual([]);
-    expect(argv('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN Install-Module x\n')).toEqual([]);
+  it('reads cmd and PowerShell RUNs for their simple commands, without syntax errors of bash', () => {
+    expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install git\n')).toEqual(['choco install git']);
+    expect(argv('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN Install-Module x\n')).toEqual(['Install-Module x']);
+    const model = parseDockerfile('FROM a:1\nSHELL ["powershell", "-Command"]\nRUN if (-not (Test-Path C:\\x)) { exit 1 }\n', 'Dockerfile');
+    expect(model.instructions.at(-1)!.script!.errors).toEqual([]);
+  });
+
+  it('skips shells it cannot read at all (fish, a program that is no shell)', () => {
+    expect(argv('FROM a:1\nSHELL ["fish", "-c"]\nRUN echo hi\n')).toEqual([]);
+  });
+
+  it('reads an exec-form RUN as its argv, and `["sh", "-c", "..."]` as the script it runs', () => {
+    expect(argv('FROM a:1\nRUN ["pip", "install", "flask"]\n')).toEqual(['pip install flask']);
+    expect(argv('FROM a:1\nONBUILD RUN ["sh", "-c", "apt-get install -y curl && date > /built"]\n')).toEqual(['sh -c apt-get install -y curl && date > /built', 'apt-get install -y curl', 'date']);
   });
 });
 

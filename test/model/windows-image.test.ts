@@ -46,8 +46,10 @@ describe('shell rules on images named after Windows', () => {
     expect(findingsOf(findings, 'RA201')).toHaveLength(1);
   });
 
-  it('a Windows image runs RUN in cmd, which the shell rules do not read', async () => {
-    const { findings } = await auditSnippet('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl -fsSL https://example.com/install.sh | sh\n');
-    expect(findingsOf(findings, 'RA401')).toEqual([]);
+  it('a Windows image runs RUN in cmd: its simple commands (pip, npm, curl) are read, with no bash syntax errors', async () => {
+    const { findings, errors } = await auditSnippet('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN python -m pip install setuptools && if exist C:\\x (echo yes)\nRUN npm install -g left-pad\n');
+    expect(errors).toEqual([]);
+    expect(findingsOf(findings, 'RA301')).toHaveLength(1);
+    expect(findingsOf(findings, 'RA302')).toHaveLength(1);
   });
 });

@@ -71,15 +71,19 @@ function reportedInstructionLines(findings: Finding[], ruleId: string): number[]
  * them, in the style of Ruff's snapshots: position, severity and rule, the message, and the source
  * lines with the region marked.
  */
-function renderFindings(rule: Rule, file: string, text: string, findings: Finding[]): string {
+function renderFindings(rule: Rule, file: string, text: string, findings: Finding[], contextDir?: string): string {
   const own = findingsOf(findings, rule.id).sort(compareFindings);
-  const lines = text.split(/\r\n|\r|\n/);
+  // Findings in a script or requirements file of the context show that file's lines.
+  const shownAs = (name: string) => (name === file || !contextDir ? name : path.relative(contextDir, name));
+  const textOf = (name: string) => (name === file ? text : fs.readFileSync(name, 'utf8'));
   const blocks = own.map((finding) => {
     const { startLine, startColumn, endLine, endColumn } = finding.region;
     const where = finding.instruction ? ` in ${finding.instruction.keyword} at ${lineRange(finding.instruction.startLine, finding.instruction.endLine)}` : '';
-    const block = [`${file}:${startLine}:${startColumn}-${endLine}:${endColumn} ${finding.severity} ${finding.ruleId}${where}`, finding.message];
+    const block = [`${shownAs(finding.file)}:${startLine}:${startColumn}-${endLine}:${endColumn} ${finding.severity} ${finding.ruleId}${where}`, finding.message];
+    for (const related of finding.related ?? []) block.push(`related: ${shownAs(related.file)}:${related.region.startLine}:${related.region.startColumn} ${related.message}`);
     if (finding.suppressed) block.push(`suppressed (${finding.suppressed.kind}): ${finding.suppressed.justification}`);
     if (finding.properties) block.push(`properties: ${JSON.stringify(finding.properties)}`);
+    const lines = textOf(finding.file).split(/\r\n|\r|\n/);
     const gutter = String(endLine).length;
     for (let line = startLine; line <= endLine; line++) {
       const source = (lines[line - 1] ?? '').replace(/\t/g, ' ');
@@ -128,7 +132,7 @@ export function describeRuleFixtures(id: string): void {
         expect(expected.length, 'a failing fixture marks at least one instruction with # expect').toBeGreaterThan(0);
         expect(reported).toEqual(expected);
       }
-      await expect(renderFindings(rule, name, text, findings)).toMatchFileSnapshot(path.join(snapshots, `${name}.snap`));
+      await expect(renderFindings(rule, name, text, findings, directory)).toMatchFileSnapshot(path.join(snapshots, `${name}.snap`));
     });
 
     it('documents itself with examples that behave as documented', async () => {

@@ -1,12 +1,14 @@
-import type { PackageOperation, ShellCommand, ShellScript } from '../types.js';
+import type { PackageOperation, ShellCommand, ShellScript, ShellWord } from '../types.js';
 import { commandName, packageManagerOf } from '../commands.js';
 import { javascriptPackageOperation } from './javascript.js';
 import { osPackageOperation } from './os.js';
+import { literalText } from './specs.js';
 import { pythonPackageOperation } from './python.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
 export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
+export { osPackageSpec } from './os.js';
 export { specText } from './specs.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
@@ -25,6 +27,40 @@ export function packageOperationOf(command: ShellCommand): PackageOperation | un
 }
 
 function recognise(command: ShellCommand): PackageOperation | undefined {
+  const operation = recogniseArgv(command);
+  if (operation?.packages.some((spec) => spec.word.value === undefined)) addWrittenNames(operation, command);
+  return operation;
+}
+
+/**
+ * Words with a variable of unknown value are read as the build reads them by default (the variable
+ * empty); each spec of such a word also gets its name as written, from the same recognition over
+ * the words with their variables kept literally.
+ */
+function addWrittenNames(operation: PackageOperation, command: ShellCommand): void {
+  const literals = new Map<ShellWord, ReturnType<typeof literalText>>();
+  const literal = (word: ShellWord): ShellWord => {
+    if (word.value !== undefined) return word;
+    const text = literalText(word.partial ?? word.raw);
+    const twin = { ...word, value: text.text };
+    literals.set(twin, text);
+    return twin;
+  };
+  const written = recogniseArgv({ ...command, argv: command.argv.map(literal) });
+  for (const spec of operation.packages) {
+    if (spec.word.value !== undefined) continue;
+    const twin = written?.packages.find((candidate) => candidate.word.span.start === spec.word.span.start && candidate.word.span.end === spec.word.span.end);
+    const name = twin ? literals.get(twin.word)?.restore(twin.name) : undefined;
+    if (name !== undefined && name !== spec.name) spec.writtenName = name;
+    // The version, when no unknown variable is part of it (`pkg-${MAJOR}=${KNOWN_VERSION}`), is as exact as written.
+    if (twin?.version !== undefined && !twin.version.includes('\u0000')) {
+      spec.version = twin.version;
+      spec.exact = twin.exact;
+    }
+  }
+}
+
+function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
   const name = commandName(command);
   if (!name) return undefined;
   const manager = packageManagerOf(name);

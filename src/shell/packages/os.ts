@@ -15,7 +15,7 @@ interface OsManager {
 
 const APT: OsManager = {
   manager: 'apt',
-  optionsWithValue: set('-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture'),
+  optionsWithValue: set('-o', '--option', '-t', '--target-release', '--default-release', '-c', '--config-file', '-a', '--host-architecture', '-S', '--snapshot'),
   install: set('install', 'reinstall'),
   upgrade: set('upgrade', 'dist-upgrade', 'full-upgrade'),
   parseSpec(word) {
@@ -145,14 +145,24 @@ export function osPackageOperation(command: ShellCommand, packageManager: Packag
     const parsed = manager.parseSpec(word);
     return parsed ? [parsed] : [];
   });
+  const listFiles = rest.flatMap((word) => (word.contentOf ? [word.contentOf] : []));
   return {
     manager: manager.manager,
     action: isUpgrade ? 'upgrade' : 'install',
     packages,
     requirementFiles: [],
+    ...(listFiles.length > 0 ? { listFiles } : {}),
     global: false,
     options: split.options,
     subcommand,
     command,
   };
+}
+
+/**
+ * The package a word names for an OS package manager, as `install` reads it: used for words that are
+ * not in a command (a package list file's entries).
+ */
+export function osPackageSpec(packageManager: PackageManager, word: ShellWord): PackageSpec | undefined {
+  return MANAGERS[packageManager]?.parseSpec(word);
 }

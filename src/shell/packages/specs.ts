@@ -13,6 +13,19 @@ export function specText(word: ShellWord): string {
 }
 
 /**
+ * A word's text with quotes removed and its expansions kept as written, each hidden behind a
+ * placeholder free of the characters spec parsers split on (`${CUDA/./-}` holds a `/`): `restore`
+ * puts them back into a name parsed from it.
+ */
+export function literalText(raw: string): { text: string; restore(name: string): string } {
+  const expansions: string[] = [];
+  const text = stripQuotes(raw)
+    .replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$\([^)]*\)|`[^`]*`/g, (expansion) => `\u0000${expansions.push(expansion) - 1}\u0000`)
+    .replace(/\\(.)/g, '$1');
+  return { text, restore: (name) => name.replace(/\u0000(\d+)\u0000/g, (_, index: string) => expansions[Number(index)] ?? '') };
+}
+
+/**
  * The texts a word stands for after the shell's field splitting: an unquoted expansion whose value
  * holds spaces (`pip install $PACKAGES`) becomes several arguments; a quoted one stays one.
  */
@@ -73,4 +86,9 @@ export function comesFromBaseImage(word: ShellWord, declared: VariableScope): bo
   if (word.value !== undefined) return false;
   const names = [...word.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!);
   return names.length > 0 && names.every((name) => !declared.has(name));
+}
+
+/** How messages name a package: as written when a variable of unknown value is part of its name. */
+export function writtenName(spec: PackageSpec): string {
+  return spec.writtenName ?? spec.name;
 }
