@@ -88,6 +88,11 @@ async function staticAudit() {
     plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   });
   for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) fs.copyFileSync(path.join(root, 'dist', wasm), path.join(work, wasm));
+  // The Dockerfile reader alone, for the floors with our own reader.
+  const reader = path.join(work, 'reader.mjs');
+  const readerSource = path.join(root, 'src/model/reader/read.ts');
+  if (fs.existsSync(readerSource)) await build({ entryPoints: [readerSource], outfile: reader, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  process.env.REPRO_AUDIT_BENCH_READER = reader;
 
   console.log(`\n## Static audit: ${files.length} real Dockerfiles (../shared/corpus), ${os.availableParallelism()} cores\n`);
   // The CLI exits 2 on the corpus: one file is a template, reported as an error with its line.
@@ -113,6 +118,16 @@ async function staticAudit() {
     return ['scripts/bench/peer-loop.mjs', 'dockerfile-ast+tree-sitter-bash', file];
   });
   const parsersFloorTwoCores = await timeTogether(halves, 7);
+  const ourFloors = fs.existsSync(reader) ? { reader: lintPeer('reader'), parsers: lintPeer('reader+tree-sitter-bash') } : undefined;
+  const emptyList = path.join(work, 'empty.txt');
+  fs.writeFileSync(emptyList, '');
+  // Where one file's time goes: each step adds to the one before.
+  const steps = [
+    ['node -e 0', ['-e', '0'], [0]],
+    ['+ the CLI entry (`--version`)', ['dist/cli.js', '--version'], [0]],
+    ['+ the lint command (`lint --help`)', ['dist/cli.js', 'lint', '--help'], [0]],
+    ['node + the shell grammar loaded, nothing parsed', ['scripts/bench/peer-loop.mjs', 'tree-sitter-bash', emptyList], [0]],
+  ].map(([label, args, okStatus]) => ({ label, run: timeProcess(args, 11, { okStatus }) }));
   // Interleaved, so a burst of other work on the machine hits both alike.
   const startup = [];
   const single = [];
@@ -137,6 +152,10 @@ async function staticAudit() {
   floor('floor: dockerfile-ast parse only, nothing else', astFloor.seconds);
   floor('floor: dockerfile-ast + tree-sitter-bash on every RUN, nothing else', parsersFloor.seconds);
   floor('floor: the same, two processes on halves of the files (both cores)', parsersFloorTwoCores);
+  if (ourFloors) {
+    floor("floor: repro-audit's own Dockerfile reader only", ourFloors.reader.seconds);
+    floor("floor: repro-audit's reader + tree-sitter-bash on every RUN", ourFloors.parsers.seconds);
+  }
   console.log(`\nrepro-audit found ${report.findings.length} findings and ${report.errors.length} file errors; dockerfilelint ${dockerfilelint.stats.problems} problems, dockerfile-utils ${dockerfileUtils.stats.problems} diagnostics.`);
   console.log(`dockerfilelint's own CLI over the same files: exit ${cliCrash.status}${cliCrash.status !== 0 && /Error|TypeError/.test(cliCrash.stderr) ? ` (crashed: ${cliCrash.stderr.split('\n').find((l) => /Error/.test(l))?.trim()})` : ''}.`);
 
@@ -150,6 +169,11 @@ async function staticAudit() {
   console.log(`| corpus cold at 1,000 files/s or more | ${met(corpusRate >= 1000)} | ${rate(ours.seconds)} | ${ours.cpu === undefined ? '?' : `${ms(ours.cpu)} (${rate(ours.cpu)} of CPU)`} |`);
   console.log(`| corpus cold 2x as fast as dockerfile-utils | ${met(dockerfileUtils.seconds / ours.seconds >= 2)} | ${ratio(ours.seconds, dockerfileUtils.seconds)} | ${times(dockerfileUtils.cpu, ours.cpu)} |`);
   console.log(`| corpus cold faster than dockerfilelint | ${met(dockerfilelint.seconds > ours.seconds)} | ${ratio(ours.seconds, dockerfilelint.seconds)} | ${times(dockerfilelint.cpu, ours.cpu)} |`);
+  console.log('\n| where one small file goes (median wall, mean CPU) | wall time | CPU time |');
+  console.log('| --- | --- | --- |');
+  for (const { label, run } of steps) console.log(`| ${label} | ${ms(run.seconds)} | ${ms(run.cpu)} |`);
+  console.log(`| the whole audit of ${path.basename(path.dirname(smallFile))}/Dockerfile | ${ms(singleFile.seconds)} | ${ms(singleFile.cpu)} |`);
+  if (ourFloors) console.log(`\nCorpus CPU time: repro-audit ${ms(ours.cpu)}; its reader alone ${ms(ourFloors.reader.cpu)}, reader + tree-sitter-bash ${ms(ourFloors.parsers.cpu)}; dockerfile-ast alone ${ms(astFloor.cpu)}, + tree-sitter-bash ${ms(parsersFloor.cpu)}.`);
   console.log('(Ratios against peers: how many times as fast repro-audit is. CPU time counts every thread of the process, so it is the fairer figure on a busy machine; wall time is what a user waits.)');
 
   const inProcess = JSON.parse(spawnSync(process.execPath, ['scripts/bench/in-process.mjs', engine, listFile, '5'], { cwd: root, encoding: 'utf8' }).stdout);
