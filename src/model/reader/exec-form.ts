@@ -61,31 +61,33 @@ export function readExecForm(source: Source, words: readonly ReadWord[]): Span[]
           }
           if (next === SPACE || next === TAB) {
             // An escaped line break inside a string, blanks before it allowed; other blanks end the reading.
-            for (let j = i + 2; j < content.length; j++) {
-              const after = content.charCodeAt(j);
-              if (after === CR || after === LF) {
-                i = after === CR ? j + 1 : j;
-                continue argsCheck;
-              }
-              if (after !== SPACE && after !== TAB) break;
-            }
-            break argsCheck;
+            const lineBreak = escapedLineBreak(content, i + 2);
+            if (lineBreak === -1) break argsCheck;
+            i = lineBreak;
+            continue argsCheck;
           }
           i += next === CR ? 2 : 1;
           continue;
         }
-        for (let j = i + 1; j < content.length; j++) {
-          const after = content.charCodeAt(j);
-          if (after === CR || after === LF) {
-            i = after === CR ? j + 1 : j;
-            continue argsCheck;
-          }
-          if (after !== SPACE && after !== TAB) break;
+        {
+          const lineBreak = escapedLineBreak(content, i + 1);
+          if (lineBreak === -1) break argsCheck;
+          i = lineBreak;
+          continue argsCheck;
         }
-        break argsCheck;
       default:
         if (!quoted) break argsCheck;
     }
   }
   return undefined;
+}
+
+/** The line break (its last character) that only blanks separate from `from`, or -1 when other text comes first. */
+function escapedLineBreak(content: string, from: number): number {
+  for (let j = from; j < content.length; j++) {
+    const after = content.charCodeAt(j);
+    if (after === CR || after === LF) return after === CR ? j + 1 : j;
+    if (after !== SPACE && after !== TAB) return -1;
+  }
+  return -1;
 }
