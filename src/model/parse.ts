@@ -152,7 +152,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     return instruction;
   }
 
-  /** An exec-form string: dockerfile-ast drops whitespace inside JSON strings; the span is right, so read the text. */
+  /** An exec-form string, decoded from its text (whitespace inside the quotes kept). */
   function execString(span: Span): InstructionArg {
     const raw = text.slice(span.start, span.end);
     return { raw, value: jsonString(raw), span };

@@ -1,14 +1,15 @@
 import dockerfileAst from 'dockerfile-ast';
-import type { Span } from '../findings/index.js';
-import { createPositionMapper, offsetOf } from './positions.js';
-import { heredocOf } from './reader/heredocs.js';
-import type { ReadDockerfile, ReadHeredoc, ReadInstruction, ReadProperty } from './reader/types.js';
-import type { InstructionFlag } from './types.js';
+import type { Span } from '../../src/findings/index.js';
+import { createPositionMapper, offsetOf } from '../../src/model/positions.js';
+import { heredocOf } from '../../src/model/reader/heredocs.js';
+import type { ReadDockerfile, ReadHeredoc, ReadInstruction, ReadProperty } from '../../src/model/reader/types.js';
+import type { InstructionFlag } from '../../src/model/types.js';
 
 /**
  * dockerfile-ast, read into the shape the model is built from. The model reads with its own fast
- * reader (reader/read.ts); this adapter is the oracle the reader is held to, over the whole corpus
- * and generated Dockerfiles (test/model/reader.test.ts).
+ * reader (src/model/reader/read.ts); this adapter is the oracle the reader is held to, over the
+ * whole corpus and generated Dockerfiles (test/model/reader.test.ts). Tests only: dockerfile-ast is
+ * not on the audit's path.
  */
 type AstRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
