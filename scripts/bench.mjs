@@ -24,16 +24,35 @@ const listFile = path.join(work, 'files.txt');
 fs.writeFileSync(listFile, files.join('\n'));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * CPU time (user + system, seconds) of the children this process has waited for, from
+ * /proc/self/stat (cutime, cstime). On a machine shared with other work, wall time mostly measures
+ * the others; CPU time is what our process itself spent. Undefined where there is no /proc.
+ */
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+function childrenCpuSeconds() {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / clockTicks;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Median wall time and mean CPU time (ticks are too coarse for a median of short runs) of `runs` runs. */
 function timeProcess(args, runs, { okStatus = [0] } = {}) {
   const times = [];
   let last;
+  const cpuBefore = childrenCpuSeconds();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     last = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     times.push((performance.now() - start) / 1000);
     if (!okStatus.includes(last.status)) throw new Error(`${args.join(' ')} exited ${last.status}: ${last.stderr.slice(0, 500)}`);
   }
-  return { seconds: median(times), output: last.stdout };
+  const cpuAfter = childrenCpuSeconds();
+  return { seconds: median(times), cpu: cpuBefore === undefined ? undefined : (cpuAfter - cpuBefore) / runs, output: last.stdout };
 }
 /** Wall time of several processes started together (one per core), median of `runs`. */
 async function timeTogether(argLists, runs) {
@@ -69,6 +88,11 @@ async function staticAudit() {
     plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   });
   for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) fs.copyFileSync(path.join(root, 'dist', wasm), path.join(work, wasm));
+  // The Dockerfile reader alone, for the floors with our own reader.
+  const reader = path.join(work, 'reader.mjs');
+  const readerSource = path.join(root, 'src/model/reader/read.ts');
+  if (fs.existsSync(readerSource)) await build({ entryPoints: [readerSource], outfile: reader, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  process.env.REPRO_AUDIT_BENCH_READER = reader;
 
   console.log(`\n## Static audit: ${files.length} real Dockerfiles (../shared/corpus), ${os.availableParallelism()} cores\n`);
   // The CLI exits 2 on the corpus: one file is a template, reported as an error with its line.
@@ -94,7 +118,26 @@ async function staticAudit() {
     return ['scripts/bench/peer-loop.mjs', 'dockerfile-ast+tree-sitter-bash', file];
   });
   const parsersFloorTwoCores = await timeTogether(halves, 7);
-  const single = timeProcess(['dist/cli.js', path.join(corpus, 'docker-library__python/3.14/slim-trixie/Dockerfile'), '--format', 'json', '--no-cache'], 15, { okStatus: [0, 1] });
+  const ourFloors = fs.existsSync(reader) ? { reader: lintPeer('reader'), parsers: lintPeer('reader+tree-sitter-bash') } : undefined;
+  const emptyList = path.join(work, 'empty.txt');
+  fs.writeFileSync(emptyList, '');
+  // Where one file's time goes: each step adds to the one before.
+  const steps = [
+    ['node -e 0', ['-e', '0'], [0]],
+    ['+ the CLI entry (`--version`)', ['dist/cli.js', '--version'], [0]],
+    ['+ the lint command (`lint --help`)', ['dist/cli.js', 'lint', '--help'], [0]],
+    ['node + the shell grammar loaded, nothing parsed', ['scripts/bench/peer-loop.mjs', 'tree-sitter-bash', emptyList], [0]],
+  ].map(([label, args, okStatus]) => ({ label, run: timeProcess(args, 11, { okStatus }) }));
+  // Interleaved, so a burst of other work on the machine hits both alike.
+  const startup = [];
+  const single = [];
+  const smallFile = path.join(corpus, 'docker-library__buildpack-deps/ubuntu/plucky/curl/Dockerfile');
+  for (let i = 0; i < 5; i++) {
+    startup.push(timeProcess(['-e', '0'], 5));
+    single.push(timeProcess(['dist/cli.js', smallFile, '--format', 'json', '--no-cache'], 5, { okStatus: [0, 1] }));
+  }
+  const nodeBare = { seconds: median(startup.map((run) => run.seconds)), cpu: median(startup.map((run) => run.cpu)) };
+  const singleFile = { seconds: median(single.map((run) => run.seconds)), cpu: median(single.map((run) => run.cpu)) };
   const cliCrash = spawnSync(process.execPath, [path.join(root, 'node_modules/dockerfilelint/bin/dockerfilelint'), ...files.slice(0, 540)], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const report = JSON.parse(fs.readFileSync(path.join(work, 'report.json'), 'utf8'));
 
@@ -109,9 +152,29 @@ async function staticAudit() {
   floor('floor: dockerfile-ast parse only, nothing else', astFloor.seconds);
   floor('floor: dockerfile-ast + tree-sitter-bash on every RUN, nothing else', parsersFloor.seconds);
   floor('floor: the same, two processes on halves of the files (both cores)', parsersFloorTwoCores);
+  if (ourFloors) {
+    floor("floor: repro-audit's own Dockerfile reader only", ourFloors.reader.seconds);
+    floor("floor: repro-audit's reader + tree-sitter-bash on every RUN", ourFloors.parsers.seconds);
+  }
   console.log(`\nrepro-audit found ${report.findings.length} findings and ${report.errors.length} file errors; dockerfilelint ${dockerfilelint.stats.problems} problems, dockerfile-utils ${dockerfileUtils.stats.problems} diagnostics.`);
   console.log(`dockerfilelint's own CLI over the same files: exit ${cliCrash.status}${cliCrash.status !== 0 && /Error|TypeError/.test(cliCrash.stderr) ? ` (crashed: ${cliCrash.stderr.split('\n').find((l) => /Error/.test(l))?.trim()})` : ''}.`);
-  console.log(`Single file, cold CLI run with --no-cache (process start to exit): ${(single.seconds * 1000).toFixed(0)} ms.`);
+
+  const ms = (seconds) => (seconds === undefined ? '?' : `${(seconds * 1000).toFixed(0)} ms`);
+  const times = (a, b) => (a === undefined || b === undefined ? '?' : `${(a / b).toFixed(2)}x`);
+  const met = (ok) => (ok ? 'met' : 'NOT met');
+  const corpusRate = files.length / ours.seconds;
+  console.log('\n| target (issue 14) | measured | wall time | CPU time (user+sys) |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| one small Dockerfile cold (${path.relative(corpus, smallFile)}, --no-cache) within 1.5x \`node -e 0\` | ${met(singleFile.seconds / nodeBare.seconds <= 1.5)} | ${ms(singleFile.seconds)} vs ${ms(nodeBare.seconds)}: ${times(singleFile.seconds, nodeBare.seconds)} | ${ms(singleFile.cpu)} vs ${ms(nodeBare.cpu)}: ${times(singleFile.cpu, nodeBare.cpu)} |`);
+  console.log(`| corpus cold at 1,000 files/s or more | ${met(corpusRate >= 1000)} | ${rate(ours.seconds)} | ${ours.cpu === undefined ? '?' : `${ms(ours.cpu)} (${rate(ours.cpu)} of CPU)`} |`);
+  console.log(`| corpus cold 2x as fast as dockerfile-utils | ${met(dockerfileUtils.seconds / ours.seconds >= 2)} | ${ratio(ours.seconds, dockerfileUtils.seconds)} | ${times(dockerfileUtils.cpu, ours.cpu)} |`);
+  console.log(`| corpus cold faster than dockerfilelint | ${met(dockerfilelint.seconds > ours.seconds)} | ${ratio(ours.seconds, dockerfilelint.seconds)} | ${times(dockerfilelint.cpu, ours.cpu)} |`);
+  console.log('\n| where one small file goes (median wall, mean CPU) | wall time | CPU time |');
+  console.log('| --- | --- | --- |');
+  for (const { label, run } of steps) console.log(`| ${label} | ${ms(run.seconds)} | ${ms(run.cpu)} |`);
+  console.log(`| the whole audit of ${path.basename(path.dirname(smallFile))}/Dockerfile | ${ms(singleFile.seconds)} | ${ms(singleFile.cpu)} |`);
+  if (ourFloors) console.log(`\nCorpus CPU time: repro-audit ${ms(ours.cpu)}; its reader alone ${ms(ourFloors.reader.cpu)}, reader + tree-sitter-bash ${ms(ourFloors.parsers.cpu)}; dockerfile-ast alone ${ms(astFloor.cpu)}, + tree-sitter-bash ${ms(parsersFloor.cpu)}.`);
+  console.log('(Ratios against peers: how many times as fast repro-audit is. CPU time counts every thread of the process, so it is the fairer figure on a busy machine; wall time is what a user waits.)');
 
   const inProcess = JSON.parse(spawnSync(process.execPath, ['scripts/bench/in-process.mjs', engine, listFile, '5'], { cwd: root, encoding: 'utf8' }).stdout);
   console.log('\n| in-process, warm, one thread | per corpus pass | throughput | repro-audit is |');

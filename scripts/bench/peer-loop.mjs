@@ -3,7 +3,10 @@
 // Besides the two peer linters, two floors: `dockerfile-ast` only parses each file, and
 // `dockerfile-ast+tree-sitter-bash` also parses every RUN's text with the shell grammar, with the
 // same V8 setting the CLI uses. No auditor built on these parsers can run faster than its floor.
-// usage: node scripts/bench/peer-loop.mjs <dockerfilelint|dockerfile-utils|dockerfile-ast|dockerfile-ast+tree-sitter-bash> <list-file>
+// `reader` and `reader+tree-sitter-bash` are the same floors with repro-audit's own Dockerfile reader
+// (bundled by the bench, path in REPRO_AUDIT_BENCH_READER), and `tree-sitter-bash` only loads the
+// grammar (give it an empty list: the cost of starting the shell parser).
+// usage: node scripts/bench/peer-loop.mjs <dockerfilelint|dockerfile-utils|dockerfile-ast|dockerfile-ast+tree-sitter-bash|reader|reader+tree-sitter-bash|tree-sitter-bash> <list-file>
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
@@ -38,6 +41,26 @@ async function loadPeer() {
           if (instruction.getKeyword() !== 'RUN') continue;
           const tree = parser.parse(instruction.getRawArgumentsContent() ?? '');
           tree?.delete();
+        }
+        return instructions;
+      };
+    }
+    case 'tree-sitter-bash': {
+      const parser = await shellParser();
+      return (text) => [parser.parse(text)?.delete()];
+    }
+    case 'reader': {
+      const { readDockerfile } = await import(process.env.REPRO_AUDIT_BENCH_READER);
+      return (text) => readDockerfile(text).instructions;
+    }
+    case 'reader+tree-sitter-bash': {
+      const { readDockerfile } = await import(process.env.REPRO_AUDIT_BENCH_READER);
+      const parser = await shellParser();
+      return (text) => {
+        const { instructions } = readDockerfile(text);
+        for (const instruction of instructions) {
+          if (instruction.keyword !== 'RUN' || !instruction.argsSpan) continue;
+          parser.parse(text.slice(instruction.argsSpan.start, instruction.argsSpan.end))?.delete();
         }
         return instructions;
       };

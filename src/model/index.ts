@@ -1,7 +1,7 @@
 /**
  * The Dockerfile model: stages, instructions, image references and variables, each pointing back
  * at exact spans of the text, and the questions rules ask of it. Building a model needs
- * dockerfile-ast and the shell grammar, so the parser loads on demand (`loadDockerfileParser()`);
+ * the Dockerfile reader and the shell grammar, so the parser loads on demand (`loadDockerfileParser()`);
  * the rest of the model is free to import.
  */
 export type * from './types.js';

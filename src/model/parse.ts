@@ -1,9 +1,11 @@
 import type { Span } from '../findings/index.js';
-import { isPosixShellArgv, loadShellParser, type ShellScript, type VariableScope } from '../shell/index.js';
-import { AstReader, DockerfileParser, From, Onbuild, stripQuotes, type AstInstruction } from './dockerfile-ast.js';
+import { isPosixShellArgv, loadShellParser, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
 import { isWindowsImage } from './image-name.js';
 import { imageReference, referenceImagesInFlags, type FileExpander } from './image-references.js';
+import { joinContinuations } from './instruction-text.js';
 import { createPositionMapper } from './positions.js';
+import { readDockerfile } from './reader/read.js';
+import type { ReadInstruction, ReadProperty } from './reader/types.js';
 import { FileScopes } from './scope.js';
 import type { ArgDeclaration, DockerfileModel, Instruction, InstructionArg, ModelProblem, Property, Stage } from './types.js';
 import { ExpansionBudget, expandVariables } from './variables.js';
@@ -33,15 +35,19 @@ const WINDOWS_SHELL = ['cmd', '/S', '/C'];
  */
 export function parseDockerfile(text: string, file: string, options: ParseOptions = {}): DockerfileModel {
   const positions = createPositionMapper(text);
-  const ast = DockerfileParser.parse(text);
-  const escapeChar = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const read = readDockerfile(text);
+  const escapeChar = read.escapeChar;
   const problems: ModelProblem[] = [];
-  const reader = new AstReader(text, positions, escapeChar, problems);
   const budget = new ExpansionBudget();
   /** Expansion within the file's budget; what would outgrow it is refused, counted and reported once. */
   const expand: FileExpander = (raw, lookup, span, expandOptions = {}) => expandVariables(raw, lookup, escapeChar, { ...expandOptions, budget, at: span });
 
-  const directives = reader.directives(ast);
+  const directives = read.directives.map((directive) => ({
+    name: directive.name.toLowerCase(),
+    value: directive.value,
+    region: positions.regionOf(directive.span),
+    valueSpan: directive.valueSpan,
+  }));
   const model: DockerfileModel = {
     file,
     text,
@@ -70,14 +76,14 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   let stage: Stage | undefined;
   const unknown: Instruction[] = [];
 
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword().toUpperCase();
-    const instruction = buildInstruction(node, keyword);
+  for (const node of read.instructions) {
+    const keyword = node.keyword;
+    const instruction = buildInstruction(node);
     model.instructions.push(instruction);
 
     if (!KNOWN_INSTRUCTIONS.has(keyword)) unknown.push(instruction);
 
-    if (keyword === 'FROM' && node instanceof From) {
+    if (keyword === 'FROM') {
       stage = startStage(node, instruction);
       continue;
     }
@@ -86,7 +92,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
       problems.push({ level: 'error', message: `\`${keyword}\` before the first FROM`, region: instruction.region });
     }
 
-    if (keyword === 'ARG') declareArgs(node, instruction);
+    if (keyword === 'ARG') declareArgs(node.properties ?? [], instruction);
     else if (keyword === 'ENV') for (const property of instruction.properties ?? []) scopes.setEnv(property.name, property.value);
     else if (keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
       shell = instruction.args.map((arg) => arg.value ?? arg.raw);
@@ -113,29 +119,26 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
 
   return model;
 
-  function buildInstruction(node: AstInstruction, keyword: string): Instruction {
-    const span = reader.spanOf(node.getRange());
-    const flags = reader.flags(node);
+  function buildInstruction(node: ReadInstruction): Instruction {
+    const { keyword, span } = node;
     const expands = EXPANDING_INSTRUCTIONS.has(keyword);
     const variables = scopes.now();
-    const json = reader.isExecForm(node) ? reader.jsonStrings(node) : undefined;
-    const exec = json !== undefined;
-    const args: InstructionArg[] = json
-      ?? reader.words(node).map(({ raw, span: wordSpan }) => ({ raw, value: expands ? expand(raw, (name) => variables.get(name), wordSpan).value : raw, span: wordSpan }));
-    const argsRange = node.getArgumentsRange();
-    const heredocs = reader.heredocs(node);
+    const exec = node.execStrings !== undefined;
+    const args: InstructionArg[] = node.execStrings?.map(execString)
+      ?? node.words.map(({ raw, span: wordSpan }) => ({ raw, value: expands ? expand(raw, (name) => variables.get(name), wordSpan).value : raw, span: wordSpan }));
+    const heredocs = node.heredocs.map(heredocOf);
     const instructionShell = shell;
     let script: ShellScript | undefined | null = null;
     const instruction: Instruction = {
       keyword,
       span,
       region: positions.regionOf(span),
-      keywordSpan: reader.spanOf(node.getInstructionRange()),
+      keywordSpan: node.keywordSpan,
       stage,
-      flags,
+      flags: node.flags,
       args,
-      argsSpan: argsRange ? reader.spanOf(argsRange) : undefined,
-      properties: keyword === 'ENV' || keyword === 'LABEL' ? propertiesOf(node, variables) : undefined,
+      argsSpan: node.argsSpan,
+      properties: keyword === 'ENV' || keyword === 'LABEL' ? propertiesOf(node.properties ?? [], variables) : undefined,
       form: exec ? 'exec' : args.length > 0 || heredocs.length > 0 ? 'shell' : 'none',
       heredocs,
       variables,
@@ -145,11 +148,22 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
         return script;
       },
     };
-    if (node instanceof Onbuild) {
-      const trigger = node.getTriggerInstruction();
-      if (trigger) instruction.trigger = buildInstruction(trigger, trigger.getKeyword().toUpperCase());
-    }
+    if (node.trigger) instruction.trigger = buildInstruction(node.trigger);
     return instruction;
+  }
+
+  /** An exec-form string, decoded from its text (whitespace inside the quotes kept). */
+  function execString(span: Span): InstructionArg {
+    const raw = text.slice(span.start, span.end);
+    return { raw, value: jsonString(raw), span };
+  }
+
+  /** The model's heredoc; one that is never closed is an error the builder would report. */
+  function heredocOf({ closed, ...heredoc }: ReadInstruction['heredocs'][number]): Heredoc {
+    if (!closed) {
+      problems.push({ level: 'error', message: `heredoc \`${heredoc.name}\` is never closed: no line holds just \`${heredoc.name}\``, region: positions.regionOf(heredoc.markerSpan) });
+    }
+    return heredoc;
   }
 
   function scriptOf(instruction: Instruction): ShellScript | undefined {
@@ -170,10 +184,10 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     return windows ? { ...script, errors: [] } : script;
   }
 
-  function startStage(node: InstanceType<typeof From>, instruction: Instruction): Stage {
+  function startStage(node: ReadInstruction, instruction: Instruction): Stage {
     const imageArg = instruction.args[0];
     const platform = instruction.flags.find((flag) => flag.name === 'platform')?.value;
-    const name = node.getBuildStage()?.toLowerCase() ?? undefined;
+    const name = node.stageName?.toLowerCase();
     const index = model.stages.length;
     const image = imageArg
       ? imageReference(model, expand, imageArg.raw, imageArg.span, 'from', (name) => scopes.global.now().get(name))
@@ -190,20 +204,16 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     return next;
   }
 
-  function declareArgs(node: AstInstruction, instruction: Instruction): void {
-    const properties = reader.properties(node);
-    if (!properties) return;
+  function declareArgs(properties: ReadProperty[], instruction: Instruction): void {
     // Every default is expanded with the variables from before the instruction.
     const before = scopes.now();
     for (const property of properties) {
-      const name = property.getName();
-      const rawDefault = property.getValue();
-      const valueRange = property.getValueRange();
-      const defaultValue = rawDefault === null ? undefined : expand(reader.rawValueOf(property), (name) => before.get(name), reader.spanOf(valueRange ?? property.getRange()), { quotes: true }).value;
+      const { name, value: rawDefault, valueSpan } = property;
+      const defaultValue = rawDefault === null ? undefined : expand(rawValueOf(property), (name) => before.get(name), valueSpan ?? property.span, { quotes: true }).value;
       const declaration: ArgDeclaration = {
         name,
         defaultValue: rawDefault === null ? undefined : stripQuotes(rawDefault),
-        defaultSpan: valueRange ? reader.unquotedSpan(reader.spanOf(valueRange)) : undefined,
+        defaultSpan: valueSpan ? unquotedSpan(valueSpan) : undefined,
         instruction,
       };
       scopes.declareArg(name, defaultValue);
@@ -212,13 +222,37 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   }
 
   /** Every value is expanded with the variables from before the instruction, as the builder does. */
-  function propertiesOf(node: AstInstruction, variables: VariableScope): Property[] | undefined {
-    return reader.properties(node)?.map((property) => {
-      const raw = reader.rawValueOf(property);
-      const span: Span = reader.spanOf(property.getRange());
-      return { name: property.getName(), raw, value: expand(raw, (name) => variables.get(name), span, { quotes: true }).value, span };
+  function propertiesOf(properties: ReadProperty[], variables: VariableScope): Property[] {
+    return properties.map((property) => {
+      const raw = rawValueOf(property);
+      return { name: property.name, raw, value: expand(raw, (name) => variables.get(name), property.span, { quotes: true }).value, span: property.span };
     });
   }
+
+  /** An ARG/ENV/LABEL value as written (quotes kept, continuations joined), for the builder's word processing. */
+  function rawValueOf(property: ReadProperty): string {
+    return property.valueSpan ? joinContinuations(text.slice(property.valueSpan.start, property.valueSpan.end), escapeChar) : '';
+  }
+
+  /** The span inside the quotes of a quoted value. */
+  function unquotedSpan(span: Span): Span {
+    const value = text.slice(span.start, span.end);
+    return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? { start: span.start + 1, end: span.end - 1 } : span;
+  }
+}
+
+/** The value of a JSON string literal. */
+function jsonString(literal: string): string {
+  try {
+    const value: unknown = JSON.parse(literal);
+    return typeof value === 'string' ? value : literal;
+  } catch {
+    return stripQuotes(literal);
+  }
+}
+
+function stripQuotes(value: string): string {
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0] ? value.slice(1, -1) : value;
 }
 
 function dominantLineEnding(text: string): '\n' | '\r\n' {
