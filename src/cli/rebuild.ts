@@ -41,8 +41,12 @@ ${BUILD_ARG_HELP}
       --strict              compare the classic Docker builder's own timestamps bitwise
                             instead of masking them
       --timeout <seconds>   limit for the whole run (default: 1800)
-      --record <file>       write the first leg's image manifest (files, digests, config,
-                            CPU features seen) for \`repro-audit compare\` across machines
+      --record <file>       write the first leg's build record (its image's files, digests and
+                            config, and the machine it was built on: CPU model and flags,
+                            kernel, builder, engine host, SOURCE_DATE_EPOCH, axes held) for
+                            \`repro-audit compare\` across machines
+      --record-only         build once (no second leg, no comparison) and write its record to
+                            --record: one leg of a comparison across machines
       --no-cache            buildah: copy base images into this run's storage and keep none
                             (by default they are kept in the cache for the next run, at most
                             $REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE of them, default 4GiB)
@@ -65,6 +69,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       strict: { type: 'boolean' },
       timeout: { type: 'string' },
       record: { type: 'string' },
+      'record-only': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ...HELP_OPTION,
     },
@@ -82,7 +87,10 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (builder !== undefined && builder !== 'docker' && builder !== 'buildah') throw new UsageError(`unknown --builder ${builder} (use docker or buildah)`);
   const timeoutSeconds = Number(values.timeout ?? 1800);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--timeout ${values.timeout}: expected a positive number of seconds`);
-  const axes = values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
+  const recordOnly = values['record-only'] === true;
+  if (recordOnly && values.record === undefined) throw new UsageError('--record-only needs --record <file> to write the record to');
+  if (recordOnly && values.vary !== undefined) throw new UsageError('--record-only builds once, so nothing varies: drop --vary');
+  const axes = recordOnly ? [] : values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
   const unsupported = builder ? unsupportedAxes(axes, builder) : [];
   if (unsupported.length > 0) throw new UsageError(`--builder ${builder} cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs buildah)' : ''}`);
   const given = positionals[0]!;
@@ -105,6 +113,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       progress,
       signal: interrupts.signal,
       env: io.env,
+      singleLeg: recordOnly,
     });
   } catch (error) {
     if (error instanceof InterruptedError) {
@@ -128,6 +137,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
 
   const report = { findings: outcome.findings, errors: [], rules: [...REBUILD_RULES], files: [dockerfile], category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/` };
   let written = await writeReport(io, report, { format, output: values.output });
+  if (recordOnly) return writeRecordOnly(io, values.record!, outcome, written);
   io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
   io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
   if (values.record) {
@@ -140,6 +150,20 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
   return findingsExit(outcome.findings, failOn);
+}
+
+/** `--record-only`: the one leg's record, or why there is none (the report above says where it failed). */
+function writeRecordOnly(io: CliIO, file: string, outcome: RebuildOutcome, reportWritten: boolean): number {
+  const { recorded } = outcome;
+  if (!recorded) {
+    io.stderr(`repro-audit: nothing recorded in ${terminalText(file)}: the build failed (see the finding above)\n`);
+    return reportWritten ? EXIT.findings : EXIT.usage;
+  }
+  if (!writeOutput(io, file, manifestText(recorded)) || !reportWritten) return EXIT.usage;
+  const machine = recorded.environment?.machine;
+  const where = machine ? ` built with ${machine.builder.name} on ${machine.hostName ?? machine.host} (${machine.cpu.model ?? 'CPU unknown'})` : '';
+  io.stderr(`repro-audit: recorded ${terminalText(file)}:${terminalText(where)}\n`);
+  return EXIT.ok;
 }
 
 function imageCacheLimits(env: NodeJS.ProcessEnv): { maxBytes?: number } {

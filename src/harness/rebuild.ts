@@ -15,8 +15,9 @@ import { checkCpuBuilderRequirements } from './cpu/requirements.js';
 import type { ImageDiff } from './diff/index.js';
 import { DockerfileError, instrumentDockerfile, type InstrumentedDockerfile } from './dockerfile/instrument.js';
 import { EnvironmentError, RebuildInputError } from './errors.js';
-import type { ImageIndex } from './image/index.js';
-import { compareLegs, startIndexing, stampsNote, type StampHandling } from './outcome/compare-legs.js';
+import { indexImageArchive, type ImageIndex } from './image/index.js';
+import { legMachine } from './machine/leg-machine.js';
+import { buildEnvironment, compareLegs, startIndexing, stampsNote, type StampHandling } from './outcome/compare-legs.js';
 import { failureFindings, probeFindings, timedOutFinding } from './outcome/leg-findings.js';
 import { verifyProbes, type ProbeVerdict } from './probe/verify.js';
 import { Cleanup } from './run/cleanup.js';
@@ -48,6 +49,11 @@ export interface RebuildOptions {
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Record only: build leg a alone (no second leg, no comparison) and return its image as
+   * `recorded`, with the machine it was built on. `axes` should then be empty.
+   */
+  singleLeg?: boolean;
 }
 
 export interface RebuildOutcome {
@@ -60,6 +66,8 @@ export interface RebuildOutcome {
   findings: Finding[];
   /** Both images indexed and compared; undefined when a leg failed. */
   comparison?: { images: [ImageIndex, ImageIndex]; diff: ImageDiff };
+  /** With `singleLeg`: leg a's image, indexed with its build environment; undefined when it failed. */
+  recorded?: ImageIndex;
   /** How the builder's own timestamps were handled, and the run's one note saying so. */
   stamps: { handling: StampHandling; note: string };
   /** A leg exceeded the time limit (reported as RA913); nothing was compared. */
@@ -133,10 +141,12 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
   progress.phase(`loading base images into ${builder.describe()}`);
   await builder.prepare(instrumented.baseImages, workDir, cleanup, signal);
+  const host = await builder.hostFacts(instrumented.baseImages, cleanup, signal);
   const prepareMs = performance.now() - prepareStarted;
 
   const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
-  const built = await buildLegs({ options, builder, pair, instrumented, workDir, cleanup, signal });
+  const legPair: LegPair = options.singleLeg ? { ...pair, legs: [pair.legs[0], pair.legs[0]] } : pair;
+  const built = await buildLegs({ options, builder, pair: legPair, instrumented, workDir, cleanup, signal });
   const legs = built.legs;
   const timings = {
     totalMs: 0,
@@ -155,8 +165,13 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   }
 
   const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps, { clockHeld: result.clockHeldByProbe })) : [];
+  legs.forEach((result, index) => (result.machine = legMachine(host, result.leg, pair, probes[index])));
   const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
+  if (options.singleLeg) {
+    const recorded = a?.image ? await indexImageArchive(a.image.path, { environment: buildEnvironment(a, probes[0]), knownChains: a.image.knownChains, absentBlobs: a.image.absentBlobs }) : undefined;
+    return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false, ...(recorded ? { recorded } : {}) };
+  }
   if (!a?.image || !b?.image) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
 
   progress.phase('comparing the two images');
@@ -207,7 +222,7 @@ interface LegsRequest {
 async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; timedOutLeg?: LegPair['legs'][number] }> {
   const { options, builder, pair, signal } = request;
   const legs: LegResult[] = [];
-  for (const leg of pair.legs) {
+  for (const leg of options.singleLeg ? pair.legs.slice(0, 1) : pair.legs) {
     const previous = legs.at(-1);
     try {
       const legDir = path.join(request.workDir, `leg-${leg.name}`);

@@ -37,7 +37,7 @@ describe('repro-audit rebuild and compare: one command surface', () => {
     [['rebuild', 'Dockerfile', '--timeout', '0'], '--timeout 0: expected a positive number of seconds'],
     [['rebuild', 'Dockerfile', '--build-arg', '1X=2'], '--build-arg 1X=2: expected NAME=value'],
     [['rebuild', 'Dockerfile', '--bogus'], "Unknown option '--bogus'"],
-    [['compare', 'a.json'], 'compare takes exactly two manifest files'],
+    [['compare', 'a.json'], 'compare takes two or more build records'],
     [['compare', 'a.json', 'b.json', '--format', 'xml'], 'unknown --format xml (use text, json, sarif, github, markdown)'],
   ])('%j is a usage error: exit 2, the message, the hint', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);

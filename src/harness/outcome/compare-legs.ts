@@ -99,7 +99,7 @@ function maskHarnessArgs(image: ImageIndex, leg: LegSpec, varied: readonly strin
   }
 }
 
-function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
+export function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
   const { leg } = result;
   const settings: Record<string, string | number | boolean> = { builder: leg.builder, network: leg.network, ...leg.harnessArgs };
   if (leg.cpuset) settings.cpuset = leg.cpuset;
@@ -109,5 +109,6 @@ function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): B
     label: leg.cpuModel ? (leg.cpuModel === 'Westmere' ? 'no-avx' : 'avx') : `leg-${leg.name}`,
     ...(leg.cpuModel || probe?.cpuFeatures ? { cpu: { ...(leg.cpuModel ? { model: leg.cpuModel } : {}), ...(probe?.cpuFeatures ? { features: probe.cpuFeatures } : {}) } } : {}),
     settings,
+    ...(result.machine ? { machine: result.machine } : {}),
   };
 }
