@@ -34,6 +34,9 @@ ${reportOptionsHelp('warning')}
       --vary <axes>         comma-separated: ${AXES.join(', ')}, or all
                             (default: time,cpu when the CPU builder can run here, else time)
       --builder <name>      docker | buildah (default: buildah with --vary cpu, else docker)
+      --leg-host <leg=url>  run a leg on another Docker Engine (repeatable): a=unix:///var/run/docker.sock,
+                            b=tcp://builder2:2376 (TLS from DOCKER_TLS_VERIFY/DOCKER_CERT_PATH),
+                            b=ssh://user@host; a leg without one uses DOCKER_HOST (Docker builder)
       --context <dir>       build context (default: the Dockerfile's directory)
       --network <mode>      none | default (default: none)
 ${BUILD_ARG_HELP}
@@ -64,6 +67,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       ...BUILD_ARG_OPTION,
       vary: { type: 'string' },
       builder: { type: 'string' },
+      'leg-host': { type: 'string', multiple: true },
       context: { type: 'string' },
       network: { type: 'string' },
       strict: { type: 'boolean' },
@@ -93,6 +97,9 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   const axes = recordOnly ? [] : values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
   const unsupported = builder ? unsupportedAxes(axes, builder) : [];
   if (unsupported.length > 0) throw new UsageError(`--builder ${builder} cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs buildah)' : ''}`);
+  const legHosts = parseLegHosts(values['leg-host']);
+  if (legHosts && (builder === 'buildah' || axes.includes('cpu'))) throw new UsageError('--leg-host runs legs on Docker Engines; the cpu axis and --builder buildah build on this machine');
+  if (legHosts?.b && recordOnly) throw new UsageError('--record-only builds leg a alone: name its host with --leg-host a=<url>');
   const given = positionals[0]!;
   const dockerfile = path.resolve(io.cwd, given);
 
@@ -114,6 +121,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       signal: interrupts.signal,
       env: io.env,
       singleLeg: recordOnly,
+      ...(legHosts ? { legHosts } : {}),
     });
   } catch (error) {
     if (error instanceof InterruptedError) {
@@ -164,6 +172,20 @@ function writeRecordOnly(io: CliIO, file: string, outcome: RebuildOutcome, repor
   const where = machine ? ` built with ${machine.builder.name} on ${machine.hostName ?? machine.host} (${machine.cpu.model ?? 'CPU unknown'})` : '';
   io.stderr(`repro-audit: recorded ${terminalText(file)}:${terminalText(where)}\n`);
   return EXIT.ok;
+}
+
+/** `--leg-host a=tcp://127.0.0.1:2376`: the Docker Engine each named leg builds on. */
+function parseLegHosts(values: string[] | undefined): Partial<Record<'a' | 'b', string>> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const hosts: Partial<Record<'a' | 'b', string>> = {};
+  for (const value of values) {
+    const match = /^(a|b)=((?:unix|tcp|ssh):\/\/\S+)$/.exec(value);
+    if (!match) throw new UsageError(`--leg-host ${value}: expected a=<url> or b=<url> with a unix://, tcp:// or ssh:// URL`);
+    const leg = match[1] as 'a' | 'b';
+    if (hosts[leg]) throw new UsageError(`--leg-host names leg ${leg} twice`);
+    hosts[leg] = match[2]!;
+  }
+  return hosts;
 }
 
 function imageCacheLimits(env: NodeJS.ProcessEnv): { maxBytes?: number } {

@@ -2,6 +2,7 @@ import type { DockerfileModel } from '../../model/index.js';
 import { compareIndexes, type Comparison } from '../attribution/index.js';
 import type { LegResult } from '../builders/types.js';
 import { AbsentLayerError, indexImageArchive, indexImagePair, wholeChain, type BuildEnvironment, type ImageIndex, type IndexOptions } from '../image/index.js';
+import { NOT_BEFORE_MOUNT_PATH, PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import type { ProbeVerdict } from '../probe/verify.js';
 import type { LegSpec } from '../variation/legs.js';
 
@@ -27,6 +28,7 @@ export async function compareLegs(
   const index = async (whole: boolean) => {
     const images = await indexLegImages(legs, probes, whole);
     legs.forEach((leg, index) => maskHarnessArgs(images[index], leg.leg, varied));
+    images.forEach(dropHarnessMountPoints);
     return images;
   };
   let images: [ImageIndex, ImageIndex];
@@ -84,6 +86,19 @@ export function stampsNote(handling: StampHandling, builder: string, sourceDateE
       const what = masked ? ` (this run: ${masked.fileTimes} file time${masked.fileTimes === 1 ? '' : 's'}${masked.configFields.length ? `, ${masked.configFields.join(', ')}` : ''})` : '';
       return `builder timestamps: ${builder} cannot clamp them, so times it stamped with its own clock during each leg (image creation and history times, times of files a step wrote) are masked in the comparison${what}; --strict compares them bitwise`;
     }
+  }
+}
+
+/**
+ * buildah leaves an empty file or directory where the harness bind-mounted its helpers into build
+ * steps (QEMU only in CPU-varied legs): the harness's, not the Dockerfile's, so a record of a QEMU
+ * leg would differ from a native one by it. Dropped from the leg's index.
+ */
+export function dropHarnessMountPoints(image: ImageIndex): void {
+  for (const mount of [PROBE_MOUNT_PATH, QEMU_MOUNT_PATH, NOT_BEFORE_MOUNT_PATH]) {
+    const key = mount.slice(1);
+    const entry = image.files.get(key);
+    if (entry && entry.size === 0 && (entry.type === 'file' || entry.type === 'directory')) image.files.delete(key);
   }
 }
 
