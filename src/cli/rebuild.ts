@@ -48,6 +48,7 @@ ${BUILD_ARG_HELP}
                             config, and the machine it was built on: CPU model and flags,
                             kernel, builder, engine host, SOURCE_DATE_EPOCH, axes held) for
                             \`repro-audit compare\` across machines
+      --record-b <file>     the same for the second leg (b)
       --record-only         build once (no second leg, no comparison) and write its record to
                             --record: one leg of a comparison across machines
       --no-cache            buildah: copy base images into this run's storage and keep none
@@ -73,6 +74,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       strict: { type: 'boolean' },
       timeout: { type: 'string' },
       record: { type: 'string' },
+      'record-b': { type: 'string' },
       'record-only': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ...HELP_OPTION,
@@ -93,6 +95,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--timeout ${values.timeout}: expected a positive number of seconds`);
   const recordOnly = values['record-only'] === true;
   if (recordOnly && values.record === undefined) throw new UsageError('--record-only needs --record <file> to write the record to');
+  if (recordOnly && values['record-b'] !== undefined) throw new UsageError('--record-only builds leg a alone: there is no leg b to --record-b');
   if (recordOnly && values.vary !== undefined) throw new UsageError('--record-only builds once, so nothing varies: drop --vary');
   const axes = recordOnly ? [] : values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
   const unsupported = builder ? unsupportedAxes(axes, builder) : [];
@@ -148,12 +151,12 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (recordOnly) return writeRecordOnly(io, values.record!, outcome, written);
   io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
   io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
-  if (values.record) {
-    // The first leg's image as built here, with the CPU features its probe saw: what
-    // `repro-audit compare` reads to compare builds from two machines.
-    const image = outcome.comparison?.images[0];
-    if (image) written = writeOutput(io, values.record, manifestText(image)) && written;
-    else io.stderr(`repro-audit: nothing recorded in ${terminalText(values.record)}: the first leg produced no image\n`);
+  // Each leg's image with the machine it was built on: what `repro-audit compare` reads.
+  for (const [index, file] of [values.record, values['record-b']].entries()) {
+    if (file === undefined) continue;
+    const image = outcome.comparison?.images[index];
+    if (image) written = writeOutput(io, file, manifestText(image)) && written;
+    else io.stderr(`repro-audit: nothing recorded in ${terminalText(file)}: leg ${index === 0 ? 'a' : 'b'} produced no image to compare\n`);
   }
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
