@@ -77,13 +77,19 @@ describe.skipIf(missing)('legs on two Docker Engines (the second started by the 
 
     const slow = makeContext({ Dockerfile: `FROM ${base}\nRUN echo one > /one\nRUN sleep 60\n` });
     let pid = 0;
+    let seen = '';
+    let sent = false;
     const interrupted = runCli(cli, ['rebuild', 'Dockerfile', '--vary', 'time', '--leg-host', `b=${second!.url}`], {
       cwd: slow,
       env: cliEnv(),
       pid: (started) => (pid = started),
       onStderr: (text) => {
+        seen += text;
         // Interrupted while leg b's `sleep 60` runs in a container of the second engine.
-        if (/leg b .*Step 3\/3/.test(text) || /^\[rebuild[^\]]*\] leg b[\s\S]*RUN sleep 60/m.test(text)) process.kill(pid, 'SIGINT');
+        if (!sent && /\] leg b [^\n]*building with Docker Engine [^\n]*127\.0\.0\.1[\s\S]*RUN sleep 60/.test(seen)) {
+          sent = true;
+          setTimeout(() => process.kill(pid, 'SIGINT'), 1_000);
+        }
       },
     });
     const { code, stderr } = await interrupted;
