@@ -86,6 +86,7 @@ async function rebuildMode(workspace: string): Promise<void> {
     findings.push(...outcome.findings);
   }
   core.setOutput('dockerfiles', dockerfiles.length);
+  if (dockerfiles.length === 0) actionLog('repro-audit: the pull request changes no Dockerfile; nothing to rebuild.');
   await publish({ findings, category: 'repro-audit/rebuild/', workspace, heading: 'repro-audit rebuild', preface: `Rebuilt ${dockerfiles.length} Dockerfile${dockerfiles.length === 1 ? '' : 's'} varying ${axes.join(', ')}.\n`, files: dockerfiles });
 }
 
@@ -94,7 +95,8 @@ async function dockerfilesToRebuild(workspace: string): Promise<string[]> {
   const pr = pullRequestOf(github.context);
   const given = core.getInput('dockerfile');
   if (!pr || given) return [path.resolve(workspace, given || 'Dockerfile')];
-  const changed = (await pullRequestChangedFiles(createClient(core.getInput('github-token')), pr, workspace)) ?? [];
+  const changed = await pullRequestChangedFiles(createClient(core.getInput('github-token')), pr, workspace);
+  if (!changed) throw new InputError("Could not tell which Dockerfiles the pull request changes; name one with the 'dockerfile' input.");
   return changed.filter((file) => isDockerfileName(path.basename(file))).map((file) => path.resolve(workspace, file));
 }
 

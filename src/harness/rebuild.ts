@@ -173,7 +173,10 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   }
 
   const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps, { clockHeld: result.clockHeldByProbe })) : [];
-  legs.forEach((result, index) => (result.machine = legMachine(hosts.get(builders[index]!)!, result.leg, pair, probes[index])));
+  legs.forEach((result, index) => {
+    const legBuilder = builders[index]!;
+    result.machine = legMachine(hosts.get(legBuilder)!, result.leg, pair, probes[index], legBuilder.stamps === 'masked' ? result : undefined);
+  });
   const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
   if (options.singleLeg) {

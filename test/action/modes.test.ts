@@ -38,7 +38,7 @@ function workspace(name: string, dockerfile: string): string {
 }
 
 async function action(ws: string, inputs: Record<string, string>, eventName = 'pull_request'): Promise<ActionRun> {
-  api ??= await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, changedFiles: [{ filename: 'app/Dockerfile', status: 'modified' }, { filename: 'README.md', status: 'modified' }] });
+  api ??= await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, changedFiles: [{ filename: 'app/Dockerfile', status: 'modified' }, { filename: 'README.md', status: 'modified' }, { filename: 'old/Dockerfile', status: 'removed' }] });
   const run = await runAction({ script: 'script' in bundle ? bundle.script : '', workspace: ws, apiUrl: api.url, eventPath: EVENT_FIXTURE, eventName, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
   expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   return run;
@@ -52,7 +52,7 @@ describe.skipIf(missing)('the Action in record, compare and rebuild modes (dist/
       const run = await action(ws, { mode: 'record', dockerfile: 'app/Dockerfile', 'record-file': path.join(downloaded, `record-${runner}`, `${runner}.json`) });
       expect(run.status).toBe(0);
       expect(run.outputs['record-file']).toBe(path.join(downloaded, `record-${runner}`, `${runner}.json`));
-      expect(run.summary).toContain('## repro-audit record');
+      expect(run.summary).toContain('<h2>repro-audit record</h2>');
       const record = JSON.parse(fs.readFileSync(run.outputs['record-file']!, 'utf8'));
       expect(record.schema).toBe('repro-audit/image-manifest@2');
       expect(record.environment.machine).toMatchObject({ host: 'unix:///var/run/docker.sock', builder: { name: 'docker' }, cpu: { source: 'proc-cpuinfo' } });
@@ -83,7 +83,7 @@ describe.skipIf(missing)('the Action in record, compare and rebuild modes (dist/
     const ws = workspace('rebuild', `FROM ${base}\nRUN date +%s%N > /built-at\n`);
     const run = await action(ws, { mode: 'rebuild', vary: 'time' });
     expect(run.outputs).toMatchObject({ dockerfiles: '1', findings: '1' });
-    expect(run.summary).toContain('## repro-audit rebuild');
+    expect(run.summary).toContain('<h2>repro-audit rebuild</h2>');
     expect(run.summary).toContain('Rebuilt 1 Dockerfile varying time');
     const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toMatch(/^repro-audit\/rebuild\//);

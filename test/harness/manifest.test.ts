@@ -107,7 +107,7 @@ describe('image manifests (--record)', () => {
     it('version 1 records (no machine) still read; a version 2 machine section is validated', async () => {
       const archive = path.join(dir, 'machine.tar');
       await writeDockerArchive(archive, image('x', 1, 1));
-      const machine = { host: 'tcp://127.0.0.1:2376', builder: { name: 'docker', version: '20.10.24' }, cpu: { model: 'EPYC', flags: ['sse4_2', 'avx512f'], source: 'proc-cpuinfo' }, sourceDateEpoch: '1700000000', axesHeld: ['time'], axesVaried: ['cpu'] };
+      const machine = { host: 'tcp://127.0.0.1:2376', builder: { name: 'docker', version: '20.10.24' }, cpu: { model: 'EPYC', flags: ['sse4_2', 'avx512f'], source: 'proc-cpuinfo' }, sourceDateEpoch: '1700000000', axesHeld: ['time'], axesVaried: ['cpu'], buildWindow: { startedAt: '2026-12-07T03:00:00.000Z', finishedAt: '2026-12-07T03:01:02.500Z' } };
       const record = JSON.parse(JSON.stringify(toManifest(await indexImageArchive(archive, { environment: { label: 'a', machine } as never }))));
       expect(record.schema).toBe('repro-audit/image-manifest@2');
       const v2 = path.join(dir, 'v2.json');

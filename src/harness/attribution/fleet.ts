@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding } from '../../findings/index.js';
 import { codegenFlags } from '../cpu/features.js';
+import { maskBuilderStamps, type BuildWindow } from '../diff/builder-stamps.js';
 import { diffImages } from '../diff/diff-images.js';
 import { readManifest } from '../image/manifest.js';
 import type { BuildEnvironment, ImageIndex } from '../image/types.js';
@@ -43,7 +44,9 @@ export async function compareRecords(files: readonly string[], options: Omit<Att
   for (const record of records) {
     const group = groups.find((candidate) => {
       imageDiffs++;
-      const diff = diffImages(candidate.members[0]!.image, record.image);
+      const windows = stampWindows(candidate.members[0]!.image, record.image);
+      let diff = diffImages(candidate.members[0]!.image, record.image);
+      if (windows) diff = maskBuilderStamps(diff, windows).diff;
       return diff.paths.length === 0 && diff.config.length === 0;
     });
     if (group) group.members.push(record);
@@ -52,11 +55,26 @@ export async function compareRecords(files: readonly string[], options: Omit<Att
   const findings: Finding[] = [];
   const [first, ...others] = groups;
   for (const other of others) {
-    const compared = await compareIndexes(comparableCpu(first!.members[0]!), comparableCpu(other.members[0]!), options);
+    const [a, b] = [first!.members[0]!, other.members[0]!];
+    const windows = stampWindows(a.image, b.image);
+    const compared = await compareIndexes(comparableCpu(a), comparableCpu(b), { ...options, ...(windows ? { builderStampWindows: windows } : {}) });
     imageDiffs++;
     findings.push(...compared.findings.map((finding) => withSides(finding, first!, other)));
   }
   return { groups, findings, imageDiffs };
+}
+
+/**
+ * Both records from a builder that cannot clamp its stamps (they carry their build windows): the
+ * times it stamped are masked, as between the legs of one rebuild.
+ */
+function stampWindows(a: ImageIndex, b: ImageIndex): [BuildWindow, BuildWindow] | undefined {
+  const windowOf = (image: ImageIndex) => {
+    const window = image.environment?.machine?.buildWindow;
+    return window && { startedAt: new Date(window.startedAt), finishedAt: new Date(window.finishedAt) };
+  };
+  const [first, second] = [windowOf(a), windowOf(b)];
+  return first && second ? [first, second] : undefined;
 }
 
 function describeRecord(file: string, image: ImageIndex): RecordedBuild {

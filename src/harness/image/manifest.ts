@@ -117,6 +117,8 @@ const stringList = { type: 'array', items: { type: 'string' } } as const;
 const optionalStringList = { ...stringList, nullable: true } as const;
 const optionalString = { type: 'string', nullable: true } as const;
 
+const isoTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$' } as const;
+
 const machineSchema: JSONSchemaType<BuildMachine> & { nullable: true } = {
   type: 'object',
   nullable: true,
@@ -139,6 +141,12 @@ const machineSchema: JSONSchemaType<BuildMachine> & { nullable: true } = {
     sourceDateEpoch: optionalString,
     axesHeld: stringList,
     axesVaried: stringList,
+    buildWindow: {
+      type: 'object',
+      nullable: true,
+      required: ['startedAt', 'finishedAt'],
+      properties: { startedAt: isoTime, finishedAt: isoTime },
+    },
   },
 };
 
@@ -255,5 +263,5 @@ const manifestSchema: JSONSchemaType<ImageManifest> = {
 // Compiled on first use: most runs never read a manifest.
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function validator() {
-  return (compiled ??= new Ajv().compile(manifestSchema));
+  return (compiled ??= new Ajv({ allowUnionTypes: true }).compile(manifestSchema));
 }

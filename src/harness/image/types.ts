@@ -119,6 +119,11 @@ export interface BuildMachine {
   /** The axes held equal between the legs of the run, and those varied. */
   axesHeld: string[];
   axesVaried: string[];
+  /**
+   * For a builder that cannot clamp its own timestamps (the classic Docker builder): when the build
+   * ran (ISO times), so a comparison with another record masks the times it stamped, as between legs.
+   */
+  buildWindow?: { startedAt: string; finishedAt: string };
 }
 
 export interface IndexWarning {

@@ -9,7 +9,7 @@ import type { HostFacts } from './facts.js';
  * under QEMU, which is the emulated model with the features its probe read from CPUID (/proc/cpuinfo
  * shows the host's CPU even there).
  */
-export function legMachine(host: HostFacts, leg: LegSpec, pair: LegPair, probe: ProbeVerdict | undefined): BuildMachine {
+export function legMachine(host: HostFacts, leg: LegSpec, pair: LegPair, probe: ProbeVerdict | undefined, stampWindow?: { startedAt: Date; finishedAt: Date }): BuildMachine {
   const cpu: BuildMachine['cpu'] = !leg.cpuModel
     ? host.cpu
     : probe?.cpuFlags
@@ -21,5 +21,6 @@ export function legMachine(host: HostFacts, leg: LegSpec, pair: LegPair, probe: 
     sourceDateEpoch: pair.sourceDateEpoch,
     axesHeld: AXES.filter((axis) => !pair.varied.includes(axis)),
     axesVaried: [...pair.varied],
+    ...(stampWindow ? { buildWindow: { startedAt: stampWindow.startedAt.toISOString(), finishedAt: stampWindow.finishedAt.toISOString() } } : {}),
   };
 }
