@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { cliEnv, jsonFindings, makeContext, requireCpuBuilder } from './helpers.js';
+import { cliEnv, jsonFindings, makeContext, requireCpuBuilder, SUM_OF_SQUARES } from './helpers.js';
 
 /**
  * Build records from three legs (two native buildah builds here, one the no-AVX QEMU leg of a
@@ -14,15 +14,6 @@ import { cliEnv, jsonFindings, makeContext, requireCpuBuilder } from './helpers.
 const availability = await ensureDocker();
 const missing = await requireCpuBuilder(availability);
 
-const SUM_OF_SQUARES = `#include <stdio.h>
-int main(void) {
-  double values[256], sum = 0;
-  for (int i = 0; i < 256; i++) values[i] = i * 1.5;
-  for (int i = 0; i < 256; i++) sum += values[i] * values[i];
-  printf("%f\\n", sum);
-  return 0;
-}
-`;
 
 interface Machine {
   host: string;

@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
+import { freePort } from '../../support/registry.js';
 
 /**
  * A second Docker Engine on this machine, for legs that cross a host boundary: its own data root,
@@ -64,17 +64,6 @@ export async function startSecondDockerd(): Promise<SecondDockerd> {
   const tail = fs.readFileSync(path.join(dir, 'dockerd.log'), 'utf8').slice(-2000);
   await stop();
   throw new Error(`the second dockerd did not answer on 127.0.0.1:${port}:\n${tail}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** `docker save IMAGE | docker -H URL load`: the locally built base image, into the second engine. */
