@@ -197,6 +197,7 @@ try {
     runScript('Nix bridge coverage of the corpus', 'scripts/nix-coverage.mjs');
     runScript('Image diff: two ~1 GB images', 'scripts/bench-image-diff.mjs');
     runScript('Rebuild harness overhead', 'scripts/bench-rebuild.mjs');
+    runScript('compare: N build records of the Debian + gcc image', 'scripts/bench-compare.mjs');
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

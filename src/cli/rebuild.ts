@@ -34,6 +34,9 @@ ${reportOptionsHelp('warning')}
       --vary <axes>         comma-separated: ${AXES.join(', ')}, or all
                             (default: time,cpu when the CPU builder can run here, else time)
       --builder <name>      docker | buildah (default: buildah with --vary cpu, else docker)
+      --leg-host <leg=url>  run a leg on another Docker Engine (repeatable): a=unix:///var/run/docker.sock,
+                            b=tcp://builder2:2376 (TLS from DOCKER_TLS_VERIFY/DOCKER_CERT_PATH),
+                            b=ssh://user@host; a leg without one uses DOCKER_HOST (Docker builder)
       --context <dir>       build context (default: the Dockerfile's directory)
       --network <mode>      none | default (default: none)
 ${BUILD_ARG_HELP}
@@ -41,8 +44,13 @@ ${BUILD_ARG_HELP}
       --strict              compare the classic Docker builder's own timestamps bitwise
                             instead of masking them
       --timeout <seconds>   limit for the whole run (default: 1800)
-      --record <file>       write the first leg's image manifest (files, digests, config,
-                            CPU features seen) for \`repro-audit compare\` across machines
+      --record <file>       write the first leg's build record (its image's files, digests and
+                            config, and the machine it was built on: CPU model and flags,
+                            kernel, builder, engine host, SOURCE_DATE_EPOCH, axes held) for
+                            \`repro-audit compare\` across machines
+      --record-b <file>     the same for the second leg (b)
+      --record-only         build once (no second leg, no comparison) and write its record to
+                            --record: one leg of a comparison across machines
       --no-cache            buildah: copy base images into this run's storage and keep none
                             (by default they are kept in the cache for the next run, at most
                             $REPRO_AUDIT_IMAGE_CACHE_MAX_SIZE of them, default 4GiB)
@@ -60,11 +68,14 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       ...BUILD_ARG_OPTION,
       vary: { type: 'string' },
       builder: { type: 'string' },
+      'leg-host': { type: 'string', multiple: true },
       context: { type: 'string' },
       network: { type: 'string' },
       strict: { type: 'boolean' },
       timeout: { type: 'string' },
       record: { type: 'string' },
+      'record-b': { type: 'string' },
+      'record-only': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ...HELP_OPTION,
     },
@@ -82,9 +93,16 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   if (builder !== undefined && builder !== 'docker' && builder !== 'buildah') throw new UsageError(`unknown --builder ${builder} (use docker or buildah)`);
   const timeoutSeconds = Number(values.timeout ?? 1800);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--timeout ${values.timeout}: expected a positive number of seconds`);
-  const axes = values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
+  const recordOnly = values['record-only'] === true;
+  if (recordOnly && values.record === undefined) throw new UsageError('--record-only needs --record <file> to write the record to');
+  if (recordOnly && values['record-b'] !== undefined) throw new UsageError('--record-only builds leg a alone: there is no leg b to --record-b');
+  if (recordOnly && values.vary !== undefined) throw new UsageError('--record-only builds once, so nothing varies: drop --vary');
+  const axes = recordOnly ? [] : values.vary !== undefined ? parseAxes(values.vary) : await defaultAxes();
   const unsupported = builder ? unsupportedAxes(axes, builder) : [];
   if (unsupported.length > 0) throw new UsageError(`--builder ${builder} cannot vary ${unsupported.join(', ')}${unsupported.includes('cpu') ? ' (the cpu axis needs buildah)' : ''}`);
+  const legHosts = parseLegHosts(values['leg-host']);
+  if (legHosts && (builder === 'buildah' || axes.includes('cpu'))) throw new UsageError('--leg-host runs legs on Docker Engines; the cpu axis and --builder buildah build on this machine');
+  if (legHosts?.b && recordOnly) throw new UsageError('--record-only builds leg a alone: name its host with --leg-host a=<url>');
   const given = positionals[0]!;
   const dockerfile = path.resolve(io.cwd, given);
 
@@ -105,6 +123,8 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
       progress,
       signal: interrupts.signal,
       env: io.env,
+      singleLeg: recordOnly,
+      ...(legHosts ? { legHosts } : {}),
     });
   } catch (error) {
     if (error instanceof InterruptedError) {
@@ -128,18 +148,47 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
 
   const report = { findings: outcome.findings, errors: [], rules: [...REBUILD_RULES], files: [dockerfile], category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/` };
   let written = await writeReport(io, report, { format, output: values.output });
+  if (recordOnly) return writeRecordOnly(io, values.record!, outcome, written);
   io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
   io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);
-  if (values.record) {
-    // The first leg's image as built here, with the CPU features its probe saw: what
-    // `repro-audit compare` reads to compare builds from two machines.
-    const image = outcome.comparison?.images[0];
-    if (image) written = writeOutput(io, values.record, manifestText(image)) && written;
-    else io.stderr(`repro-audit: nothing recorded in ${terminalText(values.record)}: the first leg produced no image\n`);
+  // Each leg's image with the machine it was built on: what `repro-audit compare` reads.
+  for (const [index, file] of [values.record, values['record-b']].entries()) {
+    if (file === undefined) continue;
+    const image = outcome.comparison?.images[index];
+    if (image) written = writeOutput(io, file, manifestText(image)) && written;
+    else io.stderr(`repro-audit: nothing recorded in ${terminalText(file)}: leg ${index === 0 ? 'a' : 'b'} produced no image to compare\n`);
   }
   if (!written) return EXIT.usage;
   if (outcome.timedOut) return EXIT.findings;
   return findingsExit(outcome.findings, failOn);
+}
+
+/** `--record-only`: the one leg's record, or why there is none (the report above says where it failed). */
+function writeRecordOnly(io: CliIO, file: string, outcome: RebuildOutcome, reportWritten: boolean): number {
+  const { recorded } = outcome;
+  if (!recorded) {
+    io.stderr(`repro-audit: nothing recorded in ${terminalText(file)}: the build failed (see the finding above)\n`);
+    return reportWritten ? EXIT.findings : EXIT.usage;
+  }
+  if (!writeOutput(io, file, manifestText(recorded)) || !reportWritten) return EXIT.usage;
+  const machine = recorded.environment?.machine;
+  const where = machine ? ` built with ${machine.builder.name} on ${machine.hostName ?? machine.host} (${machine.cpu.model ?? 'CPU unknown'})` : '';
+  io.stderr(`repro-audit: recorded ${terminalText(file)}:${terminalText(where)}\n`);
+  return EXIT.ok;
+}
+
+/** `--leg-host a=tcp://127.0.0.1:2376`: the Docker Engine each named leg builds on. */
+function parseLegHosts(values: string[] | undefined): Partial<Record<'a' | 'b', string>> | undefined {
+  if (!values || values.length === 0) return undefined;
+  const hosts: Partial<Record<'a' | 'b', string>> = {};
+  for (const value of values) {
+    const match = /^(a|b)=((?:unix|tcp|ssh):\/\/\S+)$/.exec(value);
+    if (!match) throw new UsageError(`--leg-host ${value}: expected a=<url> or b=<url> with a unix://, tcp:// or ssh:// URL`);
+    const leg = match[1] as 'a' | 'b';
+    if (hosts[leg]) throw new UsageError(`--leg-host names leg ${leg} twice`);
+    hosts[leg] = match[2]!;
+  }
+  return hosts;
 }
 
 function imageCacheLimits(env: NodeJS.ProcessEnv): { maxBytes?: number } {

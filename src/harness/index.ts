@@ -9,5 +9,5 @@ export { EnvironmentError, RebuildInputError } from './errors.js';
 export { DockerfileError } from './dockerfile/instrument.js';
 export { InterruptedError } from './run/cleanup.js';
 export { createProgress, type Progress } from './run/progress.js';
-export { compareManifests } from './attribution/index.js';
+export { compareManifests, compareRecords, type FleetComparison, type RecordGroup } from './attribution/index.js';
 export { ImageArchiveError, manifestText } from './image/index.js';

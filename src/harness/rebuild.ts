@@ -2,21 +2,19 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { defaultCacheDir, locateCache, readDockerfile } from '../engine/index.js';
+import { readDockerfile } from '../engine/index.js';
 import type { Finding } from '../findings/index.js';
 import { loadDockerfileParser } from '../model/index.js';
-import { BuildahBuilder } from './builders/buildah.js';
-import { connectDocker } from './builders/docker-connection.js';
-import { DockerBuilder } from './builders/docker.js';
-import { DEFAULT_IMAGE_STORE_LIMITS, openImageStore, STORE_DRIVER, type ImageStoreLimits } from './builders/image-store.js';
+import { createLegBuilders } from './builders/create.js';
+import type { ImageStoreLimits } from './builders/image-store.js';
 import type { Builder, LegResult } from './builders/types.js';
-import { prepareCpuHelpers } from './cpu/helpers.js';
-import { checkCpuBuilderRequirements } from './cpu/requirements.js';
 import type { ImageDiff } from './diff/index.js';
 import { DockerfileError, instrumentDockerfile, type InstrumentedDockerfile } from './dockerfile/instrument.js';
-import { EnvironmentError, RebuildInputError } from './errors.js';
-import type { ImageIndex } from './image/index.js';
-import { compareLegs, startIndexing, stampsNote, type StampHandling } from './outcome/compare-legs.js';
+import { RebuildInputError } from './errors.js';
+import { indexImageArchive, type ImageIndex } from './image/index.js';
+import type { HostFacts } from './machine/facts.js';
+import { legMachine } from './machine/leg-machine.js';
+import { buildEnvironment, compareLegs, dropHarnessMountPoints, startIndexing, stampsNote, type StampHandling } from './outcome/compare-legs.js';
 import { failureFindings, probeFindings, timedOutFinding } from './outcome/leg-findings.js';
 import { verifyProbes, type ProbeVerdict } from './probe/verify.js';
 import { Cleanup } from './run/cleanup.js';
@@ -48,6 +46,13 @@ export interface RebuildOptions {
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Record only: build leg a alone (no second leg, no comparison) and return its image as
+   * `recorded`, with the machine it was built on. `axes` should then be empty.
+   */
+  singleLeg?: boolean;
+  /** Docker hosts per leg (`--leg-host a=tcp://…`); a leg without one uses DOCKER_HOST. Docker builder only. */
+  legHosts?: Partial<Record<'a' | 'b', string>>;
 }
 
 export interface RebuildOutcome {
@@ -60,6 +65,8 @@ export interface RebuildOutcome {
   findings: Finding[];
   /** Both images indexed and compared; undefined when a leg failed. */
   comparison?: { images: [ImageIndex, ImageIndex]; diff: ImageDiff };
+  /** With `singleLeg`: leg a's image, indexed with its build environment; undefined when it failed. */
+  recorded?: ImageIndex;
   /** How the builder's own timestamps were handled, and the run's one note saying so. */
   stamps: { handling: StampHandling; note: string };
   /** A leg exceeded the time limit (reported as RA913); nothing was compared. */
@@ -126,17 +133,27 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
 
   const runId = randomBytes(4).toString('hex');
   const prepareStarted = performance.now();
+  if (options.legHosts && Object.keys(options.legHosts).length > 0 && builderKind !== 'docker') {
+    throw new RebuildInputError(`legs on other hosts need the Docker builder; the ${builderKind} builder runs on this machine`);
+  }
   progress.phase('connecting to the builder');
-  const builder = await createBuilder(builderKind, runId, options);
+  const builders = await createLegBuilders({ kind: builderKind, runId, progress, env: options.env, imageCache: options.imageCache, legHosts: options.legHosts });
+  const [builder] = builders;
+  const distinct = [...new Set(builders)];
 
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), `repro-audit-rebuild-${runId}-`));
   cleanup.add(`temporary directory ${workDir}`, () => fs.rm(workDir, { recursive: true, force: true }));
-  progress.phase(`loading base images into ${builder.describe()}`);
-  await builder.prepare(instrumented.baseImages, workDir, cleanup, signal);
+  const hosts = new Map<Builder, HostFacts>();
+  for (const each of distinct) {
+    progress.phase(`loading base images into ${each.describe()}`);
+    await each.prepare(instrumented.baseImages, workDir, cleanup, signal);
+    hosts.set(each, await each.hostFacts(instrumented.baseImages, cleanup, signal));
+  }
   const prepareMs = performance.now() - prepareStarted;
 
   const handling: StampHandling = builder.stamps === 'masked' && options.strict ? 'bitwise' : builder.stamps;
-  const built = await buildLegs({ options, builder, pair, instrumented, workDir, cleanup, signal });
+  const legPair: LegPair = options.singleLeg ? { ...pair, legs: [pair.legs[0], pair.legs[0]] } : pair;
+  const built = await buildLegs({ options, builders, pair: legPair, instrumented, workDir, cleanup, signal });
   const legs = built.legs;
   const timings = {
     totalMs: 0,
@@ -147,7 +164,8 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
     exportMs: sum(legs.map((leg) => leg.exportMs)),
     compareMs: 0,
   };
-  const base = { file: options.dockerfile, pair, builder: builder.describe(), legs, timings, cleanupProblems: [] };
+  const described = distinct.length === 1 ? builder.describe() : builders.map((each, index) => `leg ${pair.legs[index]!.name}: ${each.describe()}`).join('; ');
+  const base = { file: options.dockerfile, pair, builder: described, legs, timings, cleanupProblems: [] };
   const stamps = (comparison?: Parameters<typeof stampsNote>[3]) => ({ handling, note: stampsNote(handling, builderKind === 'docker' ? 'the classic Docker builder' : 'buildah', pair.sourceDateEpoch, comparison) });
   if (built.timedOutLeg) {
     const findings = [timedOutFinding(model, pair, built.timedOutLeg, options.timeoutMs)];
@@ -155,8 +173,17 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   }
 
   const probes = builderKind === 'buildah' ? legs.map((result) => verifyProbes(result.leg, result.steps, { clockHeld: result.clockHeldByProbe })) : [];
+  legs.forEach((result, index) => {
+    const legBuilder = builders[index]!;
+    result.machine = legMachine(hosts.get(legBuilder)!, result.leg, pair, probes[index], legBuilder.stamps === 'masked' ? result : undefined);
+  });
   const findings = [...failureFindings(model, pair, legs, probes), ...probeFindings(model, legs, probes)];
   const [a, b] = legs;
+  if (options.singleLeg) {
+    const recorded = a?.image ? await indexImageArchive(a.image.path, { environment: buildEnvironment(a, probes[0]), knownChains: a.image.knownChains, absentBlobs: a.image.absentBlobs }) : undefined;
+    if (recorded) dropHarnessMountPoints(recorded);
+    return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false, ...(recorded ? { recorded } : {}) };
+  }
   if (!a?.image || !b?.image) return { ...base, probes, findings, stamps: stamps(), timedOut: false, reproducible: false };
 
   progress.phase('comparing the two images');
@@ -178,24 +205,10 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   };
 }
 
-async function createBuilder(kind: BuilderKind, runId: string, options: RebuildOptions): Promise<Builder> {
-  const { docker, endpoint, version } = await connectDocker(options.env);
-  if (kind === 'docker') return new DockerBuilder(docker, endpoint, version, runId);
-  const { tools, problems } = await checkCpuBuilderRequirements();
-  if (!tools) throw new EnvironmentError(`the buildah/QEMU builder cannot run here:\n  - ${problems.join('\n  - ')}`);
-  options.progress.phase('preparing the CPU probe and QEMU wrapper (compiled once per machine)');
-  // Kept beside the result cache, under the same root (REPRO_AUDIT_CACHE_DIR, else XDG_CACHE_HOME).
-  const cacheRoot = defaultCacheDir(options.env ?? process.env);
-  const helpers = await prepareCpuHelpers({ qemuBinary: tools.qemu, buildahBinary: tools.buildah, cacheRoot: locateCache(cacheRoot).dir });
-  if (options.imageCache === false) return new BuildahBuilder(helpers, docker, runId, options.progress);
-  const store = openImageStore(cacheRoot, `${helpers.version} ${STORE_DRIVER}`, { ...DEFAULT_IMAGE_STORE_LIMITS, ...options.imageCache });
-  if ('refused' in store) options.progress.note(`note: base images are not cached: ${store.refused}`);
-  return new BuildahBuilder(helpers, docker, runId, options.progress, 'refused' in store ? undefined : store);
-}
-
 interface LegsRequest {
   options: RebuildOptions;
-  builder: Builder;
+  /** The builder of each leg, in the order of the pair's legs. */
+  builders: readonly [Builder, Builder];
   pair: LegPair;
   instrumented: InstrumentedDockerfile;
   workDir: string;
@@ -205,9 +218,10 @@ interface LegsRequest {
 
 /** Builds the legs one after the other; a leg over the time limit ends the run with what was built. */
 async function buildLegs(request: LegsRequest): Promise<{ legs: LegResult[]; timedOutLeg?: LegPair['legs'][number] }> {
-  const { options, builder, pair, signal } = request;
+  const { options, builders, pair, signal } = request;
   const legs: LegResult[] = [];
-  for (const leg of pair.legs) {
+  for (const [index, leg] of (options.singleLeg ? pair.legs.slice(0, 1) : pair.legs).entries()) {
+    const builder = builders[index]!;
     const previous = legs.at(-1);
     try {
       const legDir = path.join(request.workDir, `leg-${leg.name}`);

@@ -37,7 +37,12 @@ describe('repro-audit rebuild and compare: one command surface', () => {
     [['rebuild', 'Dockerfile', '--timeout', '0'], '--timeout 0: expected a positive number of seconds'],
     [['rebuild', 'Dockerfile', '--build-arg', '1X=2'], '--build-arg 1X=2: expected NAME=value'],
     [['rebuild', 'Dockerfile', '--bogus'], "Unknown option '--bogus'"],
-    [['compare', 'a.json'], 'compare takes exactly two manifest files'],
+    [['rebuild', 'Dockerfile', '--leg-host', 'c=tcp://127.0.0.1:2376'], '--leg-host c=tcp://127.0.0.1:2376: expected a=<url> or b=<url> with a unix://, tcp:// or ssh:// URL'],
+    [['rebuild', 'Dockerfile', '--leg-host', 'b=tcp://x:1', '--leg-host', 'b=tcp://y:1'], '--leg-host names leg b twice'],
+    [['rebuild', 'Dockerfile', '--leg-host', 'b=tcp://x:1', '--vary', 'cpu'], '--leg-host runs legs on Docker Engines; the cpu axis and --builder buildah build on this machine'],
+    [['rebuild', 'Dockerfile', '--record-only'], '--record-only needs --record <file> to write the record to'],
+    [['rebuild', 'Dockerfile', '--record-only', '--record', 'r.json', '--vary', 'time'], '--record-only builds once, so nothing varies: drop --vary'],
+    [['compare', 'a.json'], 'compare takes two or more build records'],
     [['compare', 'a.json', 'b.json', '--format', 'xml'], 'unknown --format xml (use text, json, sarif, github, markdown)'],
   ])('%j is a usage error: exit 2, the message, the hint', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, removeBundle, runCli } from '../support/bundle.js';
 import { ensureBusyboxImage, ensureDebianGccImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { cliEnv, jsonFindings, makeContext, requireCpuBuilder, runRebuild } from './helpers.js';
+import { cliEnv, jsonFindings, makeContext, requireCpuBuilder, runRebuild, SUM_OF_SQUARES } from './helpers.js';
 
 /**
  * `repro-audit rebuild --vary cpu` on the Debian + gcc base with buildah + QEMU, through the bundle:
@@ -13,15 +13,6 @@ const availability = await ensureDocker();
 const missing = await requireCpuBuilder(availability);
 
 const HELLO = '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n';
-const SUM_OF_SQUARES = `#include <stdio.h>
-int main(void) {
-  double values[256], sum = 0;
-  for (int i = 0; i < 256; i++) values[i] = i * 1.5;
-  for (int i = 0; i < 256; i++) sum += values[i] * values[i];
-  printf("%f\\n", sum);
-  return 0;
-}
-`;
 
 describe.skipIf(missing)('rebuild across CPU models on a Debian + gcc base (buildah + QEMU, real engines)', () => {
   let base = '';

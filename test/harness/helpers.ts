@@ -100,3 +100,14 @@ export interface ReportedFinding {
 export function jsonFindings(stdout: string): ReportedFinding[] {
   return (JSON.parse(stdout) as { findings: ReportedFinding[] }).findings;
 }
+
+/** A loop gcc vectorises with whatever the CPU offers: -march=native output differs between CPUs with and without AVX. */
+export const SUM_OF_SQUARES = `#include <stdio.h>
+int main(void) {
+  double values[256], sum = 0;
+  for (int i = 0; i < 256; i++) values[i] = i * 1.5;
+  for (int i = 0; i < 256; i++) sum += values[i] * values[i];
+  printf("%f\\n", sum);
+  return 0;
+}
+`;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,8 +66,8 @@ describe('image manifests (--record)', () => {
   describe('malformed or foreign files are clear errors', () => {
     const cases: [string, string, RegExp][] = [
       ['not-json.json', '{"schema": ', /not a JSON file/],
-      ['foreign.json', '{"version": 2, "files": []}', /not a repro-audit image manifest \(no "schema" field; expected repro-audit\/image-manifest@1\)/],
-      ['future.json', '{"schema": "repro-audit/image-manifest@2"}', /schema repro-audit\/image-manifest@2/],
+      ['foreign.json', '{"version": 2, "files": []}', /not a repro-audit image manifest \(no "schema" field; expected repro-audit\/image-manifest@1 or repro-audit\/image-manifest@2\)/],
+      ['future.json', '{"schema": "repro-audit/image-manifest@3"}', /schema repro-audit\/image-manifest@3/],
       ['sarif.json', '[]', /no "schema" field/],
       ['missing-files.json', JSON.stringify({ schema: MANIFEST_SCHEMA, source: { kind: 'docker-archive', path: 'x' }, config: {}, history: [], layers: [], warnings: [] }), /malformed image manifest: must have required property 'files'/],
     ];
@@ -94,6 +95,30 @@ describe('image manifests (--record)', () => {
       const badLayer = path.join(dir, 'bad-layer.json');
       await writeFile(badLayer, JSON.stringify(valid));
       await expect(readManifest(badLayer)).rejects.toThrow(/bin\/link names layer 7 of 3/);
+    });
+
+    it('a FIFO or device is refused before a byte is read, never waited on', async () => {
+      const fifo = path.join(dir, 'record.fifo');
+      execFileSync('mkfifo', [fifo]);
+      await expect(readManifest(fifo)).rejects.toThrow(/cannot read: not a regular file \(a FIFO/);
+      await expect(readManifest('/dev/zero')).rejects.toThrow(/cannot read: not a regular file/);
+    });
+
+    it('version 1 records (no machine) still read; a version 2 machine section is validated', async () => {
+      const archive = path.join(dir, 'machine.tar');
+      await writeDockerArchive(archive, image('x', 1, 1));
+      const machine = { host: 'tcp://127.0.0.1:2376', builder: { name: 'docker', version: '20.10.24' }, cpu: { model: 'EPYC', flags: ['sse4_2', 'avx512f'], source: 'proc-cpuinfo' }, sourceDateEpoch: '1700000000', axesHeld: ['time'], axesVaried: ['cpu'], buildWindow: { startedAt: '2026-12-07T03:00:00.000Z', finishedAt: '2026-12-07T03:01:02.500Z' } };
+      const record = JSON.parse(JSON.stringify(toManifest(await indexImageArchive(archive, { environment: { label: 'a', machine } as never }))));
+      expect(record.schema).toBe('repro-audit/image-manifest@2');
+      const v2 = path.join(dir, 'v2.json');
+      await writeFile(v2, JSON.stringify(record));
+      expect((await readManifest(v2)).environment?.machine).toEqual(machine);
+      const v1 = path.join(dir, 'v1.json');
+      await writeFile(v1, JSON.stringify({ ...record, schema: 'repro-audit/image-manifest@1', environment: { label: 'old' } }));
+      expect((await readManifest(v1)).environment).toEqual({ label: 'old' });
+      record.environment.machine.cpu.flags = ['avx\u001b[31m'];
+      await writeFile(v2, JSON.stringify(record));
+      await expect(readManifest(v2)).rejects.toThrow(/malformed image manifest at \/environment\/machine\/cpu\/flags\/0: must match pattern/);
     });
   });
 });

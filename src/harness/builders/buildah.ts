@@ -5,9 +5,11 @@ import type { CpuHelpers } from '../cpu/helpers.js';
 import { x86_64Registration } from '../cpu/user-namespace.js';
 import { NOT_BEFORE_MOUNT_PATH, PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import { EnvironmentError } from '../errors.js';
+import { localHostFacts, type HostFacts } from '../machine/facts.js';
 import { probeReports } from '../probe/verify.js';
 import type { Cleanup } from '../run/cleanup.js';
 import { waitUntil } from '../run/clock.js';
+import { runCommand } from '../run/process.js';
 import type { Progress } from '../run/progress.js';
 import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
 import { prepareBaseImages, type BaseImage } from './buildah-bases.js';
@@ -67,6 +69,13 @@ export class BuildahBuilder implements Builder {
     }
     const sources = { buildah: this.buildah, docker: this.docker, progress: this.progress, store };
     ({ storage: this.storage, bases: this.bases } = await prepareBaseImages(sources, baseImages, { workDir, storageDir }, signal));
+  }
+
+  /** buildah runs here: this machine's CPU (each QEMU leg's emulated CPU comes from its probe). */
+  async hostFacts(): Promise<HostFacts> {
+    const answer = await runCommand(this.helpers.buildah, ['--version']).catch(() => undefined);
+    const version = /version (\S+)/.exec(answer?.stdout ?? '')?.[1];
+    return localHostFacts({ name: 'buildah', ...(version ? { version } : {}) });
   }
 
   async build(request: LegBuildRequest): Promise<LegResult> {

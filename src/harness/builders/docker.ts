@@ -6,6 +6,8 @@ import type Docker from 'dockerode';
 import { waitUntil } from '../run/clock.js';
 import { startCommand } from '../run/process.js';
 import { EnvironmentError } from '../errors.js';
+import { dockerHostFacts, type HostFacts } from '../machine/facts.js';
+import type { Cleanup } from '../run/cleanup.js';
 import { exitCodeFromMessage, failureOfCurrentStep, StepLogCollector } from './build-output.js';
 import type { Builder, LegBuildRequest, LegResult, StepFailure } from './types.js';
 
@@ -55,6 +57,10 @@ export class DockerBuilder implements Builder {
         `base image${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not present in ${this.describe()}; the rebuild never pulls (pull or load ${missing.length > 1 ? 'them' : 'it'} first)`,
       );
     }
+  }
+
+  hostFacts(baseImages: readonly string[], cleanup: Cleanup, signal: AbortSignal): Promise<HostFacts> {
+    return dockerHostFacts(this.docker, this.endpoint, baseImages[0], cleanup, signal);
   }
 
   async build(request: LegBuildRequest): Promise<LegResult> {

@@ -1,5 +1,6 @@
 import type { BuildStep, InstrumentedDockerfile } from '../dockerfile/instrument.js';
-import type { ImageIndex, LayerChain } from '../image/index.js';
+import type { BuildMachine, ImageIndex, LayerChain } from '../image/index.js';
+import type { HostFacts } from '../machine/facts.js';
 import type { LegSpec } from '../variation/legs.js';
 import type { Cleanup } from '../run/cleanup.js';
 import type { StepDeath } from './step-death.js';
@@ -60,6 +61,8 @@ export interface LegResult {
   /** When the build started and ended (export excluded): the times the builder stamps fall in. */
   startedAt: Date;
   finishedAt: Date;
+  /** The machine the leg ran on, as the leg saw it (set once its probe is read). */
+  machine?: BuildMachine;
 }
 
 export interface LegBuildRequest {
@@ -89,6 +92,8 @@ export interface Builder {
   /** Makes base images available to the builder (no pulls from registries). */
   prepare(baseImages: readonly string[], workDir: string, cleanup: Cleanup, signal: AbortSignal): Promise<void>;
   build(request: LegBuildRequest): Promise<LegResult>;
+  /** The host its legs run on (name, kernel, CPU, builder version), for build records. */
+  hostFacts(baseImages: readonly string[], cleanup: Cleanup, signal: AbortSignal): Promise<HostFacts>;
   /** How the builder's own timestamps are held equal between legs. */
   readonly stamps: 'clamped' | 'masked';
 }

@@ -2,6 +2,7 @@
  * C sources of the two helpers the CPU builder compiles (gcc -static) on first use. Kept as strings
  * so the bundled CLI carries them; each is small enough to audit at a glance.
  */
+import { CODEGEN_FEATURES } from './features.js';
 
 /**
  * Registered as the binfmt_misc interpreter (flags `PF`) for x86-64 ELF inside the builder's user
@@ -41,7 +42,9 @@ int main(int argc, char **argv) {
 /**
  * Run as the first step of every stage of a CPU-varied leg. CPUID is what programs consult
  * (gcc -march=native, runtime dispatch), so it is what must be proven; /proc/cpuinfo is the host's
- * even under QEMU. It also reports what else a build step can see of the leg's variations.
+ * even under QEMU. It also lists the code-generation features CPUID shows (`cpu.flags`, named as
+ * /proc/cpuinfo names them, for the build record) and what else a build step can see of the leg's
+ * variations.
  *
  * For the time axis it holds the steps after it back: when the harness mounts a time (ms since the
  * epoch) at NOT_BEFORE_PATH, it sleeps until the clock has passed it and says how long it waited,
@@ -89,6 +92,9 @@ int main(void) {
   printf("repro-audit-probe: cpu.avx=%d\n", __builtin_cpu_supports("avx") ? 1 : 0);
   printf("repro-audit-probe: cpu.avx2=%d\n", __builtin_cpu_supports("avx2") ? 1 : 0);
   printf("repro-audit-probe: cpu.sse4.2=%d\n", __builtin_cpu_supports("sse4.2") ? 1 : 0);
+  printf("repro-audit-probe: cpu.flags=");
+${CODEGEN_FEATURES.map((feature) => `  if (__builtin_cpu_supports("${feature.builtin}")) printf(" ${feature.flag}");`).join('\n')}
+  printf("\n");
   cpu_set_t set;
   CPU_ZERO(&set);
   if (sched_getaffinity(0, sizeof set, &set) == 0) printf("repro-audit-probe: cpus=%d\n", CPU_COUNT(&set));

@@ -1,5 +1,6 @@
 export type {
   BuildEnvironment,
+  BuildMachine,
   EntryType,
   FileEntry,
   HistoryEntry,

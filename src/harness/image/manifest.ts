@@ -1,17 +1,23 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Ajv, type JSONSchemaType } from 'ajv';
+import { describeReadProblem, readRegularFile } from '../../safe-fs/index.js';
 import { ImageArchiveError } from './errors.js';
-import type { BuildEnvironment, FileEntry, HistoryEntry, ImageConfig, ImageIndex, IndexWarning, LayerInfo } from './types.js';
+import type { BuildEnvironment, BuildMachine, FileEntry, HistoryEntry, ImageConfig, ImageIndex, IndexWarning, LayerInfo } from './types.js';
 
 /**
- * `--record out.json`: an image's index, config, history and build environment in one versioned
- * JSON file, so images built on two machines can be compared without moving the images.
+ * `--record out.json`: an image's index, config, history and build environment (since version 2
+ * with the machine it was built on) in one versioned JSON file, so images built on several machines
+ * can be compared without moving the images. Version 1 files still read (they name no machine).
  */
 
-export const MANIFEST_SCHEMA = 'repro-audit/image-manifest@1';
+export const MANIFEST_SCHEMA = 'repro-audit/image-manifest@2';
+const MANIFEST_SCHEMAS = ['repro-audit/image-manifest@1', MANIFEST_SCHEMA] as const;
+
+/** A Debian+gcc image records in ~10 MB; a manifest larger than this is refused, not read. */
+export const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
 
 export interface ImageManifest {
-  schema: typeof MANIFEST_SCHEMA;
+  schema: (typeof MANIFEST_SCHEMAS)[number];
   /** Where the image was read from when recorded. */
   source: { kind: 'docker-archive' | 'oci-archive'; path: string };
   configDigest?: string;
@@ -50,13 +56,9 @@ export async function writeManifest(image: ImageIndex, file: string): Promise<vo
 
 /** Reads a manifest written by `writeManifest`; throws `ImageArchiveError` naming what is wrong. */
 export async function readManifest(file: string): Promise<ImageIndex> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ImageArchiveError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return indexFromManifest(text, file);
+  const read = readRegularFile(file, MAX_MANIFEST_BYTES);
+  if ('problem' in read) throw new ImageArchiveError(file, `cannot read: ${describeReadProblem(read.problem)}`);
+  return indexFromManifest(read.bytes.toString('utf8'), file);
 }
 
 /**
@@ -76,9 +78,9 @@ export function parseManifest(text: string, file: string, options: { checked?: b
     throw new ImageArchiveError(file, `not a JSON file (${(error as Error).message})`);
   }
   const schema = (document as { schema?: unknown } | null)?.schema;
-  if (schema !== MANIFEST_SCHEMA) {
+  if (!MANIFEST_SCHEMAS.includes(schema as ImageManifest['schema'])) {
     const seen = typeof schema === 'string' ? `schema ${schema}` : 'no "schema" field';
-    throw new ImageArchiveError(file, `not a repro-audit image manifest (${seen}; expected ${MANIFEST_SCHEMA})`);
+    throw new ImageArchiveError(file, `not a repro-audit image manifest (${seen}; expected ${MANIFEST_SCHEMAS.join(' or ')})`);
   }
   if (options.checked) return document as ImageManifest;
   const validate = validator();
@@ -115,11 +117,44 @@ const stringList = { type: 'array', items: { type: 'string' } } as const;
 const optionalStringList = { ...stringList, nullable: true } as const;
 const optionalString = { type: 'string', nullable: true } as const;
 
+const isoTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$' } as const;
+
+const machineSchema: JSONSchemaType<BuildMachine> & { nullable: true } = {
+  type: 'object',
+  nullable: true,
+  required: ['host', 'builder', 'cpu', 'axesHeld', 'axesVaried'],
+  properties: {
+    host: { type: 'string' },
+    hostName: optionalString,
+    kernel: optionalString,
+    builder: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, version: optionalString } },
+    cpu: {
+      type: 'object',
+      required: ['flags', 'source'],
+      properties: {
+        model: optionalString,
+        flags: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9_.]+$' }, maxItems: 1024 },
+        source: { type: 'string', enum: ['proc-cpuinfo', 'cpuid-probe', 'unknown'] },
+        unknownBecause: optionalString,
+      },
+    },
+    sourceDateEpoch: optionalString,
+    axesHeld: stringList,
+    axesVaried: stringList,
+    buildWindow: {
+      type: 'object',
+      nullable: true,
+      required: ['startedAt', 'finishedAt'],
+      properties: { startedAt: isoTime, finishedAt: isoTime },
+    },
+  },
+};
+
 const manifestSchema: JSONSchemaType<ImageManifest> = {
   type: 'object',
   required: ['schema', 'source', 'config', 'history', 'layers', 'warnings', 'files'],
   properties: {
-    schema: { type: 'string', const: MANIFEST_SCHEMA },
+    schema: { type: 'string', enum: MANIFEST_SCHEMAS },
     source: {
       type: 'object',
       required: ['kind', 'path'],
@@ -189,6 +224,7 @@ const manifestSchema: JSONSchemaType<ImageManifest> = {
           required: [],
           additionalProperties: { type: ['string', 'number', 'boolean'] },
         },
+        machine: machineSchema,
       },
     },
     warnings: {
@@ -227,5 +263,5 @@ const manifestSchema: JSONSchemaType<ImageManifest> = {
 // Compiled on first use: most runs never read a manifest.
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function validator() {
-  return (compiled ??= new Ajv().compile(manifestSchema));
+  return (compiled ??= new Ajv({ allowUnionTypes: true }).compile(manifestSchema));
 }

@@ -89,6 +89,41 @@ export interface BuildEnvironment {
   };
   /** Other variation settings of the leg, e.g. `SOURCE_DATE_EPOCH`, `TZ`, `jobs`, `builder`. */
   settings?: Record<string, string | number | boolean>;
+  /** Where the leg was built: what a build record says about its machine (`rebuild --record`). */
+  machine?: BuildMachine;
+}
+
+/** The machine a leg ran on, as the leg saw it. */
+export interface BuildMachine {
+  /** The engine's endpoint (`unix:///var/run/docker.sock`, `tcp://…`), or `local` for buildah here. */
+  host: string;
+  /** The host's name as its engine or kernel reports it. */
+  hostName?: string;
+  /** The kernel release build steps ran on. */
+  kernel?: string;
+  builder: { name: string; version?: string };
+  cpu: {
+    /** The host's model name, or `QEMU <model> (emulated)`. */
+    model?: string;
+    /** Features as /proc/cpuinfo names them (`avx512f`, `sse4_2`, ...). */
+    flags: string[];
+    /**
+     * Where model and flags come from: /proc/cpuinfo as a build step sees it, CPUID inside the
+     * leg's QEMU CPU model (only the code-generation features), or nowhere (and why).
+     */
+    source: 'proc-cpuinfo' | 'cpuid-probe' | 'unknown';
+    /** Why the CPU is unknown (for example, the base image has no `cat`). */
+    unknownBecause?: string;
+  };
+  sourceDateEpoch?: string;
+  /** The axes held equal between the legs of the run, and those varied. */
+  axesHeld: string[];
+  axesVaried: string[];
+  /**
+   * For a builder that cannot clamp its own timestamps (the classic Docker builder): when the build
+   * ran (ISO times), so a comparison with another record masks the times it stamped, as between legs.
+   */
+  buildWindow?: { startedAt: string; finishedAt: string };
 }
 
 export interface IndexWarning {

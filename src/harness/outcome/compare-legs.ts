@@ -2,6 +2,7 @@ import type { DockerfileModel } from '../../model/index.js';
 import { compareIndexes, type Comparison } from '../attribution/index.js';
 import type { LegResult } from '../builders/types.js';
 import { AbsentLayerError, indexImageArchive, indexImagePair, wholeChain, type BuildEnvironment, type ImageIndex, type IndexOptions } from '../image/index.js';
+import { NOT_BEFORE_MOUNT_PATH, PROBE_MOUNT_PATH, QEMU_MOUNT_PATH } from '../dockerfile/instrument.js';
 import type { ProbeVerdict } from '../probe/verify.js';
 import type { LegSpec } from '../variation/legs.js';
 
@@ -27,6 +28,7 @@ export async function compareLegs(
   const index = async (whole: boolean) => {
     const images = await indexLegImages(legs, probes, whole);
     legs.forEach((leg, index) => maskHarnessArgs(images[index], leg.leg, varied));
+    images.forEach(dropHarnessMountPoints);
     return images;
   };
   let images: [ImageIndex, ImageIndex];
@@ -88,6 +90,19 @@ export function stampsNote(handling: StampHandling, builder: string, sourceDateE
 }
 
 /**
+ * buildah leaves an empty file or directory where the harness bind-mounted its helpers into build
+ * steps (QEMU only in CPU-varied legs): the harness's, not the Dockerfile's, so a record of a QEMU
+ * leg would differ from a native one by it. Dropped from the leg's index.
+ */
+export function dropHarnessMountPoints(image: ImageIndex): void {
+  for (const mount of [PROBE_MOUNT_PATH, QEMU_MOUNT_PATH, NOT_BEFORE_MOUNT_PATH]) {
+    const key = mount.slice(1);
+    const entry = image.files.get(key);
+    if (entry && entry.size === 0 && (entry.type === 'file' || entry.type === 'directory')) image.files.delete(key);
+  }
+}
+
+/**
  * The classic builder records build args in each RUN's history (`|2 SOURCE_DATE_EPOCH=... TZ=...`).
  * The harness's own values differ between legs by design; masking them keeps those differences
  * from being blamed on the user's RUN lines.
@@ -99,7 +114,7 @@ function maskHarnessArgs(image: ImageIndex, leg: LegSpec, varied: readonly strin
   }
 }
 
-function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
+export function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): BuildEnvironment {
   const { leg } = result;
   const settings: Record<string, string | number | boolean> = { builder: leg.builder, network: leg.network, ...leg.harnessArgs };
   if (leg.cpuset) settings.cpuset = leg.cpuset;
@@ -109,5 +124,6 @@ function buildEnvironment(result: LegResult, probe: ProbeVerdict | undefined): B
     label: leg.cpuModel ? (leg.cpuModel === 'Westmere' ? 'no-avx' : 'avx') : `leg-${leg.name}`,
     ...(leg.cpuModel || probe?.cpuFeatures ? { cpu: { ...(leg.cpuModel ? { model: leg.cpuModel } : {}), ...(probe?.cpuFeatures ? { features: probe.cpuFeatures } : {}) } } : {}),
     settings,
+    ...(result.machine ? { machine: result.machine } : {}),
   };
 }

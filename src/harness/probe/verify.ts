@@ -19,6 +19,8 @@ export interface ProbeVerdict {
   problems: string[];
   /** CPU features seen by the first probe, e.g. `['sse4_2', 'avx']`. */
   cpuFeatures?: string[];
+  /** Code-generation features CPUID showed the first probe, as /proc/cpuinfo names them (`CODEGEN_FEATURES`). */
+  cpuFlags?: string[];
 }
 
 /** Reads the probe's output out of the leg's step logs. */
@@ -81,5 +83,6 @@ export function verifyProbes(leg: LegSpec, steps: readonly StepLog[], options: {
   const cpuFeatures = first
     ? ['sse4.2', 'avx', 'avx2'].filter((feature) => first.values.get(`cpu.${feature}`) === '1').map((feature) => feature.replace('.', '_'))
     : undefined;
-  return { reports, problems, ...(cpuFeatures ? { cpuFeatures } : {}) };
+  const cpuFlags = first?.values.get('cpu.flags')?.trim().split(/\s+/).filter((flag) => flag.length > 0);
+  return { reports, problems, ...(cpuFeatures ? { cpuFeatures } : {}), ...(cpuFlags ? { cpuFlags } : {}) };
 }

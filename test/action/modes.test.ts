@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBusyboxImage } from '../support/base-images.js';
+import { ensureDocker } from '../support/docker.js';
+import { FakeGitHubApi } from '../support/github-api.js';
+import { actionScript, runAction, type ActionRun } from './run-action.js';
+
+/**
+ * The Action's harness modes, run as `node dist/action.js` against the fake GitHub API and the real
+ * Docker Engine: `record` on two "runners" (artifact folders as plain directories), `compare` of the
+ * downloaded folder, and `rebuild` on a pull request event.
+ */
+const EVENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'pull_request.opened.json');
+const bundle = actionScript();
+const availability = await ensureDocker();
+const missing = 'missing' in bundle ? bundle.missing : availability.missing;
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-action-modes-'));
+let api: FakeGitHubApi | undefined;
+let base = '';
+
+beforeAll(async () => {
+  if (!missing) base = await ensureBusyboxImage(availability.docker!);
+}, 600_000);
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function workspace(name: string, dockerfile: string): string {
+  const dir = path.join(scratch, name);
+  fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'app', 'Dockerfile'), dockerfile);
+  fs.writeFileSync(path.join(dir, 'README.md'), '# shop\n');
+  return dir;
+}
+
+async function action(ws: string, inputs: Record<string, string>, eventName = 'pull_request'): Promise<ActionRun> {
+  api ??= await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, changedFiles: [{ filename: 'app/Dockerfile', status: 'modified' }, { filename: 'README.md', status: 'modified' }, { filename: 'old/Dockerfile', status: 'removed' }] });
+  const run = await runAction({ script: 'script' in bundle ? bundle.script : '', workspace: ws, apiUrl: api.url, eventPath: EVENT_FIXTURE, eventName, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  return run;
+}
+
+describe.skipIf(missing)('the Action in record, compare and rebuild modes (dist/action.js, Docker Engine)', () => {
+  it('record on two runners, then compare the downloaded folder: identical, one group', async () => {
+    const ws = workspace('record', `FROM ${base}\nRUN echo configured > /etc/x\n`);
+    const downloaded = path.join(scratch, 'downloaded');
+    for (const runner of ['runner-a', 'runner-b']) {
+      const run = await action(ws, { mode: 'record', dockerfile: 'app/Dockerfile', 'record-file': path.join(downloaded, `record-${runner}`, `${runner}.json`) });
+      expect(run.status).toBe(0);
+      expect(run.outputs['record-file']).toBe(path.join(downloaded, `record-${runner}`, `${runner}.json`));
+      expect(run.summary).toContain('<h2>repro-audit record</h2>');
+      const record = JSON.parse(fs.readFileSync(run.outputs['record-file']!, 'utf8'));
+      expect(record.schema).toBe('repro-audit/image-manifest@2');
+      expect(record.environment.machine).toMatchObject({ host: 'unix:///var/run/docker.sock', builder: { name: 'docker' }, cpu: { source: 'proc-cpuinfo' } });
+    }
+    const compared = await action(ws, { mode: 'compare', records: downloaded, dockerfile: 'app/Dockerfile' });
+    expect(compared.status).toBe(0);
+    expect(compared.outputs).toMatchObject({ groups: '1', findings: '0' });
+    expect(compared.summary).toContain('2 build records, 1 group of identical images');
+    const sarif = JSON.parse(fs.readFileSync(compared.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toMatch(/^repro-audit\/compare\//);
+  }, 600_000);
+
+  it('compare of records that differ: the finding on its line, machines named, the step fails', async () => {
+    // The same Dockerfile, whose output differs from build to build.
+    const ws = workspace('differ', `FROM ${base}\nRUN head -c 16 /dev/urandom | od -An -tx1 > /etc/x\n`);
+    const folder = path.join(scratch, 'differ-records');
+    const first = await action(ws, { mode: 'record', dockerfile: 'app/Dockerfile', 'record-file': path.join(folder, 'a', 'a.json') });
+    expect(first.status).toBe(0);
+    expect((await action(ws, { mode: 'record', dockerfile: 'app/Dockerfile', 'record-file': path.join(folder, 'b', 'b.json') })).status).toBe(0);
+    const compared = await action(ws, { mode: 'compare', records: folder, dockerfile: 'app/Dockerfile' });
+    expect(compared.outputs).toMatchObject({ groups: '2', findings: '1' });
+    expect(compared.stdout).toMatch(/^::warning file=app\/Dockerfile,line=2,.*etc\/x/m);
+    expect(compared.summary).toMatch(/group 1: `a\.json \(.*\)`[\s\S]*group 2: `b\.json/);
+    expect(compared.status).toBe(1);
+  }, 600_000);
+
+  it('rebuild on a pull request: the Dockerfiles it changes, SARIF under repro-audit/rebuild/, a summary section', async () => {
+    const ws = workspace('rebuild', `FROM ${base}\nRUN date +%s%N > /built-at\n`);
+    const run = await action(ws, { mode: 'rebuild', vary: 'time' });
+    expect(run.outputs).toMatchObject({ dockerfiles: '1', findings: '1' });
+    expect(run.summary).toContain('<h2>repro-audit rebuild</h2>');
+    expect(run.summary).toContain('Rebuilt 1 Dockerfile varying time');
+    const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toMatch(/^repro-audit\/rebuild\//);
+    expect(sarif.runs[0].results.map((result: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [result.ruleId, result.locations[0]!.physicalLocation.region.startLine])).toEqual([['RA901', 2]]);
+    expect(run.status).toBe(1);
+
+    const target = await action(ws, { mode: 'rebuild' }, 'pull_request_target');
+    expect(target.status).toBe(1);
+    expect(target.stdout + target.stderr).toMatch(/refuses to run under pull_request_target/);
+    expect(target.outputs.dockerfiles).toBeUndefined();
+  }, 600_000);
+});
