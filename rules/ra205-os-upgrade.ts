@@ -1,17 +1,17 @@
-import { code, defineRule, managersOf, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
+import { code, defineRule, installsFromSnapshot, managersOf, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
 
 const OS_MANAGERS = managersOf('os');
 
 export default defineRule({
   id: 'RA205',
   name: 'os-upgrade',
-  summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update)',
+  summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update, pacman -Syu)',
   severity: 'warning',
   tags: ['os-packages', 'upgrade'],
   precision: 'very-high',
   docs: {
     why: [
-      '`apt-get upgrade`, `apk upgrade`, `dnf upgrade` and `zypper update` replace whatever packages have newer',
+      '`apt-get upgrade`, `apk upgrade`, `dnf upgrade`, `zypper update` and `pacman -Syu` replace whatever packages have newer',
       'builds on the mirror at build time. The result depends on the day of the build, not on the Dockerfile:',
       'two builds of the same commit a day apart can differ in hundreds of files.',
     ].join(' '),
@@ -22,10 +22,11 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const { instruction, operation } of packageOperationsOf(model, OS_MANAGERS)) {
-      if (operation.action !== 'upgrade') continue;
+      // `pacman -Syu curl` installs curl (RA206's) after upgrading everything (this rule's).
+      if ((operation.action !== 'upgrade' && !operation.upgradesAll) || installsFromSnapshot(model, instruction, operation)) continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
-      const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' every installed package';
+      const targets = operation.packages.length > 0 && !operation.upgradesAll ? ` ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' every installed package';
       report({
         region: regionOfWords(model, subcommand),
         instruction,

@@ -3,6 +3,7 @@ import { nixOncePerInstall } from '../nix/index.js';
 import type { PackageManager } from '../shell/index.js';
 import { packageOperationsOf } from './packages.js';
 import { defineRule, type Rule } from './rule.js';
+import { installsFromSnapshot } from './snapshots.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
 export interface OsPackageRuleOptions {
@@ -36,7 +37,7 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
       for (const { instruction, operation } of packageOperationsOf(model, managers)) {
         if (operation.action !== 'install') continue;
         const loose = operation.packages.filter((spec) => !spec.exact);
-        if (loose.length === 0) continue;
+        if (loose.length === 0 || installsFromSnapshot(model, instruction, operation)) continue;
         const nix = nixOncePerInstall(operation.manager, loose);
         for (const spec of loose) {
           const why = spec.version === undefined ? 'has no version' : `has ${code(spec.version)}, which is not one exact version`;

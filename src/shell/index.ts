@@ -23,7 +23,8 @@ export {
 export { contains, downloadUrls, isVerificationInput, urlText } from './downloads.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
 export { comesFromBaseImage } from './packages/specs.js';
-export { normalizePythonName, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement } from './packages/index.js';
+export { normalizePythonName, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, isExactToolchain, toolchainRequestsOf } from './packages/index.js';
+export { environmentValue } from './wrappers.js';
 export type { RunScriptSource } from './source.js';
 
 export function loadShellParser(): Promise<typeof import('./parse.js')> {

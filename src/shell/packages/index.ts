@@ -1,13 +1,19 @@
 import type { PackageOperation, ShellCommand, ShellScript } from '../types.js';
-import { commandName, packageManagerOf } from '../commands.js';
-import { javascriptPackageOperation } from './javascript.js';
+import { commandName, packageManagerOf, packageRunnerOf } from '../commands.js';
+import { bundlerPackageOperation } from './bundler.js';
+import { condaPackageOperation } from './conda.js';
+import { javascriptPackageOperation, javascriptRunOperation } from './javascript.js';
 import { osPackageOperation } from './os.js';
+import { pacmanPackageOperation } from './pacman.js';
 import { pythonPackageOperation } from './python.js';
+import { pythonProjectOperation } from './python-projects.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
 export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
 export { specText } from './specs.js';
+export { isExactToolchain, toolchainRequestsOf } from './toolchain-requests.js';
+export { parseCondaSpec } from './conda.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
 
@@ -27,6 +33,8 @@ export function packageOperationOf(command: ShellCommand): PackageOperation | un
 function recognise(command: ShellCommand): PackageOperation | undefined {
   const name = commandName(command);
   if (!name) return undefined;
+  const runner = packageRunnerOf(name);
+  if (runner) return javascriptRunOperation(command, runner);
   const manager = packageManagerOf(name);
   switch (manager) {
     case undefined:
@@ -39,8 +47,18 @@ function recognise(command: ShellCommand): PackageOperation | undefined {
     case 'cargo':
       return cargoPackageOperation(command);
     case 'pip':
-    case 'uv':
       return pythonPackageOperation(command, name);
+    case 'uv':
+      return pythonPackageOperation(command, name) ?? pythonProjectOperation(command, manager);
+    case 'poetry':
+    case 'pipenv':
+      return pythonProjectOperation(command, manager);
+    case 'conda':
+      return condaPackageOperation(command);
+    case 'pacman':
+      return pacmanPackageOperation(command);
+    case 'bundler':
+      return bundlerPackageOperation(command);
     case 'npm':
     case 'yarn':
     case 'pnpm':
