@@ -156,8 +156,11 @@ function message(request: ToolchainRequest): string {
       ? `${installer} without \`--default-toolchain\` installs ${moves('rust', undefined)} at build time. Name a release: \`--default-toolchain 1.79.0\`.`
       : `${written} of ${code(request.toolchain)} without a version installs ${moves(request.toolchain, undefined)} at build time. Name one: ${code(releaseExample(request.toolchain, undefined))}.`;
   }
-  const shown = request.toolchain === 'rust' || request.toolchain === 'python' ? request.version : `${request.toolchain}@${request.version}`;
-  return `${written} ${code(shown)} installs ${moves(request.toolchain, request.version)} at build time. Name one release: ${code(releaseExample(request.toolchain, request.version))}.`;
+  // The command up to the word that names the channel: `rustup toolchain install nightly`, `corepack prepare pnpm@latest`.
+  const argv = request.command.argv;
+  const upTo = argv.indexOf(request.word);
+  const asked = upTo > 0 ? code(argv.slice(0, upTo + 1).map((word) => word.value ?? word.raw).join(' ')) : `${written} ${code(request.version)}`;
+  return `${asked} installs ${moves(request.toolchain, request.version)} at build time. Name one release: ${code(releaseExample(request.toolchain, request.version))}.`;
 }
 
 /** `uv python install` without a version installs what `.python-version` asks for, else the newest Python. */

@@ -24,8 +24,12 @@ export interface CondaFiles {
   unreadable: Omit<UnreadableRequirements, 'kind'>[];
 }
 
-/** conda-lock's unified lock file (`conda-lock.yml`, `*.conda-lock.yml`), which micromamba installs as is. */
-const CONDA_LOCK = /(^|[-.])lock\.ya?ml$/;
+/**
+ * conda-lock's outputs: the unified lock file (`conda-lock.yml`, `*.conda-lock.yml`), which micromamba
+ * installs as is, and its explicit per-platform lists (`conda-linux-64.lock`), read by name when the
+ * file itself cannot be opened.
+ */
+const CONDA_LOCK = /(^|[-.])lock\.ya?ml$|^conda-[a-z0-9_-]+\.lock$/;
 
 /**
  * Reads the files of a conda operation from the build context, located through the stage's COPYs

@@ -25,7 +25,9 @@ export function pacmanPackageOperation(command: ShellCommand): PackageOperation 
   if (!flags.has('S') || ['s', 'i', 'l', 'g', 'c', 'w', 'p'].some((letter) => flags.has(letter))) return undefined;
   const packages = split.positionals.flatMap((word) => specTexts(word).flatMap((text) => parsePacmanSpec(text, word) ?? []));
   const upgradesAll = flags.has('u');
-  const subcommand = command.argv.slice(1).find((word) => /^-[A-Za-z]*S|^--sync$/.test(word.value ?? ''));
+  // The word that asks for the upgrade (`-Syu`, `--sysupgrade`) when there is one, else the sync operation.
+  const upgradeWord = upgradesAll ? command.argv.slice(1).find((word) => /^-[A-Za-z]*u|^--sysupgrade$/.test(word.value ?? '')) : undefined;
+  const subcommand = upgradeWord ?? command.argv.slice(1).find((word) => /^-[A-Za-z]*S|^--sync$/.test(word.value ?? ''));
   const base = { manager: 'pacman' as const, requirementFiles: [], global: true, options: split.options, subcommand, command };
   if (packages.length === 0) return upgradesAll ? { ...base, action: 'upgrade', packages } : undefined;
   return { ...base, action: 'install', packages, upgradesAll };
