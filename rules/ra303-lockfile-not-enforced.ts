@@ -85,7 +85,7 @@ const MANAGERS: Record<LockingManager, ManagerFacts> = {
   poetry: {
     manifest: 'pyproject.toml',
     lockfiles: ['poetry.lock'],
-    frozen: '`poetry install` with `poetry.lock` copied beside `pyproject.toml`',
+    frozen: '`poetry install` (which installs `poetry.lock` exactly when it is there)',
     enforced: () => false,
     enforcesPresentLockfile: true,
   },

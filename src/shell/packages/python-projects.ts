@@ -44,7 +44,7 @@ export function pythonProjectOperation(command: ShellCommand, manager: PackageMa
   const named = (parse: (text: string, word: ShellWord) => PackageSpec | undefined) => rest.flatMap((word) => specTexts(word).flatMap((text) => parse(text, word) ?? []));
   switch (manager) {
     case 'poetry':
-      if (self && verb === 'update') return { ...base, action: 'upgrade', packages: [spec(subcommand, 'poetry', rest[0]?.value, rest[0]?.value !== undefined && POETRY_EXACT.test(rest[0].value))] };
+      if (self && verb === 'update') return { ...base, action: 'upgrade', packages: [spec(command.argv[0]!, 'poetry', rest[0]?.value, rest[0]?.value !== undefined && POETRY_EXACT.test(rest[0].value))] };
       if (verb === 'add') return { ...base, action: 'install', packages: named(parsePoetrySpec) };
       if (self) return undefined;
       if (verb === 'update') return { ...base, action: 'upgrade', packages: named(parsePoetrySpec) };
