@@ -1,17 +1,17 @@
-import { code, defineRule, managersOf, packageOperationsOf, regionOfWords, writtenName } from '../src/rules/kit.js';
+import { code, defineRule, installsFromSnapshot, managersOf, packageOperationsOf, regionOfWords, writtenName } from '../src/rules/kit.js';
 
 const OS_MANAGERS = managersOf('os');
 
 export default defineRule({
   id: 'RA205',
   name: 'os-upgrade',
-  summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update)',
+  summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update, pacman -Syu)',
   severity: 'warning',
   tags: ['os-packages', 'upgrade'],
   precision: 'very-high',
   docs: {
     why: [
-      '`apt-get upgrade`, `apk upgrade`, `dnf upgrade` and `zypper update` replace whatever packages have newer',
+      '`apt-get upgrade`, `apk upgrade`, `dnf upgrade`, `zypper update` and `pacman -Syu` replace whatever packages have newer',
       'builds on the mirror at build time. The result depends on the day of the build, not on the Dockerfile:',
       'two builds of the same commit a day apart can differ in hundreds of files.',
     ].join(' '),
@@ -20,12 +20,13 @@ export default defineRule({
     fix: 'Take security updates by moving to a newer base image digest (rebuilt by its publisher), not by upgrading inside the build. Install the few packages you need at exact versions.',
     nix: 'Updating means moving the nixpkgs revision in `flake.lock` (`nix flake update`): an explicit, reviewable change that rebuilds exactly the affected packages.',
   },
-  check({ units, report }) {
+  check({ model, units, report }) {
     for (const { unit, instruction, operation } of packageOperationsOf(units, OS_MANAGERS)) {
-      if (operation.action !== 'upgrade') continue;
+      // `pacman -Syu curl` installs curl (RA206's) after upgrading everything (this rule's).
+      if ((operation.action !== 'upgrade' && !operation.upgradesAll) || installsFromSnapshot(model, instruction, operation)) continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
-      const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(writtenName(p))).join(', ')}` : ' every installed package';
+      const targets = operation.packages.length > 0 && !operation.upgradesAll ? ` ${operation.packages.map((p) => code(writtenName(p))).join(', ')}` : ' every installed package';
       report({
         region: regionOfWords(unit, subcommand),
         instruction,

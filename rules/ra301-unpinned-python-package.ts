@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -32,6 +32,12 @@ function problem(spec: PackageSpec, text: string, dynamic: string): string {
   return `has ${code(version)}, which is not one exact version${dynamic}. Pin it: ${code(`${writtenName(spec)}==<version>`)}.`;
 }
 
+/** `poetry update`, `pipenv update`, `uv lock --upgrade`, `uv sync --upgrade`: the project's locked dependencies move. */
+function upgradesProject(operation: PackageOperation): boolean {
+  if (operation.action !== 'upgrade' || operation.global) return false;
+  return operation.manager === 'poetry' || operation.manager === 'pipenv' || (operation.manager === 'uv' && ['sync', 'lock'].includes(operation.subcommand?.value ?? ''));
+}
+
 /**
  * pip merges every requirement of one invocation: `flask` on the command line and `flask==3.0.3`
  * in a requirements file (or a constraints file) install exactly 3.0.3.
@@ -44,9 +50,9 @@ function isPinned(spec: PackageSpec, requirements: PipRequirements, exactlyNamed
 export default defineRule({
   id: 'RA301',
   name: 'unpinned-python-package',
-  summary: 'pip/uv/pipx package installed without an exact version (command line or requirements file)',
+  summary: 'pip/uv/pipx/poetry/pipenv package installed without an exact version (command line or requirements file), or upgraded',
   severity: 'warning',
-  tags: ['language-packages', 'python', 'pip', 'uv', 'supply-chain'],
+  tags: ['language-packages', 'python', 'pip', 'uv', 'poetry', 'pipenv', 'supply-chain'],
   precision: 'high',
   hadolint: ['DL3013'],
   docs: {
@@ -56,6 +62,9 @@ export default defineRule({
       '(`git+https://...@v1.0`) follows whatever the tag points to today. `--upgrade` asks for the newest',
       'release on purpose. The same applies to every line of the requirements and constraints files the',
       'command reads, which repro-audit opens from the build context (following the COPY that put them in the image).',
+      'Project tools are no different: `poetry add flask`, `uv add flask` and `pipenv install flask` resolve the',
+      'newest release at build time (and write it into the lockfile), and `poetry update`, `pipenv update` and',
+      '`uv lock --upgrade` move every locked dependency to the newest version its constraints allow.',
     ].join(' '),
     failing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask "requests>=2.31"\n',
     passing: 'FROM python:3.12-slim\nCOPY requirements.txt /app/\nRUN pip install --no-cache-dir flask==3.0.3 requests==2.32.3\n',
@@ -65,7 +74,9 @@ export default defineRule({
       'writes a requirements file with `==` pins and hashes for every dependency, and `pip install',
       '--require-hashes -r requirements.txt` installs exactly that. Pin VCS requirements to a full commit.',
       'Packages named on the command line may instead be pinned in a constraints file (`-c constraints.txt`).',
-      'Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`).',
+      'Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`). Add project dependencies in the',
+      'repository, not in the Dockerfile (`poetry add flask==3.0.3` commits a pin to the lockfile), and let the',
+      'build install the committed lockfile (RA303); update it by a reviewed change, not during the build.',
     ].join(' '),
     nix: [
       'Take Python packages from nixpkgs (`python3.withPackages (ps: [ ps.flask ])`), or build the locked',
@@ -87,12 +98,17 @@ export default defineRule({
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
       const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);
 
+      const project = upgradesProject(operation);
+      const upgradeOption = ['-U', '--upgrade', '-P', '--upgrade-package'].find((option) => operation.options.includes(option));
+      const upgrading = `${tool}${upgradeOption ? ` with ${code(upgradeOption)}` : ''}`;
       if (upgrade && operation.packages.length === 0 && operation.requirementFiles.length === 0 && operation.subcommand) {
         report({
           region: operation.subcommand.region,
           instruction,
           unit,
-          message: `${tool} upgrades every installed tool to its newest release at build time. Install each at an exact version instead.`,
+          message: project
+            ? `${upgrading} moves every dependency of the project to the newest version its constraints allow at build time, and rewrites the lockfile. Update the lockfile in the repository instead and install it as locked.`
+            : `${upgrading} upgrades every installed tool to its newest release at build time. Install each at an exact version instead.`,
           nix: nix.whole,
         });
       }
@@ -111,9 +127,11 @@ export default defineRule({
         }
       } else {
         for (const spec of unpinned) {
-          const message = upgrade
-            ? `${tool} with \`--upgrade\` installs the newest release of ${code(writtenName(spec))} allowed at build time; pin it instead (${code(`${writtenName(spec)}==<version>`)}).`
-            : `Python package ${code(named(spec, shown(spec)))} ${problem(spec, shown(spec), unknownValueNote(model, instruction, spec.word))}`;
+          const message = !upgrade
+            ? `Python package ${code(named(spec, shown(spec)))} ${problem(spec, shown(spec), unknownValueNote(model, instruction, spec.word))}`
+            : project
+              ? `${upgrading} moves ${code(writtenName(spec))} to the newest version its constraints allow at build time, and rewrites the lockfile. Update the lockfile in the repository instead.`
+              : `${upgrading} installs the newest release of ${code(writtenName(spec))} allowed at build time; pin it instead (${code(`${writtenName(spec)}==<version>`)}).`;
           report({ region: spec.word.region, instruction, unit, message, nix: nix.of(spec) });
         }
       }

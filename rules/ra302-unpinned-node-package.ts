@@ -1,6 +1,27 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName, type PackageSpec } from '../src/rules/kit.js';
+import {
+  code,
+  commandsBefore,
+  comesFromBaseImage,
+  defineRule,
+  managersOf,
+  nixForPackages,
+  nixOncePerInstall,
+  packageOperationOf,
+  packageOperationsOf,
+  regionOfWords,
+  unknownValueNote,
+  writtenName,
+  type PackageSpec,
+  type ShellCommand,
+} from '../src/rules/kit.js';
 
 const NODE = managersOf('javascript');
+
+/** A JavaScript install (a project's dependencies or named packages, local or global): `npx name` may run what it put there. */
+const installsJavaScript = (command: ShellCommand): boolean => {
+  const operation = packageOperationOf(command);
+  return operation !== undefined && NODE.has(operation.manager) && operation.action !== 'run';
+};
 
 /** Why a package spec is not one exact version, and how to pin it; `dynamic` says which part is unknown. */
 function problem(spec: PackageSpec, dynamic: string): string {
@@ -22,9 +43,9 @@ function problem(spec: PackageSpec, dynamic: string): string {
 export default defineRule({
   id: 'RA302',
   name: 'unpinned-node-package',
-  summary: 'npm/yarn/pnpm/bun package added without an exact version',
+  summary: 'npm/yarn/pnpm/bun package added, or run with npx, bunx or dlx, without an exact version',
   severity: 'warning',
-  tags: ['language-packages', 'javascript', 'npm', 'yarn', 'pnpm', 'bun', 'supply-chain'],
+  tags: ['language-packages', 'javascript', 'npm', 'yarn', 'pnpm', 'bun', 'npx', 'supply-chain'],
   precision: 'high',
   hadolint: ['DL3016'],
   docs: {
@@ -33,6 +54,9 @@ export default defineRule({
       '`typescript@5`, `typescript@^5.4.0` and `typescript@next` float the same way, and a git dependency at a branch',
       'or tag (`github:user/repo#v1`) follows whatever the branch or tag points to. Packages named on the command line',
       'are not covered by the project lockfile. `npm update` / `yarn upgrade` / `pnpm update` move to newer versions on purpose.',
+      '`npx create-vite`, `bunx cowsay`, `pnpm dlx turbo` and `yarn dlx create-vite` fetch a package and run it: without',
+      'an exact version that is whatever is `latest` that day. (`npx` and `bunx` run the project\'s own copy when an',
+      'install earlier in the build put one there and no version is asked for; `dlx` always fetches.)',
     ].join(' '),
     failing: 'FROM node:20-bookworm-slim\nRUN npm install -g typescript pnpm@^9\n',
     passing: 'FROM node:20-bookworm-slim\nRUN npm install -g typescript@5.4.5 pnpm@9.1.0\n',
@@ -41,6 +65,7 @@ export default defineRule({
       '`yarn global add serve@14.2.3`, `pnpm add -g pnpm@9.1.0`, `bun add zod@3.23.8`), and a full commit for git',
       'dependencies (`github:user/repo#<40-hex commit>`). Better still, declare the tools in `package.json` and',
       'install them from the lockfile with `npm ci`. Replace `npm update` by a lockfile change committed to the repository.',
+      'Run one-off tools at an exact version too: `npx create-vite@5.2.3`, `pnpm dlx turbo@2.0.4`.',
     ].join(' '),
     nix: [
       'Take Node tools from nixpkgs (`pkgs.nodePackages.*`, `pkgs.typescript`), or build the project with',
@@ -67,6 +92,22 @@ export default defineRule({
             instruction,
             unit,
             message: `${code(command)} moves ${code(writtenName(spec))} to the newest version allowed at build time. Install an exact version instead: ${code(`${writtenName(spec)}@<version>`)}.`,
+            nix: nixForPackages(operation.manager, [spec.name]),
+          });
+        }
+        continue;
+      }
+      if (operation.action === 'run') {
+        // `npx name` and `bunx name` run the project's (or a global) copy when an install put one there; `dlx` always fetches.
+        let installed: boolean | undefined;
+        const runsInstalled = (spec: PackageSpec) =>
+          operation.prefersInstalled === true && spec.version === undefined && (installed ??= commandsBefore(model, instruction, operation.command).some(installsJavaScript));
+        for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, instruction.variables) && !runsInstalled(candidate))) {
+          report({
+            region: spec.word.region,
+            instruction,
+            unit,
+            message: `${code(command)} fetches and runs ${code(writtenName(spec))}, which ${problem(spec, unknownValueNote(model, instruction, spec.word))}`,
             nix: nixForPackages(operation.manager, [spec.name]),
           });
         }

@@ -4,3 +4,7 @@ export { parseRequirementsFile, readPipRequirements, type FileRequirement, type 
 export { workdirAt } from './copies.js';
 export { contextScriptUnits } from './scripts.js';
 export { readPackageLists, type ListedPackage, type UnreadableList } from './package-lists.js';
+export { readCondaFiles, type CondaFiles, type CondaFileSpec } from './conda.js';
+export { commandsBefore } from './history.js';
+export { contextParsers, ContextParsersNeeded, loadContextParsers, type ContextParsers } from './parsers.js';
+export { readToolchainFile, type ToolchainFile } from './toolchain-files.js';

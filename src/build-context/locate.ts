@@ -27,15 +27,24 @@ export interface ContextText {
 /** A build-context file a RUN reads, found with its text, or why it was not. */
 export type LocatedFile =
   | ({ found: true } & ContextText)
-  | { found: false; /** Why, for a message (no line numbers: `via` is where). */ reason: string; via?: Instruction };
+  | {
+      found: false;
+      /** Why, for a message (no line numbers: `via` is where). */
+      reason: string;
+      via?: Instruction;
+      /** With `copiedOnly`: nothing puts a file at that path, so it is not in the image at all. */
+      absent?: boolean;
+    };
 
 /**
  * Finds the build-context file a RUN reads as `written` (e.g. `-r requirements.txt`), following
  * how it got into the container: the COPY/ADD or bind mount that put it at that path (WORKDIR and
  * `cd` taken into account), else the same path in the context, else a file of the same name at the
- * context root. `cwd` is the directory the command runs in when the script `cd`s first.
+ * context root. `cwd` is the directory the command runs in when the script `cd`s first. With
+ * `copiedOnly`, only a COPY, ADD or bind mount counts: for files a program looks for by itself
+ * (`rust-toolchain.toml`), which are there only when the Dockerfile puts them there.
  */
-export function locateContextFile(model: DockerfileModel, instruction: Instruction, written: string, context: BuildContextReader, cwd?: string): LocatedFile {
+export function locateContextFile(model: DockerfileModel, instruction: Instruction, written: string, context: BuildContextReader, cwd?: string, options: { copiedOnly?: boolean } = {}): LocatedFile {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return { found: false, reason: `it is fetched from a URL at build time` };
   const workdir = workdirAt(model, instruction);
   const directory = cwd ? posix.resolve(workdir, cwd) : workdir;
@@ -50,7 +59,9 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
     const where = match.transfer.origin === 'url' ? 'a URL' : 'another stage or image';
     return { found: false, reason: `\`${containerPath}\` is copied from ${where} by ${via!.keyword}, not from the build context`, via };
   }
-  const candidates = [...(match?.candidates ?? []), written.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(written)];
+  if (options.copiedOnly && !match) return { found: false, absent: true, reason: `no COPY, ADD or bind mount puts \`${containerPath}\` in the image before it` };
+  const guesses = options.copiedOnly ? [] : [written.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(written)];
+  const candidates = [...(match?.candidates ?? []), ...guesses];
   let unreadable: string | undefined;
   for (const candidate of new Set(candidates)) {
     if (candidate === '' || isGlob(candidate)) continue;

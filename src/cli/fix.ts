@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadContextParsers } from '../build-context/index.js';
 import { auditModel, createContextReader, prepareAudit } from '../engine/index.js';
 import type { Fix } from '../findings/index.js';
 import type { DockerfileModel } from '../model/index.js';
@@ -50,6 +51,8 @@ export async function runFixCommand(options: FixCommandOptions, io: CliIO): Prom
   await checkPlatformOption(options.platform);
   const prepared = await prepareAudit({ cwd: io.cwd, configFile: options.configFile, buildArgs: options.buildArgs });
   const { fixFiles } = await import('../fix/index.js');
+  // The fixer audits inside a synchronous callback, so the build-context parsers are loaded first.
+  await loadContextParsers();
   const findingFixes = (model: DockerfileModel): Fix[] =>
     auditModel(model, prepared, createContextReader(path.dirname(path.resolve(io.cwd, model.file)))).findings.flatMap((finding) =>
       finding.fix && !finding.suppressed ? [finding.fix] : [],

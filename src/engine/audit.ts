@@ -2,7 +2,7 @@
  * The part of an audit that parses: one file's text through the model, the shell parser and the
  * rules. It is loaded only when some file is not answered by the result cache.
  */
-import type { BuildContextReader } from '../build-context/index.js';
+import { ContextParsersNeeded, loadContextParsers, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding } from '../findings/index.js';
 import { loadDockerfileParser } from '../model/index.js';
 import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
@@ -19,6 +19,8 @@ export interface FileAudit {
   dependencies?: ContextDependency[];
   /** The file's text, when it could be read (reporters quote it for fingerprints). */
   text?: string;
+  /** A rule met a structured build-context file before its parser was loaded: see `auditFilesOnce`. */
+  needsContextParsers?: boolean;
 }
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
@@ -41,8 +43,20 @@ export function auditFile(file: string, cwd: string, prepared: PreparedAudit, op
     const recorder = createRecordingContextReader(root);
     return { ...auditText(read.text, file, prepared, recorder.reader), dependencies: recorder.dependencies, text: read.text };
   } catch (error) {
+    if (error instanceof ContextParsersNeeded) return { findings: [], errors: [], needsContextParsers: true };
     // A crash here is our bug, not the user's; say so without losing the other files.
     return { findings: [], errors: [{ file, message: `internal error while auditing this file: ${(error as Error).message}` }], text: read.text };
   }
 }
 
+
+/**
+ * Audits files with `audit`, loading the build-context file parsers (YAML, TOML) only if some file
+ * needs them, and then auditing just those files again: most builds never pay for the parsers.
+ */
+export async function auditFilesOnce(files: readonly string[], audit: (file: string, index: number) => FileAudit): Promise<FileAudit[]> {
+  const results = files.map(audit);
+  if (!results.some((result) => result.needsContextParsers)) return results;
+  await loadContextParsers();
+  return results.map((result, index) => (result.needsContextParsers ? audit(files[index]!, index) : result));
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { auditFile, type FileAudit, type FileAuditOptions } from './audit.js';
+import { auditFile, auditFilesOnce, type FileAudit, type FileAuditOptions } from './audit.js';
 import { prepareAudit, type AuditOptions, type PreparedAudit } from './prepare.js';
 
 /** Below this many files a worker's start-up (loading the bundle and the shell grammar) costs more than it saves. */
@@ -45,7 +45,7 @@ export async function auditFiles(
   const cores = os.availableParallelism();
   const wanted = Number(process.env.REPRO_AUDIT_THREADS) || Math.max(1, Math.floor(cores / 2));
   const threads = Math.min(wanted, cores, Math.ceil(files.length / (MIN_FILES_FOR_WORKERS / 2)));
-  if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return files.map(audit);
+  if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return auditFilesOnce(files, audit);
 
   // Interleaved shares balance small and large files without knowing their sizes.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
@@ -65,7 +65,7 @@ export async function auditFiles(
         worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`audit worker exited with code ${code}`))));
       }),
   );
-  const mine = shares[0]!.map(audit);
+  const mine = await auditFilesOnce(shares[0]!, audit);
   const results = [mine, ...(await Promise.all(workers))];
   return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
 }
@@ -73,5 +73,5 @@ export async function auditFiles(
 /** Body of a worker thread: the same audit, on its share of the files. */
 export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
-  return job.files.map((file, index) => auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]));
+  return auditFilesOnce(job.files, (file, index) => auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]));
 }

@@ -67,7 +67,7 @@ function pythonModulePackage(name: string): string | undefined {
 }
 
 /**
- * dnf/yum/zypper: best effort. The same name when the index has it, an RPM spelling, the Debian
+ * dnf/yum/zypper (and pacman, whose names are upstream names too): best effort. The same name when the index has it, an RPM spelling, the Debian
  * row of the same name (ca-certificates, tar), or the name without `-devel`/`-libs`.
  */
 function mapRpmPackage(raw: string): PackageMapping {
@@ -149,6 +149,13 @@ export function splitPackageNames(names: readonly string[]): string[] {
   return names.flatMap((name) => name.split(/\s+/)).filter((name) => name !== '');
 }
 
+/** conda-forge names: the Python package when nixpkgs has one by that name, else the program (`python` is `python3`). */
+function mapCondaPackage(raw: string): PackageMapping {
+  if (raw.toLowerCase() === 'python') return mapToolPackage(raw, 'python3');
+  const python = mapPythonPackage(raw);
+  return python.attrs.length > 0 ? python : mapToolPackage(raw, raw);
+}
+
 export function mapPackage(manager: PackageManager, name: string): PackageMapping {
   switch (manager) {
     case 'apt':
@@ -158,10 +165,15 @@ export function mapPackage(manager: PackageManager, name: string): PackageMappin
     case 'yum':
     case 'microdnf':
     case 'zypper':
+    case 'pacman':
       return mapRpmPackage(name);
     case 'pip':
     case 'uv':
+    case 'poetry':
+    case 'pipenv':
       return mapPythonPackage(name);
+    case 'conda':
+      return mapCondaPackage(name);
     case 'npm':
     case 'yarn':
     case 'pnpm':
@@ -170,6 +182,7 @@ export function mapPackage(manager: PackageManager, name: string): PackageMappin
     case 'go':
       return mapToolPackage(name, goToolName(name));
     case 'gem':
+    case 'bundler':
     case 'cargo':
       return mapToolPackage(name, name.replace(/[:@=].*$/, ''));
   }

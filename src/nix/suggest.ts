@@ -113,6 +113,7 @@ const UNMAPPED_ADVICE: Record<PackageEcosystem, string> = {
   go: 'build them with pkgs.buildGoModule: src pinned by rev and hash, vendorHash pins the module graph',
   rust: 'build them with pkgs.rustPlatform.buildRustPackage: src pinned by rev and hash, cargoHash pins the crates',
   ruby: 'list them in a Gemfile and use pkgs.bundlerEnv with a gemset.nix (bundix) so every gem is pinned by hash',
+  conda: 'nixpkgs has no conda channel, so take the same software from nixpkgs (python3.withPackages for Python packages) or, staying with conda, install from an explicit lock (conda-lock, or conda list --explicit --md5), which Nix does not replace',
 };
 
 /** Packages an install command names → the nixpkgs attributes that replace them. */

@@ -1,4 +1,4 @@
-import { contextScriptUnits, type BuildContextReader } from '../build-context/index.js';
+import { contextScriptUnits, ContextParsersNeeded, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding, Severity } from '../findings/index.js';
 import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
@@ -72,6 +72,8 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
         report,
       });
     } catch (error) {
+      // Not a failure: the engine loads the parsers and runs the rules on this file again.
+      if (error instanceof ContextParsersNeeded) throw error;
       errors.push({ file: model.file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
     }
   }

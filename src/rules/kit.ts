@@ -22,6 +22,8 @@ export type { AuditSettings, ReportDescriptor, Rule, RuleContext } from './rule.
 export type { RuleDocs, RuleMeta } from '../findings/index.js';
 // The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
+// Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package).
+export { installsFromSnapshot } from './snapshots.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
 export type { Finding, Fix, NixSuggestion, Region, RelatedLocation, Severity, Span, TextEdit } from '../findings/index.js';
@@ -58,7 +60,7 @@ export {
 } from '../model/index.js';
 
 // The parsed shell of a RUN (`instruction.script`) or of a shell unit (`context.units`): commands with wrappers removed, words with known values.
-export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/index.js';
+export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, ToolchainRequest, VariableScope } from '../shell/index.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
   buildStampOf,
@@ -74,24 +76,31 @@ export {
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
-export { comesFromBaseImage, normalizePythonName, writtenName } from '../shell/index.js';
+export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, toolchainRequestsOf, writtenName } from '../shell/index.js';
 // Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
 export { unknownValueNote } from './unknown-values.js';
-// Package-manager operations of shell units (installs, upgrades, lockfile installs).
-export { packageOperationsOf } from './packages.js';
+// Package-manager operations of shell units (installs, upgrades, lockfile installs, one-off runs),
+// and the toolchains they ask for by channel or version (rustup, uv python, corepack).
+export { packageOperationsOf, toolchainRequestsIn } from './packages.js';
 
 // Files of the build context (`context.context`), found through the COPYs that brought them.
 export {
+  commandsBefore,
   locateContextFile,
   presenceInStage,
+  readCondaFiles,
   readPipRequirements,
+  readToolchainFile,
   shellDirectoryBefore,
   workdirAt,
   type BuildContextReader,
+  type CondaFiles,
+  type CondaFileSpec,
   type FileRequirement,
   type LocatedFile,
   type PipRequirements,
   type Presence,
+  type ToolchainFile,
   type UnreadableRequirements,
 } from '../build-context/index.js';
 

@@ -4,9 +4,9 @@ import { readPackageLists } from '../build-context/index.js';
 import { instructionLocation } from '../model/index.js';
 import { osPackageSpec, writtenName, type PackageManager, type PackageSpec } from '../shell/index.js';
 import { packageOperationsOf } from './packages.js';
-import { aptSnapshotOf } from './snapshots.js';
 import { unknownValueNote } from './unknown-values.js';
 import { defineRule, type Rule } from './rule.js';
+import { installsFromSnapshot } from './snapshots.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
 export interface OsPackageRuleOptions {
@@ -38,7 +38,7 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
     docs: options.docs,
     check({ model, units, context, report }) {
       for (const { unit, instruction, operation } of packageOperationsOf(units, managers)) {
-        if (operation.action !== 'install' || aptSnapshotOf(units, instruction, operation)) continue;
+        if (operation.action !== 'install' || installsFromSnapshot(model, instruction, operation)) continue;
         const lists = readPackageLists(model, unit, operation, context);
         const listed = lists.listed.flatMap((entry) => {
           const spec = osPackageSpec(operation.manager, entry.word);

@@ -1,39 +1,45 @@
-import { stageChain, type Instruction, type ShellUnit } from '../model/index.js';
-import type { PackageOperation, ShellWord } from '../shell/index.js';
+import { commandsBefore } from '../build-context/index.js';
+import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { PackageManager, PackageOperation, ShellWord } from '../shell/index.js';
 
 /**
- * apt archives frozen at one moment (`snapshot.debian.org/archive/debian/20240101T000000Z`,
- * `snapshot.ubuntu.com/ubuntu/20240301T030400Z`): every install through them gets the same versions,
- * a pin at the archive level. Matched in one word's value (a sources line, a URL, a `sed` script).
+ * Repositories frozen at one moment, per package manager: every install through them gets the same
+ * versions, a pin at the repository level. Matched in one word's value (a sources line, a URL, an
+ * `echo` into a mirror list, a `sed` script), never in the RUN's text.
  */
-const SNAPSHOT_ARCHIVE = /\bsnapshot\.(?:debian\.org\/archive\/[\w.-]+|ubuntu\.com\/ubuntu)\/[^\s/]+/;
-/** apt's own snapshot setting (`APT::Snapshot "20240301T030400Z";`, Ubuntu 24.04 and later). */
-const SNAPSHOT_SETTING = /\bAPT::Snapshot\b/;
+const SNAPSHOTS: Partial<Record<PackageManager, readonly RegExp[]>> = {
+  apt: [
+    // `snapshot.debian.org/archive/debian/20240101T000000Z`, `snapshot.ubuntu.com/ubuntu/20240301T030400Z`
+    /\bsnapshot\.(?:debian\.org\/archive\/[\w.-]+|ubuntu\.com\/ubuntu)\/[^\s/]+/,
+    // apt's own snapshot setting (`APT::Snapshot "20240301T030400Z";`, Ubuntu 24.04 and later)
+    /\bAPT::Snapshot\b/,
+  ],
+  // `https://archive.archlinux.org/repos/2024/05/01/...`: one day of the Arch Linux Archive.
+  pacman: [/\barchive\.archlinux\.org\/repos\/\d{4}\/\d{2}\/\d{2}\//],
+};
 
-function namesSnapshot(word: ShellWord): string | undefined {
+function namedSnapshot(patterns: readonly RegExp[], word: ShellWord): string | undefined {
   const text = word.value ?? word.partial ?? word.raw;
-  return SNAPSHOT_ARCHIVE.exec(text)?.[0] ?? SNAPSHOT_SETTING.exec(text)?.[0];
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
 }
 
 /**
- * Why an apt install is pinned at the archive level, if it is: `apt-get install --snapshot ID`, or a
- * snapshot archive (or apt's snapshot setting) named by a RUN of the stage (or a stage it builds on)
- * up to the install.
+ * Why an OS package install (or upgrade) is pinned at the repository level, if it is: apt's
+ * `--snapshot ID`, or a snapshot repository named by a command that ran before it in its build
+ * (base stages and earlier ONBUILD triggers included). Returned as Markdown for messages.
  */
-export function aptSnapshotOf(units: readonly ShellUnit[], at: Instruction, operation: PackageOperation): string | undefined {
-  if (operation.manager !== 'apt') return undefined;
-  if (operation.options.some((option) => option === '--snapshot' || option === '-S')) return '`--snapshot`';
-  const stages = at.stage ? new Set(stageChain(at.stage)) : undefined;
-  for (const unit of units) {
-    const instruction = unit.instruction;
-    if (!stages || !instruction.stage || !stages.has(instruction.stage)) continue;
-    if (instruction.stage === at.stage && instruction.span.start > at.span.start) continue;
-    for (const command of unit.script.commands) {
-      if (unit.instruction === at && command.span.start > operation.command.span.start) break;
-      for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
-        const snapshot = namesSnapshot(word);
-        if (snapshot) return `\`${snapshot}\``;
-      }
+export function installsFromSnapshot(model: DockerfileModel, instruction: Instruction, operation: PackageOperation): string | undefined {
+  if (operation.manager === 'apt' && operation.options.some((option) => option === '--snapshot' || option === '-S')) return '`--snapshot`';
+  const patterns = SNAPSHOTS[operation.manager];
+  if (!patterns) return undefined;
+  for (const command of commandsBefore(model, instruction, operation.command)) {
+    for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
+      const snapshot = namedSnapshot(patterns, word);
+      if (snapshot) return `\`${snapshot}\``;
     }
   }
   return undefined;

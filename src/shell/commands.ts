@@ -17,6 +17,10 @@ export interface CommandFacts {
   wrapper?: WrapperSyntax;
   /** The package manager the program is (`apt-get` → `apt`, `yarnpkg` → `yarn`). */
   packageManager?: PackageManager;
+  /** Fetches a package of this manager's registry and runs it (`npx` → npm, `bunx` → bun). */
+  packageRunner?: PackageManager;
+  /** Installs language toolchains by channel or version (`rustup`, `corepack`). */
+  toolchainInstaller?: 'rustup' | 'corepack';
   /** Checks bytes against something recorded (a checksum or a signature), given its arguments. */
   verifies?: (args: readonly string[]) => boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
@@ -41,7 +45,7 @@ export interface WrapperSyntax {
 }
 
 /** Package managers by the kind of packages they install. */
-export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby';
+export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby' | 'conda';
 
 /** The ecosystem of each package manager. */
 export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
@@ -51,8 +55,11 @@ export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
   yum: 'os',
   microdnf: 'os',
   zypper: 'os',
+  pacman: 'os',
   pip: 'python',
   uv: 'python',
+  poetry: 'python',
+  pipenv: 'python',
   npm: 'javascript',
   yarn: 'javascript',
   pnpm: 'javascript',
@@ -60,6 +67,9 @@ export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
   go: 'go',
   cargo: 'rust',
   gem: 'ruby',
+  bundler: 'ruby',
+  // conda packages are Python, R, C libraries and compilers alike: a distribution of their own.
+  conda: 'conda',
 };
 
 /** The package managers of one ecosystem (`javascript` → npm, yarn, pnpm, bun). */
@@ -73,6 +83,8 @@ const interpreter: CommandFacts = { interpreter: true };
 const downloader: CommandFacts = { downloader: true };
 const wrapper = (syntax: WrapperSyntax): CommandFacts => ({ wrapper: syntax });
 const manager = (packageManager: PackageManager, facts: CommandFacts = {}): CommandFacts => ({ packageManager, ...facts });
+const runner = (packageRunner: PackageManager): CommandFacts => ({ packageRunner });
+const toolchains = (toolchainInstaller: CommandFacts['toolchainInstaller']): CommandFacts => ({ toolchainInstaller });
 const verifier = (verifies: (args: readonly string[]) => boolean = () => true): CommandFacts => ({ verifies });
 
 const COMMANDS = new Map<string, CommandFacts>([
@@ -126,17 +138,35 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['yum', manager('yum')],
   ['microdnf', manager('microdnf')],
   ['zypper', manager('zypper')],
+  ['pacman', manager('pacman')],
+  // AUR helpers take pacman's syntax (and build the AUR's packages at whatever their PKGBUILD says today).
+  ['yay', manager('pacman')],
+  ['paru', manager('pacman')],
   ['pip', manager('pip', { versioned: true })],
   ['pipx', manager('pip')],
   ['uv', manager('uv')],
+  ['poetry', manager('poetry')],
+  ['pipenv', manager('pipenv')],
+  ['conda', manager('conda')],
+  ['mamba', manager('conda')],
+  ['micromamba', manager('conda')],
   ['npm', manager('npm')],
   ['yarn', manager('yarn')],
   ['yarnpkg', manager('yarn')],
   ['pnpm', manager('pnpm')],
   ['bun', manager('bun')],
+  ['npx', runner('npm')],
+  ['bunx', runner('bun')],
+  ['pnpx', runner('pnpm')],
+  ['corepack', toolchains('corepack')],
   ['gem', manager('gem')],
+  ['bundle', manager('bundler')],
+  ['bundler', manager('bundler')],
   ['go', manager('go')],
   ['cargo', manager('cargo')],
+  ['rustup', toolchains('rustup')],
+  // rustup's installer is rustup itself under another name: it installs a default toolchain.
+  ['rustup-init', toolchains('rustup')],
 
   ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, verifier()] as const),
   ['gpgv', verifier()],
@@ -242,4 +272,14 @@ export function buildStampOf(command: ShellCommand): 'time' | 'host' | undefined
 /** The package manager a program name is, if any (`apt-get` → `apt`). */
 export function packageManagerOf(name: string | undefined): PackageManager | undefined {
   return commandFacts(name)?.packageManager;
+}
+
+/** The manager whose registry a package-running program fetches from (`npx` → npm), if it is one. */
+export function packageRunnerOf(name: string | undefined): PackageManager | undefined {
+  return commandFacts(name)?.packageRunner;
+}
+
+/** The toolchain installer a program name is, if any (`rustup-init` → rustup). */
+export function toolchainInstallerOf(name: string | undefined): CommandFacts['toolchainInstaller'] {
+  return commandFacts(name)?.toolchainInstaller;
 }

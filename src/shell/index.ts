@@ -25,7 +25,8 @@ export {
 export { contains, downloadUrls, isVerificationInput, urlText } from './downloads.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
 export { comesFromBaseImage, writtenName } from './packages/specs.js';
-export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseNpmSpec, parsePythonRequirement } from './packages/index.js';
+export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, isExactToolchain, toolchainRequestsOf } from './packages/index.js';
+export { environmentValue } from './wrappers.js';
 export type { RunScriptSource } from './source.js';
 export type { ShellFileSource } from './parse.js';
 

@@ -80,7 +80,12 @@ export type PackageManager =
   | 'bun'
   | 'gem'
   | 'go'
-  | 'cargo';
+  | 'cargo'
+  | 'conda'
+  | 'pacman'
+  | 'poetry'
+  | 'pipenv'
+  | 'bundler';
 
 /** A package requested by an install command. */
 export interface PackageSpec {
@@ -90,6 +95,11 @@ export interface PackageSpec {
   version?: string;
   /** True when the spec names one exact version (or commit) and nothing else. */
   exact: boolean;
+  /**
+   * conda specs only: one exact version is named, but not the build (`numpy==1.26.4` without
+   * `=py312h…_0`), so `exact` is false while the version itself holds still.
+   */
+  exactVersion?: boolean;
   /** The word in the script this spec came from. */
   word: ShellWord;
   /**
@@ -103,8 +113,16 @@ export interface PackageSpec {
 /** One package-manager invocation that installs or upgrades something. */
 export interface PackageOperation {
   manager: PackageManager;
-  /** `install` (add packages), `upgrade` (upgrade all or named), `install-lockfile` (npm ci, ...). */
-  action: 'install' | 'upgrade' | 'install-lockfile';
+  /**
+   * `install` (add packages), `upgrade` (upgrade all or named), `install-lockfile` (a project's
+   * dependencies: npm ci, poetry install, bundle install, ...), `run` (fetch a package and run it
+   * once: npx, pnpm dlx).
+   */
+  action: 'install' | 'upgrade' | 'install-lockfile' | 'run';
+  /** The install upgrades every installed package first (`pacman -Syu curl`). */
+  upgradesAll?: boolean;
+  /** `run` only: a matching package already installed in the project is run instead of a fetched one (npx, bunx; not dlx). */
+  prefersInstalled?: boolean;
   packages: PackageSpec[];
   /** Requirement files (`pip -r`), as written. */
   requirementFiles: ShellWord[];
@@ -121,6 +139,26 @@ export interface PackageOperation {
   options: string[];
   /** The subcommand word (`install`, `add`, `upgrade`, ...), for precise regions. */
   subcommand?: ShellWord;
+  command: ShellCommand;
+}
+
+/**
+ * A language toolchain or a package manager's own version asked for by name (`rustup toolchain
+ * install stable`, `uv python install 3.12`, `corepack prepare pnpm@latest`, `rustup-init -y`).
+ */
+export interface ToolchainRequest {
+  /** The program asked: `rustup`, `rustup-init`, `uv`, `corepack`. */
+  installer: string;
+  /** What it installs: `rust`, `python`, or the package manager (`pnpm`, `yarn`). */
+  toolchain: string;
+  /** The channel or version as written (`stable`, `3.12`, `latest`); undefined when the installer's default applies. */
+  version?: string;
+  /** One release and nothing else (`1.79.0`, `nightly-2024-05-01`, `3.12.4`, `9.1.0`). */
+  exact: boolean;
+  /** `upgrade`: moves what is installed to the newest release (`rustup update`). */
+  action: 'install' | 'upgrade';
+  /** The word naming the toolchain, else the subcommand (or the program) that picks the default. */
+  word: ShellWord;
   command: ShellCommand;
 }
 

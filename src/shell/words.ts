@@ -148,8 +148,29 @@ function expansionValue(node: SyntaxNode, state: WordContext): string | undefine
   const value = lookupVariable(name, state);
   if (!operator) return value;
   const set = value !== undefined && (operator.startsWith(':') ? value !== '' : true);
-  if (operator.endsWith('+')) return set ? word : value === undefined ? undefined : '';
-  return set ? value : value === undefined && state.variables.has(name!) ? word : value ?? word;
+  const alternative = operatorWord(word, state);
+  if (operator.endsWith('+')) return set ? alternative : value === undefined ? undefined : '';
+  return set ? value : value === undefined && state.variables.has(name!) ? alternative : value ?? alternative;
+}
+
+/**
+ * The word of `${A:-word}` and `${A:+word}`, whose own `$B` and `${B}` expand too
+ * (`${GIT_BRANCH:-$VERSION}`); undefined when one of them is not known. Other syntax stays as written.
+ */
+function operatorWord(word: string, state: WordContext): string | undefined {
+  if (!word.includes('$')) return word;
+  let value = '';
+  let cursor = 0;
+  for (const reference of word.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    const part = lookupVariable(reference[1] ?? reference[2], state);
+    const literal = word.slice(cursor, reference.index);
+    // Past the expansion budget the value is not built, as for concatenations.
+    if (part === undefined || literal.includes('$') || value.length + literal.length + part.length > MAX_EXPANDED_LENGTH) return undefined;
+    value += literal + part;
+    cursor = reference.index + reference[0].length;
+  }
+  const rest = word.slice(cursor);
+  return rest.includes('$') ? undefined : value + rest;
 }
 
 function lookupVariable(name: string | undefined, state: WordContext): string | undefined {

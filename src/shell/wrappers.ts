@@ -1,5 +1,5 @@
 import { commandFacts, programName } from './commands.js';
-import type { ShellWord } from './types.js';
+import type { ShellCommand, ShellWord, VariableScope } from './types.js';
 
 /** The argv that actually runs: `sudo -E env A=1 apt-get install x` → `apt-get install x`. */
 export function unwrapArgv(words: ShellWord[]): ShellWord[] {
@@ -41,4 +41,18 @@ export function unwrapArgv(words: ShellWord[]): ShellWord[] {
     argv = argv.slice(i);
   }
   return argv;
+}
+
+/**
+ * The value of environment variable `name` for a command: a `NAME=value` prefix, a `NAME=value`
+ * argument of a wrapper before it (`env BUNDLE_FROZEN=true bundle install`), else the ARG or ENV in
+ * scope. Undefined when none sets it or its value is unknown.
+ */
+export function environmentValue(command: ShellCommand, name: string, scope: VariableScope): string | undefined {
+  const prefix = command.assignments.findLast((assignment) => assignment.name === name);
+  if (prefix) return prefix.value;
+  const start = command.argv[0] ? command.words.indexOf(command.argv[0]) : -1;
+  const wrapped = command.words.slice(0, Math.max(0, start)).findLast((word) => word.value?.startsWith(`${name}=`));
+  if (wrapped) return wrapped.value!.slice(name.length + 1);
+  return scope.get(name);
 }

@@ -119,6 +119,10 @@ describe('shell analysis of RUN', () => {
     expect(argv('FROM a:1\nARG V=1.2\nENV P=curl\nRUN X=3; echo $P=$V ${X} ${MISSING:-d} "$(date)"\n')).toEqual(['echo curl=1.2 3 d <"$(date)">', 'date']);
   });
 
+  it('expands the variables inside a default word, and keeps it unknown when one of them is', () => {
+    expect(argv('FROM a:1\nARG V=7.0.5\nARG BRANCH\nRUN git clone -b ${BRANCH:-$V} x ${BRANCH:-v${V}-1} ${BRANCH:-$NOPE}\n')).toEqual(['git clone -b 7.0.5 x v7.0.5-1 <${BRANCH:-$NOPE}>']);
+  });
+
   it('keeps positions for words inside sh -c strings', () => {
     const model = parseDockerfile("FROM a:1\nRUN sh -c 'apk add jq'\n", 'Dockerfile');
     const nested = [...shellCommands(model)].find(({ command }) => command.parent)!.command;

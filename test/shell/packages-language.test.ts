@@ -153,7 +153,29 @@ describe('Python package operations', () => {
 
   it('ignores option values and commands that only mention pip', () => {
     expect(specs(only('RUN pip install --index-url https://x/simple --target /opt/x --root-user-action ignore flask==1.0'))).toEqual([['flask', '==1.0', true]]);
-    expect(operations('RUN pip download flask && pip --version && pipenv install black')).toEqual([]);
+    expect(operations('RUN pip download flask && pip --version && pipenv --venv && poetry show && uv pip list')).toEqual([]);
+  });
+
+  it('reads poetry, pipenv and uv project commands: adds, upgrades and lockfile installs', () => {
+    const summary = (script: string) => operations(script).map((operation) => [operation.manager, operation.action, operation.packages.map((spec) => [spec.name, spec.version, spec.exact])]);
+    expect(summary('RUN poetry add flask@^3.0 requests@2.32.3 "httpx==0.27.0" && poetry install --no-root && poetry update && poetry self update 1.8.3')).toEqual([
+      ['poetry', 'install', [['flask', '^3.0', false], ['requests', '2.32.3', true], ['httpx', '==0.27.0', true]]],
+      ['poetry', 'install-lockfile', []],
+      ['poetry', 'upgrade', []],
+      ['poetry', 'upgrade', [['poetry', '1.8.3', true]]],
+    ]);
+    expect(summary('RUN pipenv install black && pipenv install --deploy && pipenv sync && pipenv update')).toEqual([
+      ['pipenv', 'install', [['black', undefined, false]]],
+      ['pipenv', 'install-lockfile', []],
+      ['pipenv', 'install-lockfile', []],
+      ['pipenv', 'upgrade', []],
+    ]);
+    expect(summary('RUN uv sync --frozen && uv lock --upgrade-package requests && uv add "flask>=3" && uv pip install --system flask==3.0.3')).toEqual([
+      ['uv', 'install-lockfile', []],
+      ['uv', 'upgrade', [['requests', undefined, false]]],
+      ['uv', 'install', [['flask', '>=3', false]]],
+      ['uv', 'install', [['flask', '==3.0.3', true]]],
+    ]);
   });
 });
 

@@ -1,15 +1,21 @@
 import type { PackageOperation, ShellCommand, ShellScript, ShellWord } from '../types.js';
-import { commandName, packageManagerOf } from '../commands.js';
-import { javascriptPackageOperation } from './javascript.js';
+import { commandName, packageManagerOf, packageRunnerOf } from '../commands.js';
+import { bundlerPackageOperation } from './bundler.js';
+import { condaPackageOperation } from './conda.js';
+import { javascriptPackageOperation, javascriptRunOperation } from './javascript.js';
 import { osPackageOperation } from './os.js';
+import { pacmanPackageOperation } from './pacman.js';
 import { literalText } from './specs.js';
 import { pythonPackageOperation } from './python.js';
+import { pythonProjectOperation } from './python-projects.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
 export { normalizePythonName, parsePythonRequirement } from './python.js';
 export { parseNpmSpec } from './javascript.js';
 export { osPackageSpec } from './os.js';
 export { specText } from './specs.js';
+export { isExactToolchain, toolchainRequestsOf } from './toolchain-requests.js';
+export { parseCondaSpec } from './conda.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
 
@@ -63,6 +69,8 @@ function addWrittenNames(operation: PackageOperation, command: ShellCommand): vo
 function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
   const name = commandName(command);
   if (!name) return undefined;
+  const runner = packageRunnerOf(name);
+  if (runner) return javascriptRunOperation(command, runner);
   const manager = packageManagerOf(name);
   switch (manager) {
     case undefined:
@@ -75,8 +83,18 @@ function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
     case 'cargo':
       return cargoPackageOperation(command);
     case 'pip':
-    case 'uv':
       return pythonPackageOperation(command, name);
+    case 'uv':
+      return pythonPackageOperation(command, name) ?? pythonProjectOperation(command, manager);
+    case 'poetry':
+    case 'pipenv':
+      return pythonProjectOperation(command, manager);
+    case 'conda':
+      return condaPackageOperation(command);
+    case 'pacman':
+      return pacmanPackageOperation(command);
+    case 'bundler':
+      return bundlerPackageOperation(command);
     case 'npm':
     case 'yarn':
     case 'pnpm':

@@ -1,4 +1,5 @@
 import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
+import { commandName } from '../commands.js';
 import { hasOption, splitArgs } from './argv.js';
 import { isLocalPath, isUrl, spec, specTexts, upTo } from './specs.js';
 
@@ -27,6 +28,10 @@ export function javascriptPackageOperation(command: ShellCommand, manager: Packa
     [subcommand, ...rest] = rest;
   }
   const verb = subcommand?.value;
+  // `npm exec x`, `npm x x`, `bun x x`, `pnpm dlx x`, `yarn dlx x` (pnpm's and yarn's `exec` run installed binaries only).
+  if (subcommand && (verb === 'dlx' ? manager === 'pnpm' || manager === 'yarn' : (verb === 'exec' && manager === 'npm') || (verb === 'x' && (manager === 'npm' || manager === 'bun')))) {
+    return javascriptRunOperation(command, manager, command.argv.indexOf(subcommand) + 1);
+  }
   const base = { manager, requirementFiles: [], global, options: split.options, subcommand, command };
   // A bare `yarn` installs the project's dependencies, like `yarn install` (a bare `bun` prints help).
   if (subcommand === undefined && manager === 'yarn' && !hasOption(split, '--version', '-v', '--help', '-h')) {
@@ -40,6 +45,42 @@ export function javascriptPackageOperation(command: ShellCommand, manager: Packa
   // `npm install` / `yarn install` / `pnpm install` without packages installs the project's dependencies.
   if (rest.length === 0 && verb !== 'add') return { ...base, action: 'install-lockfile', packages: [] };
   return { ...base, action: 'install', packages };
+}
+
+/** Options of npx, bunx and the `exec`/`dlx` subcommands whose value is the next word. */
+const RUN_OPTIONS = new Set(['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '--prefix', '-w', '--workspace', '--cwd', '-C', '--dir']);
+
+/**
+ * `npx [options] pkg[@version] [args]`, `npx -p pkg cmd`, `pnpm dlx pkg`: the packages fetched and
+ * run (`-p`/`--package`, else the first word that is not an option; what follows is the program's).
+ * `npx` and `bunx` run a package the project already has when its name (without a version) matches;
+ * `dlx` always fetches. `--no`/`--no-install` never fetch: nothing to report.
+ */
+export function javascriptRunOperation(command: ShellCommand, manager: PackageManager, start = 1): PackageOperation | undefined {
+  const words = command.argv.slice(start);
+  const options: string[] = [];
+  const packageOptions: ShellWord[] = [];
+  let first: ShellWord | undefined;
+  for (let i = 0; i < words.length && !first; i++) {
+    const value = words[i]!.value ?? words[i]!.raw;
+    if (value === '--' || !value.startsWith('-')) {
+      first = value === '--' ? words[i + 1] : words[i];
+      break;
+    }
+    const equals = value.startsWith('--') ? value.indexOf('=') : -1;
+    const option = equals > 0 ? value.slice(0, equals) : value;
+    options.push(option);
+    if (!RUN_OPTIONS.has(option)) continue;
+    const optionValue = equals > 0 ? { ...words[i]!, value: value.slice(equals + 1) } : words[++i];
+    if ((option === '-p' || option === '--package') && optionValue) packageOptions.push(optionValue);
+  }
+  if (options.includes('--no') || options.includes('--no-install')) return undefined;
+  // With `-p`, the first word is the command to run; with `-c` alone, a command line of installed binaries.
+  const named = packageOptions.length > 0 ? packageOptions : options.includes('-c') || options.includes('--call') || !first ? [] : [first];
+  const packages = named.flatMap((word) => parsed(word));
+  if (packages.length === 0) return undefined;
+  const subcommand = start > 1 ? command.argv[start - 1] : undefined;
+  return { manager, action: 'run', packages, requirementFiles: [], global: false, options, subcommand, command, prefersInstalled: subcommand?.value !== 'dlx' && commandName(command) !== 'pnpx' };
 }
 
 function parsed(word: ShellWord): PackageSpec[] {

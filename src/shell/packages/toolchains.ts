@@ -5,7 +5,7 @@ import { isLocalPath, spec, specText, specTexts } from './specs.js';
 const set = (...values: string[]) => new Set(values);
 
 /** `1.2.3`, `= 1.2.3`, `2.0.0.pre1`: one version; `~> 2.0`, `>= 1` are ranges. */
-const EXACT_GEM_VERSION = /^=?\s*\d[\w.]*$/;
+export const EXACT_GEM_VERSION = /^=?\s*\d[\w.]*$/;
 
 /**
  * `gem install x:1 --use-system-libraries true`: gem has no such option (it belongs to the

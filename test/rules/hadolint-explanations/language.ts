@@ -31,6 +31,7 @@ export const languageExplanations: StricterThanHadolint[] = [
     contains: '--constraint http://foo.bar.baz',
     because: 'RA301: the package is left to the constraints file, which is fetched from a URL and cannot be checked; a note says so (severity note)',
   },
+  { hadolint: 'DL3013', contains: 'pipenv install black', because: 'RA301: pipenv is not pip, but `pipenv install black` adds the newest release of black to the Pipfile and its lock all the same' },
   { hadolint: 'DL3016', contains: '@">=0.1.0"', because: 'RA302: >=0.1.0 is an open range; every future release satisfies it' },
   { hadolint: 'DL3016', contains: '@">=0.1.0 <0.2.0"', because: 'RA302: a range lets new patch releases in' },
   { hadolint: 'DL3016', contains: '#v1.0.27', because: 'RA302: a git tag can be moved; only a full commit pins a git dependency' },
