@@ -133,19 +133,34 @@ export function builderSnippet(manager: PackageManager): BuilderSnippet | undefi
   return BUILDER_SNIPPET[ECOSYSTEM[manager]];
 }
 
+/** Mapped packages grouped as an image or shell takes them: plain attributes, and Python modules in one interpreter. */
+export interface PackageSet {
+  attrs: string[];
+  python?: { interpreter: string; modules: string[] };
+}
+
 /**
- * The Nix expressions that put mapped packages into an image or shell. Python modules join one
- * interpreter's `withPackages`: the versioned interpreter the packages name (python312 from a
- * `python:3.12` base), else python3; the bare interpreter is then dropped, the env provides it.
+ * Python modules join one interpreter's `withPackages`: the versioned interpreter the packages
+ * name (python312 from a `python:3.12` base), else python3; the bare interpreter is then dropped,
+ * the environment provides it.
  */
-export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
+export function packageSet(mappings: PackageMapping[]): PackageSet {
   const attrPaths = sortedUnique(mappings.flatMap((mapping) => mapping.attrs));
-  const python = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
-  if (python.length === 0) return attrPaths.map(pkgsAttr);
+  const modules = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
+  if (modules.length === 0) return { attrs: attrPaths };
   const interpreter = attrPaths.find((attr) => /^python3\d+$/.test(attr)) ?? 'python3';
-  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3').map(pkgsAttr);
-  const withPackages = raw(`(${attrPath('pkgs', interpreter)}.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
-  return [...others, withPackages];
+  return { attrs: attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3'), python: { interpreter, modules } };
+}
+
+/** `(pkgs.python312.withPackages (ps: [ ps.flask ]))`: module names are index names, printed as attribute paths. */
+export function pythonEnvExpr(python: NonNullable<PackageSet['python']>): NixExpr {
+  return raw(`(${attrPath('pkgs', python.interpreter)}.withPackages (ps: [ ${python.modules.map((name) => attrPath('ps', name)).join(' ')} ]))`);
+}
+
+/** The Nix expressions that put mapped packages into an image or shell. */
+export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
+  const set = packageSet(mappings);
+  return [...set.attrs.map(pkgsAttr), ...(set.python ? [pythonEnvExpr(set.python)] : [])];
 }
 
 /**

@@ -9,11 +9,14 @@ import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperatio
 import { mapDownload } from '../downloads.js';
 import { mapImage } from '../images.js';
 import { mapPackage, splitPackageNames } from '../mapping.js';
-import { interpolate, raw } from '../syntax.js';
+import type { BuildContextReader } from '../../build-context/index.js';
+import { raw } from '../syntax.js';
+import { accountOf } from './accounts.js';
 import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
+import { checkedImage } from './image.js';
 import { buildStagesOf, type BuildStage } from './stages.js';
-import { absolute, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
+import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
 
@@ -84,6 +87,12 @@ function translateRun(t: Translation, instruction: Instruction, forImage: boolea
       continue;
     }
     if (USER_COMMANDS.has(name)) {
+      const created = forImage ? accountOf(command, instruction.region.startLine) : undefined;
+      if (created) {
+        (created.kind === 'user' ? t.users : t.groups).set(created.account.name, created.account);
+        continue;
+      }
+      if (!forImage) continue;
       t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
       continue;
     }
@@ -101,7 +110,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   if (instruction.heredocs.length > 0) {
     const destination = instruction.args.find((arg) => !arg.raw.startsWith('<<') && arg.span.end <= instruction.heredocs[0].bodySpan.start);
     if (destination?.value && instruction.heredocs.length === 1) {
-      t.heredocFiles.push({ path: absolute(t.workingDir, destination.value), text: instruction.heredocs[0].body });
+      t.heredocFiles.push({ path: absolute(t.workingDir, destination.value), text: instruction.heredocs[0].body, line: instruction.region.startLine });
       t.copied.push(absolute(t.workingDir, destination.value));
     } else t.note(instruction, 'COPY of several heredocs: write each file with pkgs.writeTextDir');
     return;
@@ -125,7 +134,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     if (built && binary) {
       // buildGoModule names the binary after its package directory and installs it in bin/.
       // The binary's name is a word from the Dockerfile: literal text of the string, never Nix code.
-      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, interpolate(raw(built.binding), `/bin/${binary}`));
+      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
     } else if (built) {
       t.extraContents.add(built.binding);
@@ -152,11 +161,25 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     const clean = path.posix.normalize(source).replace(/^(\.\/)+/, '').replace(/\/$/, '');
     const into = intoDirectory ? `${target}/` : target;
     const from = `$src/${shellPath(clean)}`;
+    const line = instruction.region.startLine;
+    const fileAt = intoDirectory ? `${destination === '/' ? '' : destination}/${path.posix.basename(clean)}` : destination;
     // COPY puts a directory's contents (not the directory) at the destination.
-    if (clean === '.' || clean === '') t.copyScript.push(`cp -r $src/. ${into}`);
-    else if (source.endsWith('/')) t.copyScript.push(`cp -r ${from}/. ${into}`);
-    else if (/[*?[]/.test(clean) || /.\.[A-Za-z0-9]+$/.test(path.posix.basename(clean))) t.copyScript.push(`cp -r ${from} ${into}`);
-    else t.copyScript.push(`if [ -d ${from} ]; then cp -r ${from}/. ${target}/; else cp ${from} ${into}; fi`);
+    if (clean === '.' || clean === '') {
+      t.copyScript.push(`cp -r $src/. ${into}`);
+      t.contextCopies.push({ source: '.', dirAt: destination, line });
+    } else if (source.endsWith('/')) {
+      t.copyScript.push(`cp -r ${from}/. ${into}`);
+      t.contextCopies.push({ source: clean, dirAt: destination, line });
+    } else if (/[*?[]/.test(clean)) {
+      t.copyScript.push(`cp -r ${from} ${into}`);
+      t.contextCopies.push({ source: path.posix.dirname(clean), dirAt: destination, line });
+    } else if (/.\.[A-Za-z0-9]+$/.test(path.posix.basename(clean))) {
+      t.copyScript.push(`cp -r ${from} ${into}`);
+      t.contextCopies.push({ source: clean, fileAt, line });
+    } else {
+      t.copyScript.push(`if [ -d ${from} ]; then cp -r ${from}/. ${target}/; else cp ${from} ${into}; fi`);
+      t.contextCopies.push({ source: clean, fileAt, dirAt: destination, line });
+    }
   }
 }
 
@@ -181,7 +204,11 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
   if (!forImage) return;
   switch (instruction.keyword) {
     case 'ENV':
-      for (const [key, value] of keyValuePairs(t.model, instruction)) t.env.set(key, value);
+      for (const [key, value, unresolved] of keyValuePairs(t.model, instruction)) {
+        t.env.set(key, value);
+        t.envLines.set(key, instruction.region.startLine);
+        t.envUnresolved.set(key, unresolved);
+      }
       return;
     case 'LABEL':
       for (const [key, value] of keyValuePairs(t.model, instruction)) t.labels.set(key, value);
@@ -206,20 +233,19 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       return;
     }
     case 'USER':
+      // A name needs /etc/passwd in the image: the check pass adds it (fakeNss) or lists it.
       t.user = instruction.args[0]?.value ?? instruction.args[0]?.raw;
-      if (t.user && !/^\d+(:\d+)?$/.test(t.user) && t.user !== 'root') {
-        t.note(instruction, `USER ${t.user}: a name needs an /etc/passwd entry in the image (pkgs.dockerTools.fakeNss has root and nobody); a numeric uid needs none`);
-      }
+      t.userLine = instruction.region.startLine;
       return;
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
-      t.program = instruction;
+      t.entrypointLine = instruction.region.startLine;
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
-      if (!t.entrypoint) t.program = instruction;
+      t.cmdLine = instruction.region.startLine;
       return;
     case 'STOPSIGNAL':
       t.stopSignal = instruction.args[0]?.value;
@@ -239,18 +265,8 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
   }
 }
 
-/**
- * Packages put their programs in the image's /bin (contents are linked into the root), not in
- * /usr/bin, /sbin or /usr/local/bin: an absolute program path from the Dockerfile may not exist.
- */
-function checkProgramPath(t: Translation): void {
-  const program = (t.entrypoint ?? t.cmd)?.[0];
-  if (!t.program || !program?.startsWith('/') || program.startsWith('/bin/') || t.programPaths.has(program)) return;
-  if (t.copied.some((destination) => program === destination || program.startsWith(`${destination}/`))) return;
-  t.note(t.program, `${program}: programs of nixpkgs packages are in /bin of the image (e.g. /bin/${path.posix.basename(program)}); adjust the path`);
-}
-
-export function nixify(model: DockerfileModel): NixifyResult {
+/** The flake of `model`; `context` reads the build context (the shebangs of copied scripts). */
+export function nixify(model: DockerfileModel, context?: BuildContextReader): NixifyResult {
   const final = model.stages[model.stages.length - 1];
   if (!final) return imagelessFlake(model);
   const chain = stageChain(final);
@@ -293,6 +309,8 @@ export function nixify(model: DockerfileModel): NixifyResult {
     } else if (mapping.kind === 'base-os') baseNote = `${rootImage} is a base OS image: the Nix image needs none, only the packages below.`;
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
-  checkProgramPath(t);
-  return { flake: printFlake(t, baseNote), untranslated: t.untranslated, windows: false };
+  const image = checkedImage(t, context);
+  for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
+  t.untranslated.sort((a, b) => a.line - b.line);
+  return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, windows: false };
 }

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { instructionText, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
-import type { NixExpr } from '../syntax.js';
 import type { BuildStage } from './stages.js';
+import type { Account, ConfigWord } from './plan.js';
 
 export interface UntranslatedStep {
   line: number;
@@ -25,6 +24,19 @@ export function oneLine(model: DockerfileModel, instruction: Instruction, max = 
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
+export interface ContextCopy {
+  source: string;
+  fileAt?: string;
+  dirAt?: string;
+  line: number;
+}
+
+/** The instruction at `line` as one line (the FROM line when the base image is the cause). */
+export function instructionAt(model: DockerfileModel, line: number): string {
+  const instruction = model.instructions.find((candidate) => candidate.region.startLine <= line && line <= candidate.region.endLine);
+  return instruction ? oneLine(model, instruction) : '';
+}
+
 /** What the translation of a Dockerfile collects for the flake, instruction by instruction. */
 export class Translation {
   readonly untranslated: UntranslatedStep[] = [];
@@ -36,17 +48,32 @@ export class Translation {
   readonly ports = new Set<string>();
   readonly volumes = new Set<string>();
   readonly copyScript: string[] = [];
-  readonly heredocFiles: { path: string; text: string }[] = [];
+  readonly heredocFiles: { path: string; text: string; line: number }[] = [];
+  /**
+   * What COPY/ADD take from the build context (`source` relative to it): a file lands at `fileAt`,
+   * a directory's contents below `dirAt`; a source that may be either has both.
+   */
+  readonly contextCopies: ContextCopy[] = [];
+  /** The line of each ENV variable, of USER, ENTRYPOINT and CMD: the check pass names them. */
+  readonly envLines = new Map<string, number>();
+  /** ENV variables whose value refers to variables without a known value (Docker expands those at build time). */
+  readonly envUnresolved = new Map<string, string[]>();
+  userLine?: number;
+  entrypointLine?: number;
+  cmdLine?: number;
+  /** Users and groups the final stage's RUN steps create (useradd, adduser, groupadd, addgroup). */
+  readonly users = new Map<string, Account>();
+  readonly groups = new Map<string, Account>();
+  /** Why the image uses HTTPS at run time, when something says so. */
+  https?: { reason: string; line: number };
   readonly mkdirs = new Set<string>();
   readonly buildStages: BuildStage[] = [];
   workingDir?: string;
   user?: string;
   entrypoint?: string[];
   cmd?: string[];
-  /** The ENTRYPOINT or CMD whose first word runs, for notes about its path. */
-  program?: Instruction;
   /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
-  readonly programPaths = new Map<string, NixExpr>();
+  readonly programPaths = new Map<string, Exclude<ConfigWord, string>>();
   /** Absolute destinations of COPY/ADD from the context, stage outputs and heredocs. */
   readonly copied: string[] = [];
   stopSignal?: string;
@@ -70,11 +97,7 @@ export class Translation {
   }
 }
 
-/** `target` as an absolute path in the image, relative to `dir` (the WORKDIR). */
-export function absolute(dir: string | undefined, target: string): string {
-  const joined = path.posix.normalize(target.startsWith('/') ? target : path.posix.join(dir ?? '/', target));
-  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
-}
+export { absolute } from './plan.js';
 
 /** Shell-quotes a path for the runCommand script; glob characters stay active. */
 export function shellPath(value: string): string {

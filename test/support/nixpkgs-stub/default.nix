@@ -123,9 +123,17 @@ let
       types = { imageName = t.string; imageDigest = t.string; hash = t.hash; sha256 = t.string; };
     } args (mkDrv "docker-image-${baseNameOf args.imageName}" { });
     caCertificates = mkDrv "ca-certificates" { };
-    fakeNss = mkDrv "fake-nss" { };
+    inherit fakeNss;
     binSh = mkDrv "bin-sh" { };
     usrBinEnv = mkDrv "usr-bin-env" { };
+  };
+
+  # fakeNss is a callPackage result: `override` takes the extra /etc/passwd and /etc/group lines.
+  fakeNss = mkDrv "fake-nss" {
+    override = args: checked "fakeNss.override" {
+      allowed = [ "extraPasswdLines" "extraGroupLines" ];
+      types = { extraPasswdLines = t.strings; extraGroupLines = t.strings; };
+    } args (mkDrv "fake-nss" { });
   };
 
   # --- lib --------------------------------------------------------------------------------------
@@ -184,7 +192,7 @@ let
   plain = listToAttrs (map (n: { name = n; value = mkDrv n { }; }) index.attrs);
 
   special = {
-    inherit lib dockerTools fetchurl fetchFromGitHub fetchgit python3Packages;
+    inherit lib dockerTools fakeNss fetchurl fetchFromGitHub fetchgit python3Packages;
     phpPackages = mkDrv "php-packages" { composer = mkDrv "composer" { }; };
     python3 = python "python3";
     stdenv = mkDrv "stdenv" {
