@@ -82,3 +82,50 @@ describe('nixify translation', () => {
     expect(flake).toContain('pkgs.nginxMainline'); // 1.27: odd minor, mainline
   });
 });
+
+describe('the image runtime is what the final stage keeps', () => {
+  const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+  const contentsOf = (flake: string) => /contents = \[([^\]]*)\]/.exec(flake)?.[1] ?? '';
+  const devShellOf = (flake: string) => flake.slice(flake.indexOf('devShells'));
+
+  test('apk del of a --virtual group removes its packages from the image, not from the dev shell', () => {
+    const { flake } = run('FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc make && apk add --no-cache tini && make && apk del .build-deps\nENTRYPOINT ["tini", "--"]\n');
+    expect(contentsOf(flake)).toContain('pkgs.tini');
+    expect(contentsOf(flake)).not.toContain('pkgs.gcc');
+    expect(contentsOf(flake)).not.toContain('pkgs.gnumake');
+    expect(devShellOf(flake)).toContain('pkgs.gcc');
+    expect(flake).toContain('#   Dockerfile:2  gcc make: removed again at line 2');
+  });
+
+  test('apt-mark auto + purge --auto-remove removes what the RUN installed, except what it marks manual', () => {
+    const { flake } = run(
+      'FROM debian:bookworm\nRUN apt-get install -y jq\nRUN savedAptMark="$(apt-mark showmanual)"; apt-get install -y wget ca-certificates; wget https://x/y; apt-mark auto \'.*\'; apt-mark manual $savedAptMark ca-certificates; apt-get purge -y --auto-remove\n',
+    );
+    expect(contentsOf(flake)).toContain('pkgs.jq');
+    expect(contentsOf(flake)).toContain('pkgs.cacert');
+    expect(contentsOf(flake)).not.toContain('pkgs.wget');
+  });
+
+  test('apt-get purge of a named package removes it; a later RUN can remove what an earlier one installed', () => {
+    const { flake } = run('FROM debian:bookworm\nRUN apt-get install -y curl git\nRUN apt-get purge -y git\n');
+    expect(contentsOf(flake)).toContain('pkgs.curl');
+    expect(contentsOf(flake)).not.toContain('pkgs.git');
+  });
+
+  test('compilers and -dev packages are build inputs, not runtime', () => {
+    const { flake } = run('FROM debian:bookworm\nRUN apt-get install -y gcc libpq-dev libpq5\n');
+    expect(contentsOf(flake)).not.toContain('pkgs.gcc');
+    expect(devShellOf(flake)).toContain('pkgs.gcc');
+    expect(flake).toContain('compilers and headers only a build needs');
+  });
+
+  test('versions are kept, and a gone one becomes the nearest, named in the header', () => {
+    const pinned = run('FROM debian:bookworm\nRUN apt-get install -y postgresql-17 python3=3.11.2-1\n').flake;
+    expect(contentsOf(pinned)).toContain('pkgs.postgresql_17');
+    expect(contentsOf(pinned)).toContain('pkgs.python311');
+    const gone = run('FROM node:8\nCMD ["node", "index.js"]\n');
+    expect(contentsOf(gone.flake)).toMatch(/pkgs\.nodejs_\d+/);
+    expect(gone.flake).toMatch(/#   Dockerfile:1  node:8: .*nearest/);
+    expect(gone.untranslated).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ export function printFlake(t: Translation, checked: CheckedImage, baseNote: stri
   const devShell = apply('pkgs.mkShell', attrs([bind('packages', list(devPackages))]));
 
   const flake = [
-    headerComment(t.model, t.untranslated, baseNote ? [baseNote] : [], checked.changes),
+    headerComment(t.model, t.untranslated, baseNote ? [baseNote] : [], [...t.changes, ...checked.changes].sort((a, b) => a.line - b.line)),
     '{',
     `  description = ${quoteString(`OCI image built with Nix, translated from ${path.basename(t.model.file)} by repro-audit`)};`,
     '',

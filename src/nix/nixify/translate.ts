@@ -5,105 +5,17 @@
  */
 import path from 'node:path';
 import { argumentsSource, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
-import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
-import { mapDownload } from '../downloads.js';
 import { mapImage } from '../images.js';
-import { mapPackage, splitPackageNames } from '../mapping.js';
 import type { BuildContextReader } from '../../build-context/index.js';
 import { raw } from '../syntax.js';
-import { accountOf } from './accounts.js';
 import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { checkedImage } from './image.js';
+import { keepRuntime, translateRun } from './run-steps.js';
 import { buildStagesOf, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
-
-/** Commands that clean up or only touch the shell's own state; a distro's package manager counts too. */
-const HOUSEKEEPING = new Set(['rm', 'true', ':', 'set', 'echo', 'printf', 'ldconfig', 'update-ca-certificates', 'locale-gen', 'export', 'cd', 'test', '[', 'exit', 'sleep', 'command', 'which', 'hash', 'dpkg-reconfigure', 'rpm']);
-const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod']);
-
-function isHousekeeping(name: string): boolean {
-  const manager = packageManagerOf(name);
-  return HOUSEKEEPING.has(name) || (manager !== undefined && ECOSYSTEM[manager] === 'os');
-}
-
-function commandText(command: ShellCommand): string {
-  return command.argv.map((word) => word.value ?? word.raw).join(' ');
-}
-
-const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
-
-function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
-  if (operation.action === 'upgrade' && operation.packages.length === 0) return;
-  if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
-    t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
-    return;
-  }
-  if (operation.requirementFiles.length > 0) {
-    const files = operation.requirementFiles.map((word) => word.value ?? word.raw).join(' ');
-    t.note(instruction, `${operation.manager} requirements from ${files}: list them in python3.withPackages (ps: [ ... ]) or lock them with uv2nix/poetry2nix`);
-  }
-  const mappings = splitPackageNames(operation.packages.map((spec) => spec.name)).map((name) => mapPackage(operation.manager, name));
-  const mapped = mappings.filter((m) => m.attrs.length > 0);
-  t.devTools.push(...mapped);
-  if (forImage) t.contents.push(...mapped);
-  const unmapped = mappings.filter((m) => m.how === 'none').map((m) => m.name);
-  if (unmapped.length > 0) {
-    t.note(instruction, `no indexed nixpkgs attribute for ${operation.manager} package(s) ${unmapped.join(' ')}`);
-  }
-}
-
-/** Commands of a RUN that are neither package installs nor housekeeping, with why they are kept out. */
-function translateRun(t: Translation, instruction: Instruction, forImage: boolean): void {
-  const script = instruction.script;
-  if (!script) {
-    t.note(instruction, 'RUN in a non-POSIX shell: nothing to translate');
-    return;
-  }
-  const operations = packageOperations(script);
-  const handled = new Set(operations.map((operation) => operation.command));
-  for (const operation of operations) translatePackages(t, instruction, operation, forImage);
-  const leftovers: string[] = [];
-  for (const command of script.commands) {
-    if (handled.has(command) || command.inSubstitution || command.parent) continue;
-    const name = programName(command.argv[0]) ?? command.argv[0]?.raw ?? '';
-    if (name === '') continue;
-    if (isDownloader(command) && command.pipeline.length > 1) {
-      const url = command.argv.slice(1).map((w) => w.value ?? '').find((v) => /^https?:\/\//.test(v));
-      const known = url ? mapDownload(url) : undefined;
-      if (known && known.attrs.length > 0) {
-        const mappings = known.attrs.map((attr) => ({ name: url ?? attr, attrs: [attr], how: 'map' as const }));
-        t.devTools.push(...mappings);
-        if (forImage) t.contents.push(...mappings);
-        t.note(instruction, `${known.what} piped into a shell: replaced by ${known.attrs.map((a) => `pkgs.${a}`).join(' ')}; check nothing else of the script is needed`);
-      } else t.note(instruction, `${url ?? 'a download'} piped into a shell: no indexed nixpkgs package replaces it; fetch what it installs with pkgs.fetchurl and a hash`);
-      continue;
-    }
-    if (command.pipelineIndex > 0 && isShellName(name)) continue;
-    if (name === 'mkdir' && forImage) {
-      for (const word of command.argv.slice(1)) if (word.value && !word.value.startsWith('-')) t.mkdirs.add(absolute(t.workingDir, word.value));
-      continue;
-    }
-    if (USER_COMMANDS.has(name)) {
-      const created = forImage ? accountOf(command, instruction.region.startLine) : undefined;
-      if (created) {
-        (created.kind === 'user' ? t.users : t.groups).set(created.account.name, created.account);
-        continue;
-      }
-      if (!forImage) continue;
-      t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
-      continue;
-    }
-    const writesFile = command.redirects.some((redirect) => />/.test(redirect.operator) && redirect.target?.value !== '/dev/null');
-    if (isHousekeeping(name) && !writesFile) continue;
-    leftovers.push(commandText(command).slice(0, 60));
-  }
-  if (leftovers.length > 0) {
-    t.note(instruction, `RUN step with side effects Nix does not replay: ${sortedUnique(leftovers).slice(0, 4).join('; ')}`);
-  }
-}
 
 function translateCopy(t: Translation, instruction: Instruction, buildStages: Map<Stage, BuildStage>): void {
   const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
@@ -295,7 +207,7 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   let baseNote: string | undefined;
   if (root.image.kind === 'image') {
     const mapping = t.runtime(root, true);
-    if (mapping.kind === 'removed' || mapping.kind === 'unknown' || mapping.kind === 'unresolved') {
+    if ((mapping.kind === 'removed' && !mapping.nearest?.length) || mapping.kind === 'unknown' || mapping.kind === 'unresolved') {
       t.untranslated.push({
         line: root.from.region.startLine,
         instruction: oneLine(model, root.from),
@@ -309,6 +221,7 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
     } else if (mapping.kind === 'base-os') baseNote = `${rootImage} is a base OS image: the Nix image needs none, only the packages below.`;
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
+  keepRuntime(t);
   const image = checkedImage(t, context);
   for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
   t.untranslated.sort((a, b) => a.line - b.line);

@@ -2,7 +2,9 @@ import { instructionText, type DockerfileModel, type Instruction, type Stage } f
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
 import type { BuildStage } from './stages.js';
+import type { Installed } from './kept.js';
 import type { Account, ConfigWord } from './plan.js';
+import type { Change } from './repair.js';
 
 export interface UntranslatedStep {
   line: number;
@@ -41,6 +43,10 @@ export function instructionAt(model: DockerfileModel, line: number): string {
 export class Translation {
   readonly untranslated: UntranslatedStep[] = [];
   readonly contents: PackageMapping[] = [];
+  /** Packages the final stage installs and has not removed (yet), with the line that installs them. */
+  readonly installed: { entry: Installed; mapping: PackageMapping; line: number }[] = [];
+  /** What the translation changed from the Dockerfile's meaning, for the header. */
+  readonly changes: Change[] = [];
   readonly devTools: PackageMapping[] = [];
   readonly extraContents = new Set<string>();
   readonly env = new Map<string, string>();
@@ -88,9 +94,17 @@ export class Translation {
     this.untranslated.push({ line: instruction.region.startLine, instruction: oneLine(this.model, instruction), reason });
   }
 
+  /**
+   * The base image's runtime as packages. A version this nixpkgs no longer has becomes the nearest
+   * it has; that, and a version nixpkgs carries only as its current one, is a change for the header.
+   */
   runtime(stage: Stage, forImage: boolean): ImageMapping {
     const mapping = mapImage(stage.image.name, stage.image.resolved ?? stage.image.raw);
-    const asPackages: PackageMapping[] = mapping.attrs.map((attr) => ({ name: mapping.raw, attrs: [attr], how: 'map' }));
+    const attrs = mapping.kind === 'removed' ? (mapping.nearest ?? []) : mapping.attrs;
+    const asPackages: PackageMapping[] = attrs.map((attr) => ({ name: mapping.raw, attrs: [attr], how: 'map' }));
+    if (forImage && mapping.kind === 'removed' && attrs.length > 0) {
+      this.changes.push({ line: stage.from.region.startLine, reason: `${mapping.raw}: ${mapping.note ?? 'this version is not in this nixpkgs'}; the image gets the nearest it has, ${attrs.map((attr) => `pkgs.${attr}`).join(' ')}` });
+    } else if (forImage && mapping.change) this.changes.push({ line: stage.from.region.startLine, reason: mapping.change });
     this.devTools.push(...asPackages);
     if (forImage) this.contents.push(...asPackages);
     return mapping;
