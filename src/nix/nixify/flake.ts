@@ -78,7 +78,7 @@ export function windowsFlake(model: DockerfileModel, image: string): NixifyResul
     '}',
     '',
   ].join('\n');
-  return { flake, untranslated, windows: true };
+  return { flake, untranslated, failures: [], windows: true };
 }
 
 /** The flake of a Dockerfile without a FROM: nothing to build. */
@@ -86,6 +86,7 @@ export function imagelessFlake(model: DockerfileModel): NixifyResult {
   return {
     flake: `${headerComment(model, [], ['The Dockerfile has no FROM: there is no image to translate.'])}\n{\n  inputs.nixpkgs.url = ${quoteString(NIXPKGS_URL)};\n\n  outputs = { self, nixpkgs }: { };\n}\n`,
     untranslated: [],
+    failures: [],
     windows: false,
   };
 }

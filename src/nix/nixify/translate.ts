@@ -16,6 +16,7 @@ import { buildStagesOf, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
+export type { CheckFailure, CheckRule } from './check.js';
 
 function translateCopy(t: Translation, instruction: Instruction, buildStages: Map<Stage, BuildStage>): void {
   const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
@@ -225,5 +226,5 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   const image = checkedImage(t, context);
   for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
   t.untranslated.sort((a, b) => a.line - b.line);
-  return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, windows: false };
+  return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, failures: image.failures, windows: false };
 }

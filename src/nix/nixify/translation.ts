@@ -2,6 +2,7 @@ import { instructionText, type DockerfileModel, type Instruction, type Stage } f
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
 import type { BuildStage } from './stages.js';
+import type { CheckFailure } from './check.js';
 import type { Installed } from './kept.js';
 import type { Account, ConfigWord } from './plan.js';
 import type { Change } from './repair.js';
@@ -16,6 +17,8 @@ export interface UntranslatedStep {
 export interface NixifyResult {
   flake: string;
   untranslated: UntranslatedStep[];
+  /** What fails the check pass after the repairs (also in `untranslated`): the image could not start as the Dockerfile's would. */
+  failures: CheckFailure[];
   /** The final stage is a Windows image: the flake only says Nix cannot build it. */
   windows: boolean;
 }
