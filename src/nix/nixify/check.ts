@@ -126,7 +126,7 @@ export function checkImage(plan: ImagePlan): CheckFailure[] {
   }
   for (const entry of plan.env) {
     for (const name of entry.unresolved) {
-      failures.push({ rule: 'env', line: entry.line, subject: name, message: `Env ${entry.name} uses \${${name}}, which Docker expands from the base image's environment at build time; the image would hold the text \${${name}}: set the value` });
+      failures.push({ rule: 'env', line: entry.line, subject: name, message: `Env ${entry.name} uses \${${name}}, which has no value the flake knows (a build argument without a default, or the base image's environment): Docker expands it at build time, the Nix image would hold the text \${${name}}; set the value` });
     }
   }
   return failures;

@@ -15,8 +15,8 @@ export interface Change {
   reason: string;
 }
 
-/** Users the official images create, for `USER node` in an image built FROM node. */
-const BASE_IMAGE_USERS: Record<string, number> = { node: 1000, nginx: 101, postgres: 999, redis: 999, 'www-data': 33, mysql: 999 };
+/** Users the official (and distroless) images create, for `USER node` in an image built FROM node: a name the Dockerfile does not create comes from its base. */
+const BASE_IMAGE_USERS: Record<string, number> = { node: 1000, nginx: 101, postgres: 999, redis: 999, 'www-data': 33, mysql: 999, nonroot: 65532, ubuntu: 1000, jenkins: 1000, grafana: 472, airflow: 50000 };
 
 /** The contents entry that provides `program`, added when a package is known for it. */
 function providerFor(plan: ImagePlan, program: string): { item: ContentItem; added: boolean } | undefined {

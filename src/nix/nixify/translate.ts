@@ -147,8 +147,9 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
     }
     case 'USER':
       // A name needs /etc/passwd in the image: the check pass adds it (fakeNss) or lists it.
-      t.user = instruction.args[0]?.value ?? instruction.args[0]?.raw;
       t.userLine = instruction.region.startLine;
+      t.user = instruction.args[0]?.value?.replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
+      if (t.user === undefined) t.note(instruction, 'USER depends on a variable without a known value: set User (a numeric uid needs no /etc/passwd entry)');
       return;
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
