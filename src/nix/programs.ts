@@ -52,7 +52,17 @@ export function programsOf(attr: string): string[] {
 }
 
 /** Programs named differently from their package, for a program the image needs and nothing provides. */
-const PACKAGE_OF: Record<string, string> = { sh: 'bashInteractive', bash: 'bashInteractive', make: 'gnumake', mvn: 'maven', python: 'python3', python3: 'python3', node: 'nodejs', java: 'jdk', ps: 'procps', find: 'findutils', grep: 'gnugrep', sed: 'gnused', awk: 'gawk', ssh: 'openssh' };
+const PACKAGE_OF: Record<string, string> = {
+  sh: 'bashInteractive', bash: 'bashInteractive', make: 'gnumake', mvn: 'maven', python: 'python3', python3: 'python3', node: 'nodejs', java: 'jdk', jshell: 'jdk',
+  ps: 'procps', find: 'findutils', grep: 'gnugrep', sed: 'gnused', awk: 'gawk', ssh: 'openssh', 'redis-server': 'redis', 'redis-cli': 'redis', postgres: 'postgresql',
+  psql: 'postgresql', irb: 'ruby', mysqld: 'mysql84', mariadbd: 'mariadb', httpd: 'apacheHttpd', 'rabbitmq-server': 'rabbitmq-server',
+};
+
+/** The ENV variables the official images set to the version they install (`PG_MAJOR 17`, `REDIS_VERSION 7.2.5`). */
+export function versionVariables(attr: string): string[] {
+  const upper = attr.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return [...(attr === 'postgresql' ? ['PG_MAJOR', 'PG_VERSION'] : []), `${upper}_VERSION`, `${upper}_MAJOR`];
+}
 
 /** The indexed attribute that provides `program`, when one is known: the table's, else one of the same name. */
 export function packageOfProgram(program: string): string | undefined {

@@ -5,7 +5,8 @@
  * Each repair is a change the flake's header names.
  */
 import path from 'node:path';
-import { packageOfProgram } from '../programs.js';
+import { packageOfProgram, versionVariables } from '../programs.js';
+import { leadingVersion, versionedAttr } from '../versions.js';
 import { DEFAULT_PATH, ImageView, interpreterOf, type CheckFailure } from './check.js';
 import { DOCKER_TOOLS, fakeNssItem, packageItem, type ContentItem, type ImagePlan } from './plan.js';
 
@@ -22,10 +23,21 @@ const BASE_IMAGE_USERS: Record<string, number> = { node: 1000, nginx: 101, postg
 function providerFor(plan: ImagePlan, program: string): { item: ContentItem; added: boolean } | undefined {
   const present = new ImageView(plan).provider(program);
   if (present) return { item: present, added: false };
-  const item = program === 'sh' ? DOCKER_TOOLS.binSh() : program === 'env' ? undefined : (packageOfProgram(program) && packageItem(packageOfProgram(program)!));
+  const attr = program === 'env' || program === 'sh' ? undefined : packageOfProgram(program);
+  const item = program === 'sh' ? DOCKER_TOOLS.binSh() : attr ? packageItem(versionFromEnv(plan, attr)) : undefined;
   if (!item) return undefined;
   plan.contents.push(item);
   return { item, added: true };
+}
+
+/** The attribute of the version the image's ENV names (`PG_MAJOR=17` → postgresql_17), else `attr`. */
+function versionFromEnv(plan: ImagePlan, attr: string): string {
+  for (const name of versionVariables(attr)) {
+    const value = plan.env.find((entry) => entry.name === name)?.value.find((part): part is string => typeof part === 'string');
+    const choice = versionedAttr(attr, leadingVersion(value));
+    if (choice) return choice.attr;
+  }
+  return attr;
 }
 
 function addOnce(plan: ImagePlan, item: ContentItem): boolean {
@@ -47,11 +59,11 @@ function repairProgram(plan: ImagePlan, failure: CheckFailure): Change | undefin
       if (!command) continue;
       command.words = command.words.map((word) => (word === program ? { drv: provider.item.expr, path: `/bin/${name}` } : word));
     }
-    return { line: failure.line, reason: `${program} is not a path in a Nix image: the command runs ${name} from ${describe(provider.item)}'s bin/${provider.added ? ` (added: the base image provided it)` : ''}` };
+    return { line: failure.line, reason: `${program} is not a path in a Nix image: the command runs ${name} from ${describe(provider.item)}'s bin/${provider.added ? ` (added: the base image or a RUN step provided it)` : ''}` };
   }
   if (program.includes('/')) return undefined;
   const provider = providerFor(plan, program);
-  return provider?.added ? { line: failure.line, reason: `the command runs ${program}, which the base image provided: added ${describe(provider.item)}` } : undefined;
+  return provider?.added ? { line: failure.line, reason: `the command runs ${program}, which the base image or a RUN step Nix does not replay provided: added ${describe(provider.item)}` } : undefined;
 }
 
 function repairShebang(plan: ImagePlan, failure: CheckFailure): Change | undefined {
