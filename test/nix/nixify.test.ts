@@ -129,3 +129,21 @@ describe('the image runtime is what the final stage keeps', () => {
     expect(gone.untranslated).toEqual([]);
   });
 });
+
+describe('builders: the final stage runs the derivation\'s binary, whatever COPY renamed', () => {
+  const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+
+  test('go build -o of a file package, copied under another directory, runs "${drv}/bin/<-o name>"', () => {
+    const result = run('FROM golang:1.26 AS builder\nWORKDIR /code\nCOPY . .\nRUN go build -o bin/backend main.go\nFROM scratch\nCOPY --from=builder /code/bin/backend /usr/local/bin/backend\nCMD ["/usr/local/bin/backend"]\n');
+    expect(result.flake).toContain('Cmd = [ "${builderGo}/bin/backend" ];');
+    expect(result.flake).toContain('subPackages = [ "." ];');
+    expect(result.flake).toContain('[ "$built" = "$out/bin/"backend ] || mv "$built" "$out/bin/"backend');
+    expect(result.failures).toEqual([]);
+  });
+
+  test('a binary named after its package needs no rename', () => {
+    const result = run('FROM golang:1.26 AS build\nRUN go build -o /out/server ./cmd/server\nFROM scratch\nCOPY --from=build /out/server /srv/app\nENTRYPOINT ["/srv/app"]\n');
+    expect(result.flake).toContain('Entrypoint = [ "${buildGo}/bin/server" ];');
+    expect(result.flake).not.toContain('postInstall');
+  });
+});

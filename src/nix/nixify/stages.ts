@@ -4,15 +4,20 @@
  */
 import { stageLabel, type Instruction, type Stage } from '../../model/index.js';
 import { packageManagerOf, programName, type ShellCommand } from '../../shell/index.js';
-import { apply, attrs, bind, list, raw, str, type NixBinding } from '../syntax.js';
+import path from 'node:path';
+import { apply, attrs, bind, block, list, raw, str, type NixBinding } from '../syntax.js';
+import { shellPath } from './translation.js';
 
 /** A build stage a nixpkgs builder replaces, and the name of its derivation in the flake. */
 export interface BuildStage {
   stage: Stage;
   binding: string;
   kind: 'go' | 'npm';
-  /** From the stage's `go build`: packages (`cmd/server`), `-o` path, `-ldflags` words, CGO_ENABLED. */
-  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
+  /**
+   * From the stage's `go build`: packages (`cmd/server`), `-o` path (absolute, against the RUN's
+   * WORKDIR), `-ldflags` words, CGO_ENABLED; `binary` is the name the derivation installs in bin/.
+   */
+  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string; binary?: string };
 }
 
 export function bindingName(stage: Stage, kind: BuildStage['kind']): string {
@@ -40,11 +45,21 @@ export function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<Buil
       const value = GO_BUILD_OPTIONS_WITH_VALUE.has(flag) ? (inline ?? words[++i]) : undefined;
       if (flag === '-o') output = value;
       if (flag === '-ldflags' && value) ldflags = value.split(/\s+/).filter(Boolean);
-    } else if (word && word !== '.' && word !== './...') subPackages.push(word.replace(/^\.\//, '').replace(/\/$/, ''));
+    } else if (word.endsWith('.go')) {
+      // `go build main.go` builds the package of that file: its directory.
+      const dir = path.posix.dirname(word.replace(/^\.\//, ''));
+      if (!subPackages.includes(dir)) subPackages.push(dir);
+    } else if (word && word !== './...') subPackages.push(word === '.' ? '.' : word.replace(/^\.\//, '').replace(/\/$/, ''));
   }
-  const envCgo = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command))?.variables.get('CGO_ENABLED');
-  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? envCgo;
-  return { subPackages, output, ldflags, cgo };
+  // `go build` without packages builds the package of the current directory.
+  if (subPackages.length === 0) subPackages.push('.');
+  const run = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command));
+  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? run?.variables.get('CGO_ENABLED');
+  const workdir = stage.instructions.slice(0, run ? stage.instructions.indexOf(run) : 0).filter((i) => i.keyword === 'WORKDIR').reduce((dir, i) => path.posix.resolve(dir, i.args[0]?.value ?? '.'), '/');
+  const absoluteOutput = output === undefined ? undefined : path.posix.resolve(workdir, output);
+  // One package built: its binary is the `-o` name (renamed in postInstall), else the package directory's.
+  const binary = subPackages.length <= 1 ? (output !== undefined && !output.endsWith('/') ? path.posix.basename(output) : subPackages[0] && subPackages[0] !== '.' ? path.posix.basename(subPackages[0]) : undefined) : undefined;
+  return { subPackages, output: absoluteOutput, ldflags, cgo, binary };
 }
 
 /** A build stage whose job a nixpkgs builder does: a Go build or an npm build. */
@@ -73,6 +88,17 @@ export function buildStagesOf(stages: readonly Stage[], chain: readonly Stage[])
   return buildStages;
 }
 
+/** The name buildGoModule gives the binary of one package directory; `.` is named after the module, unknown here. */
+function packageBinary(subPackages: string[]): string | undefined {
+  return subPackages.length === 1 && subPackages[0] !== '.' ? path.posix.basename(subPackages[0]!) : undefined;
+}
+
+/** The shell that gives the single binary of bin/ the name `-o` gave it (a Dockerfile word, shell-quoted). */
+function renameBinary(name: string): string {
+  const target = `"$out/bin/"${shellPath(name)}`;
+  return `for built in "$out"/bin/*; do\n  [ "$built" = ${target} ] || mv "$built" ${target}\ndone`;
+}
+
 export function buildStageDerivation(build: BuildStage): NixBinding {
   const pname = str(build.stage.name ?? `stage-${build.stage.index}`);
   if (build.kind === 'go') {
@@ -87,6 +113,7 @@ export function buildStageDerivation(build: BuildStage): NixBinding {
           ...(build.go?.subPackages.length ? [bind('subPackages', list(build.go.subPackages.map(str)))] : []),
           ...(build.go?.ldflags.length ? [bind('ldflags', list(build.go.ldflags.map(str)))] : []),
           ...(build.go?.cgo !== undefined && /^[01]$/.test(build.go.cgo) ? [bind(['env', 'CGO_ENABLED'], raw(build.go.cgo))] : []),
+          ...(build.go?.binary && build.go.output && build.go.binary !== packageBinary(build.go.subPackages) ? [bind('postInstall', block(renameBinary(build.go.binary)), ['go build -o names the binary; buildGoModule names it after the package'])] : []),
           bind('vendorHash', raw('pkgs.lib.fakeHash'), [
             'pins every Go module the build downloads: the first `nix build` fails and prints the real hash;',
             'paste it here (or set vendorHash = null when the sources vendor their modules)',

@@ -41,9 +41,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   if (from !== undefined) {
     const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
-    const binary = built?.go?.output && sources.length === 1 && path.posix.normalize(sources[0]) === path.posix.normalize(built.go.output) && built.go.subPackages.length === 1
-      ? path.posix.basename(built.go.subPackages[0])
-      : undefined;
+    const binary = built?.go?.output && sources.length === 1 && path.posix.resolve('/', sources[0]) === built.go.output ? built.go.binary : undefined;
     if (built && binary) {
       // buildGoModule names the binary after its package directory and installs it in bin/.
       // The binary's name is a word from the Dockerfile: literal text of the string, never Nix code.
