@@ -147,3 +147,24 @@ describe('builders: the final stage runs the derivation\'s binary, whatever COPY
     expect(result.flake).not.toContain('postInstall');
   });
 });
+
+describe('builders per toolchain', () => {
+  const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+
+  test('cargo build becomes rustPlatform.buildRustPackage with cargoLock; target/release/NAME runs as "${drv}/bin/NAME"', () => {
+    const result = run('FROM rust:1.90 AS builder\nWORKDIR /code\nCOPY . .\nRUN cargo build --release\nFROM debian:bookworm-slim\nCOPY --from=builder /code/target/release/react-rust-postgres /react-rust-postgres\nCMD [ "/react-rust-postgres" ]\n');
+    expect(result.flake).toContain('builderRust = pkgs.rustPlatform.buildRustPackage {');
+    expect(result.flake).toContain('cargoLock.lockFile = ./Cargo.lock;');
+    expect(result.flake).toContain('Cmd = [ "${builderRust}/bin/react-rust-postgres" ];');
+    expect(result.failures).toEqual([]);
+  });
+
+  test('mvn package becomes maven.buildMavenPackage; yarn and pnpm builds get their fetchers and hooks', () => {
+    expect(run('FROM maven:3.9 AS build\nRUN mvn -B package\nFROM eclipse-temurin:21-jre\nCOPY --from=build /app/target/app.jar /app.jar\n').flake).toContain('buildMaven = pkgs.maven.buildMavenPackage {');
+    const yarn = run('FROM node:22 AS web\nRUN yarn install --frozen-lockfile && yarn build\nFROM nginx:1.28\nCOPY --from=web /app/dist /usr/share/nginx/html\n').flake;
+    expect(yarn).toContain('yarnOfflineCache = pkgs.fetchYarnDeps {');
+    expect(yarn).toContain('pkgs.yarnConfigHook');
+    const pnpm = run('FROM node:22 AS web\nRUN pnpm install --frozen-lockfile && pnpm run build\nFROM nginx:1.28\nCOPY --from=web /app/dist /usr/share/nginx/html\n').flake;
+    expect(pnpm).toContain('pnpmDeps = pkgs.fetchPnpmDeps {');
+  });
+});

@@ -7,7 +7,7 @@ import { apply, attrName, attrs, bind, block, commentLines, interpolate, list, p
 import type { CheckedImage } from './image.js';
 import { wordExpr, wordText, type ConfigWord, type ImagePlan } from './plan.js';
 import type { Change } from './repair.js';
-import { buildStageDerivation } from './stages.js';
+import { buildStageDerivation } from './builders.js';
 import { shellPath, type NixifyResult, type Translation, type UntranslatedStep } from './translation.js';
 
 function imageNameFor(file: string): string {

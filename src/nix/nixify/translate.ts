@@ -12,7 +12,7 @@ import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { checkedImage } from './image.js';
 import { keepRuntime, translateRun } from './run-steps.js';
-import { buildStagesOf, type BuildStage } from './stages.js';
+import { buildStagesOf, builtProgram, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
@@ -41,10 +41,9 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   if (from !== undefined) {
     const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
-    const binary = built?.go?.output && sources.length === 1 && path.posix.resolve('/', sources[0]) === built.go.output ? built.go.binary : undefined;
+    const binary = built && sources.length === 1 ? builtProgram(built, sources[0]!) : undefined;
     if (built && binary) {
-      // buildGoModule names the binary after its package directory and installs it in bin/.
-      // The binary's name is a word from the Dockerfile: literal text of the string, never Nix code.
+      // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
       t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
     } else if (built) {

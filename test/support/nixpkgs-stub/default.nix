@@ -217,9 +217,27 @@ let
     buildNpmPackage = mkDerivationLike "buildNpmPackage" [ "pname" "version" "src" "npmDepsHash" ] {
       npmDepsHash = t.hash; npmBuildScript = t.string; npmFlags = t.strings; dontNpmBuild = t.bool; nodejs = t.drv; env = t.attrs;
     };
+    # cargoHash or cargoLock pins the crates: one of them is required, as in nixpkgs.
     rustPlatform = mkDrv "rust-platform" {
-      buildRustPackage = mkDerivationLike "rustPlatform.buildRustPackage" [ "pname" "version" "src" "cargoHash" ] { cargoHash = t.hash; };
+      buildRustPackage = args:
+        if !(args ? cargoHash || args ? cargoLock) then fail "rustPlatform.buildRustPackage" "needs cargoHash or cargoLock"
+        else mkDerivationLike "rustPlatform.buildRustPackage" [ "pname" "version" "src" ] {
+          cargoHash = t.hash; cargoLock = { ok = v: isAttrs v && v ? lockFile && isPath v.lockFile; what = "an attribute set with lockFile, a path"; };
+        } args;
     };
+    maven = mkDrv "maven" {
+      buildMavenPackage = mkDerivationLike "maven.buildMavenPackage" [ "pname" "version" "src" "mvnHash" ] {
+        mvnHash = t.hash; installPhase = t.string; mvnParameters = t.string; buildOffline = t.bool;
+      };
+    };
+    fetchYarnDeps = args: checked "fetchYarnDeps" {
+      allowed = [ "yarnLock" "hash" "sha256" "name" ]; required = [ "yarnLock" "hash" ];
+      types = { yarnLock = t.source; hash = t.hash; };
+    } args (mkDrv "offline-cache" { });
+    fetchPnpmDeps = args: checked "fetchPnpmDeps" {
+      allowed = [ "pname" "version" "src" "hash" "fetcherVersion" "pnpm" "sourceRoot" "pnpmWorkspaces" ]; required = [ "hash" "fetcherVersion" ];
+      types = { hash = t.hash; fetcherVersion = t.int; pname = t.string; version = t.string; src = t.source; };
+    } args (mkDrv "pnpm-deps" { });
   } // listToAttrs (map (n: { name = n; value = python n; }) (filter (n: builtins.match "python3[0-9]+" n != null) index.attrs))
     // listToAttrs (map (n: { name = n; value = php n; }) (filter (n: builtins.match "php([0-9]+)?" n != null) index.attrs));
 
