@@ -58,6 +58,15 @@ describe('nixify translation', () => {
     expect(flake).toMatch(/inputs\.nixpkgs\.url = "github:NixOS\/nixpkgs\/[0-9a-f]{40}";/);
     expect(flake.match(/inputs\./g)).toHaveLength(1);
     expect(flake).toContain('nixpkgs.lib.genAttrs');
+    // The commit is in the URL: `nix flake update` cannot move it, and the comment says so.
+    expect(flake).toContain('`nix flake update`\n  # does not move it');
+  });
+
+  test('images for the Linux systems, dev shells for every system the flake lists', () => {
+    const { flake } = run('FROM node:22\n');
+    expect(flake).toContain('packages = forSystems linuxSystems (pkgs:');
+    expect(flake).toContain('devShells = forSystems systems (pkgs: {');
+    expect(flake).toContain('systems = linuxSystems ++ [ "x86_64-darwin" "aarch64-darwin" ];');
   });
 
   test('what cannot be translated is listed with its line', () => {
