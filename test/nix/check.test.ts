@@ -131,3 +131,15 @@ describe('repairs: what is certain is fixed, with the line; the rest stays a fai
     expect(checkImage(image)).toEqual([]);
   });
 });
+
+describe('repairs of official-image conventions', () => {
+  test("the node image's docker-entrypoint.sh is dropped when Cmd starts with a program the image has; otherwise it stays listed", () => {
+    const image = plan({ contents: [packageItem('nodejs_22')], entrypoint: { words: ['docker-entrypoint.sh'], line: 5 }, cmd: { words: ['node', 'server.js'], line: 6 } });
+    expect(repairImage(image, checkImage(image))).toEqual([expect.objectContaining({ line: 5 })]);
+    expect(image.entrypoint).toBeUndefined();
+    expect(checkImage(image)).toEqual([]);
+    const flags = plan({ contents: [packageItem('nodejs_22')], entrypoint: { words: ['docker-entrypoint.sh'], line: 5 }, cmd: { words: ['--version'], line: 6 } });
+    expect(repairImage(flags, checkImage(flags))).toEqual([]);
+    expect(rulesOf(flags)).toEqual(['program']);
+  });
+});

@@ -48,8 +48,21 @@ function addOnce(plan: ImagePlan, item: ContentItem): boolean {
 
 const describe = (item: ContentItem): string => (item.attr ? `pkgs.${item.attr}` : 'a contents entry');
 
+/**
+ * The node image's `docker-entrypoint.sh` runs its arguments as a command, prefixing `node` when
+ * the first is a flag or a file: without it, the Cmd runs as it is when it starts with a program.
+ */
+function dropNodeEntrypoint(plan: ImagePlan, failure: CheckFailure): Change | undefined {
+  const first = plan.cmd?.words[0];
+  const node = plan.contents.some((item) => item.programs.includes('node'));
+  if (!node || !plan.entrypoint || plan.entrypoint.words.length !== 1 || failure.line !== plan.entrypoint.line || first === undefined || typeof first !== 'string' || !new ImageView(plan).resolves(first)) return undefined;
+  plan.entrypoint = undefined;
+  return { line: failure.line, reason: `docker-entrypoint.sh of the node image only runs the command it is given; the Nix image has none: Entrypoint dropped, Cmd ${first} runs directly` };
+}
+
 function repairProgram(plan: ImagePlan, failure: CheckFailure): Change | undefined {
   const program = failure.subject;
+  if (program === 'docker-entrypoint.sh') return dropNodeEntrypoint(plan, failure);
   if (program.startsWith('/')) {
     // A distro path (/usr/bin/tini): a package's programs are in the image's /bin, reached through its store path.
     const name = path.posix.basename(program);
