@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createContextReader } from '../../src/engine/context.js';
@@ -175,5 +176,31 @@ describe('builders per toolchain', () => {
     expect(yarn).toContain('pkgs.yarnConfigHook');
     const pnpm = run('FROM node:22 AS web\nRUN pnpm install --frozen-lockfile && pnpm run build\nFROM nginx:1.28\nCOPY --from=web /app/dist /usr/share/nginx/html\n').flake;
     expect(pnpm).toContain('pnpmDeps = pkgs.fetchPnpmDeps {');
+  });
+});
+
+describe('files read from the build context', () => {
+  test('pip install -r requirements.txt puts the file\'s packages into the interpreter\'s withPackages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-context-'));
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'flask==3.0.0\nrequests\nno-such-package-xyz\n');
+    const text = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
+    const result = nixify(parseDockerfile(text, path.join(dir, 'Dockerfile')), createContextReader(dir));
+    expect(result.flake).toContain('(pkgs.python312.withPackages (ps: [ ps.flask ps.requests ]))');
+    expect(result.untranslated.map((step) => step.reason)).toEqual(['no indexed nixpkgs attribute for requirement(s) no-such-package-xyz of requirements.txt']);
+    const without = nixify(parseDockerfile(text, path.join(dir, 'Dockerfile')));
+    expect(without.untranslated[0]!.reason).toContain('the build context was not given');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a copied entrypoint script gets the interpreter its shebang names', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-context-'));
+    fs.writeFileSync(path.join(dir, 'entrypoint.sh'), '#!/usr/bin/env bash\nexec "$@"\n');
+    const text = 'FROM alpine:3.20\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
+    const result = nixify(parseDockerfile(text, path.join(dir, 'Dockerfile')), createContextReader(dir));
+    expect(result.flake).toContain('pkgs.dockerTools.usrBinEnv');
+    expect(result.flake).toContain('pkgs.bashInteractive');
+    expect(result.failures).toEqual([]);
+    expect(nixify(parseDockerfile(text, path.join(dir, 'Dockerfile'))).failures.map((f) => f.rule)).toEqual(['shebang']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

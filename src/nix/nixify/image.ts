@@ -44,7 +44,9 @@ function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
 export function imagePlanOf(t: Translation, context: BuildContextReader | undefined): ImagePlan {
   const plan = emptyPlan();
   const set = packageSet(t.contents);
-  plan.contents.push(...set.attrs.map(packageItem));
+  // A versioned attribute (postgresql_17) makes the unversioned one of its family (postgresql) a second, other version.
+  const versioned = (attr: string) => set.attrs.some((other) => other.startsWith(`${attr}_`) && /^_\d+$/.test(other.slice(attr.length)));
+  plan.contents.push(...set.attrs.filter((attr) => !versioned(attr)).map(packageItem));
   if (set.python) plan.contents.push({ expr: pythonEnvExpr(set.python), attr: `${set.python.interpreter}.withPackages`, programs: pythonEnvPrograms(set.python.modules), paths: [] });
   for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: [], paths: [] });
   for (const file of t.heredocFiles) {

@@ -89,7 +89,8 @@ function repairShebang(plan: ImagePlan, failure: CheckFailure): Change | undefin
   if (!program) return undefined;
   const provider = providerFor(plan, program);
   if (provider?.added) added.push(describe(provider.item));
-  if (!new ImageView(plan).has(interpreter.path) || (interpreter.program && !provider)) return undefined;
+  // Nothing added: an earlier repair (another script with the same shebang) already did.
+  if (!new ImageView(plan).has(interpreter.path) || (interpreter.program && !provider) || added.length === 0) return undefined;
   return { line: failure.line, reason: `${file.path} starts with ${file.shebang}: added ${added.join(' and ')}` };
 }
 
@@ -142,7 +143,8 @@ function repairEnv(plan: ImagePlan, failure: CheckFailure): Change | undefined {
 /** Repairs what can be repaired; returns the changes made, for the header. */
 export function repairImage(plan: ImagePlan, failures: CheckFailure[]): Change[] {
   const changes: Change[] = [];
-  for (const failure of failures) {
+  // PATH first: whether a program resolves depends on it.
+  for (const failure of [...failures].sort((a, b) => Number(b.rule === 'env') - Number(a.rule === 'env'))) {
     let change: Change | undefined;
     if (failure.rule === 'program') change = repairProgram(plan, failure);
     else if (failure.rule === 'shebang') change = repairShebang(plan, failure);

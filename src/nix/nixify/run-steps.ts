@@ -6,6 +6,7 @@ import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperatio
 import type { Instruction } from '../../model/index.js';
 import { mapDownload } from '../downloads.js';
 import { isBuildOnly, mapPackage, splitPackageNames } from '../mapping.js';
+import { readPipRequirements } from '../../build-context/index.js';
 import { accountOf } from './accounts.js';
 import { applyRemovals, installedBy, type Installed } from './kept.js';
 import { absolute, type Translation } from './translation.js';
@@ -31,10 +32,7 @@ function translatePackages(t: Translation, instruction: Instruction, operation: 
     t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
     return;
   }
-  if (operation.requirementFiles.length > 0) {
-    const files = operation.requirementFiles.map((word) => word.value ?? word.raw).join(' ');
-    t.note(instruction, `${operation.manager} requirements from ${files}: list them in python3.withPackages (ps: [ ... ]) or lock them with uv2nix/poetry2nix`);
-  }
+  if (operation.requirementFiles.length > 0) translateRequirements(t, instruction, operation, installed !== undefined);
   // A name from an unquoted variable may be several words; only a single name keeps its version.
   const mappings = operation.packages.flatMap((spec, index) => {
     const names = splitPackageNames([spec.name]);
@@ -49,6 +47,30 @@ function translatePackages(t: Translation, instruction: Instruction, operation: 
   if (unmapped.length > 0) {
     t.note(instruction, `no indexed nixpkgs attribute for ${operation.manager} package(s) ${unmapped.join(' ')}`);
   }
+}
+
+/**
+ * The packages of the requirements files (`pip install -r requirements.txt`), read from the build
+ * context: each maps like a package on the command line, into the interpreter's withPackages.
+ */
+function translateRequirements(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
+  const files = operation.requirementFiles.map((word) => word.value ?? word.raw).join(' ');
+  const read = t.context ? readPipRequirements(t.model, instruction, operation, t.context) : undefined;
+  if (!read || read.unreadable.length > 0 || read.fromFiles.length === 0) {
+    const why = !t.context ? 'the build context was not given' : read?.unreadable.map((file) => `${file.written}: ${file.reason}`).join('; ') || 'no requirement in them';
+    t.note(instruction, `${operation.manager} requirements from ${files} (${why}): list them in python3.withPackages (ps: [ ... ]) or lock them with uv2nix/poetry2nix`);
+  }
+  const unmapped: string[] = [];
+  for (const requirement of read?.fromFiles ?? []) {
+    const mapping = mapPackage(operation.manager, requirement.spec.name, requirement.spec.version);
+    if (mapping.attrs.length === 0) {
+      unmapped.push(requirement.spec.name);
+      continue;
+    }
+    t.devTools.push(mapping);
+    if (forImage) t.installed.push({ entry: { manager: operation.manager, name: requirement.spec.name }, mapping, line: instruction.region.startLine });
+  }
+  if (unmapped.length > 0) t.note(instruction, `no indexed nixpkgs attribute for requirement(s) ${unmapped.join(' ')} of ${files}`);
 }
 
 /** Commands of a RUN that are neither package installs nor housekeeping, with why they are kept out. */

@@ -185,7 +185,7 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   const rootImage = root.image.kind === 'scratch' ? 'scratch' : (root.image.resolved ?? root.image.raw);
   if (root.image.kind !== 'scratch' && mapImage(root.image.name, rootImage).kind === 'windows') return windowsFlake(model, rootImage);
 
-  const t = new Translation(model);
+  const t = new Translation(model, context);
   const buildStages = buildStagesOf(model.stages, chain);
   t.buildStages.push(...buildStages.values());
 

@@ -1,3 +1,4 @@
+import type { BuildContextReader } from '../../build-context/index.js';
 import { instructionText, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
@@ -90,7 +91,11 @@ export class Translation {
   /** While only collecting a build stage's tools for the dev shell, its steps are not reported. */
   quiet = false;
 
-  constructor(readonly model: DockerfileModel) {}
+  constructor(
+    readonly model: DockerfileModel,
+    /** The build context, for the files the Dockerfile reads (requirements) and copies (scripts). */
+    readonly context?: BuildContextReader,
+  ) {}
 
   note(instruction: Instruction, reason: string): void {
     if (this.quiet) return;
