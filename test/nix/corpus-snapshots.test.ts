@@ -53,7 +53,7 @@ const REVIEWED: Reviewed[] = [
   {
     name: 'nginx-frontend',
     file: 'docker__awesome-compose/react-rust-postgres/frontend/Dockerfile',
-    review: 'The npm build stage becomes buildNpmPackage and is in contents, but its files are not at /usr/share/nginx/html (listed): serve "${builderNpm}" from an nginx config written with writeText and start nginx -c with it, by hand (no Cmd: the nginx image set it). nginx 1.13 becomes the current mainline, named in the header.',
+    review: 'The npm build stage becomes buildNpmPackage and is in contents. Cmd runs nginx -c with a writeText config of the nginx image\'s defaults (the image\'s own CMD is not inherited), serving /usr/share/nginx/html; but the build output is not there (listed): set root to the build\'s output directory in "${builderNpm}" (npm run build puts it under lib/node_modules/<name>/build by default: check), or install it there in the derivation. nginx 1.13 becomes the current mainline, named in the header.',
   },
   {
     name: 'php-extensions',

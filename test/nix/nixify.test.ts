@@ -204,3 +204,30 @@ describe('files read from the build context', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('servers of the official images start as their image would', () => {
+  const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+
+  test('nginx without a command gets nginx -c with a writeText config, /tmp and fakeNss', () => {
+    const result = run('FROM nginx:1.28-alpine\nCOPY dist/ /usr/share/nginx/html/\n');
+    expect(result.flake).toContain('nginxConf = pkgs.writeText "nginx.conf" \'\'');
+    expect(result.flake).toContain('include ${pkgs.nginxStable}/conf/mime.types;');
+    expect(result.flake).toContain('root /usr/share/nginx/html;');
+    expect(result.flake).toMatch(/Cmd = \[\s+"\$\{pkgs\.nginxStable\}\/bin\/nginx"\s+"-c"\s+"\$\{nginxConf\}"\s+\];/);
+    expect(result.flake).toContain('mkdir -p tmp');
+    expect(result.flake).toContain('pkgs.fakeNss');
+    expect(result.failures).toEqual([]);
+  });
+
+  test("the Dockerfile's conf.d replaces the default site; its own nginx.conf is used as it is", () => {
+    expect(run('FROM nginx:1.28\nCOPY site.conf /etc/nginx/conf.d/default.conf\n').flake).not.toContain('root /usr/share/nginx/html;');
+    const own = run('FROM nginx:1.28\nCOPY nginx.conf /etc/nginx/nginx.conf\n').flake;
+    expect(own).not.toContain('writeText');
+    expect(own).toMatch(/"-c"\s+"\/etc\/nginx\/nginx.conf"\s+"-g"\s+"daemon off;"/);
+  });
+
+  test('redis without a command runs redis-server; a Dockerfile command is kept', () => {
+    expect(run('FROM redis:7.4\n').flake).toContain('Cmd = [ "${pkgs.redis}/bin/redis-server" ];');
+    expect(run('FROM redis:7.4\nCMD ["redis-server", "--appendonly", "yes"]\n').flake).toContain('Cmd = [ "redis-server" "--appendonly" "yes" ];');
+  });
+});

@@ -97,6 +97,7 @@ export function printFlake(t: Translation, checked: CheckedImage, baseNote: stri
   const bindings: NixBinding[] = t.buildStages.map(buildStageDerivation);
   const appFiles = appFilesDerivation(t);
   if (appFiles) bindings.push(appFiles);
+  bindings.push(...checked.bindings);
   const contents = plan.contents.map((item) => item.expr);
 
   const imageArgs: NixBinding[] = [bind('name', str(imageNameFor(t.model.file))), bind('tag', str('latest'))];
@@ -106,7 +107,7 @@ export function printFlake(t: Translation, checked: CheckedImage, baseNote: stri
   if (dirs.length > 0) {
     imageArgs.push(
       bind('extraCommands', block(dirs.map((dir) => `mkdir -p ${shellPath(dir.replace(/^\//, ''))}`).join('\n')), [
-        'directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root',
+        'directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root',
       ]),
     );
   }

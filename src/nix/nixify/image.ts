@@ -7,10 +7,11 @@ import path from 'node:path';
 import type { BuildContextReader } from '../../build-context/index.js';
 import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
-import { apply, raw, str } from '../syntax.js';
+import { apply, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
 import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ImageFile, type ImagePlan } from './plan.js';
 import { repairImage, type Change } from './repair.js';
+import { serverCommand } from './servers.js';
 import type { Translation } from './translation.js';
 
 /** The `#!` line of a script's text; null when it has none. */
@@ -93,6 +94,8 @@ function readStartedScripts(t: Translation, plan: ImagePlan, context: BuildConte
 
 export interface CheckedImage {
   plan: ImagePlan;
+  /** Bindings the image needs in the flake's `let` (nginx's writeText config). */
+  bindings: NixBinding[];
   /** What the repairs changed, each with its line, for the header. */
   changes: Change[];
   /** What fails the check after the repairs: listed in the header as not translated. */
@@ -102,6 +105,8 @@ export interface CheckedImage {
 /** Builds the plan, checks it, repairs what is certain and checks again. */
 export function checkedImage(t: Translation, context: BuildContextReader | undefined): CheckedImage {
   const plan = imagePlanOf(t, context);
-  const changes = repairImage(plan, checkImage(plan));
-  return { plan, changes, failures: checkImage(plan) };
+  const final = t.model.stages[t.model.stages.length - 1]!;
+  const server = serverCommand(plan, t.copied, t.mkdirs, final.from.region.startLine);
+  const changes = [...(server.change ? [server.change] : []), ...repairImage(plan, checkImage(plan))];
+  return { plan, bindings: server.bindings, changes, failures: checkImage(plan) };
 }

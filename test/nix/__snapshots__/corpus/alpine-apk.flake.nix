@@ -34,7 +34,7 @@
             name = "alpine";
             tag = "latest";
             contents = [ pkgs.cacert pkgs.curl pkgs.libcap pkgs.mailcap pkgs.caddy ];
-            # directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root
+            # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
             extraCommands = ''
               mkdir -p config/caddy
               mkdir -p data/caddy

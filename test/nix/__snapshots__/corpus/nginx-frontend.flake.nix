@@ -4,6 +4,7 @@
 #
 # Changed from the Dockerfile so that the image can run (check these):
 #   Dockerfile:34  The tag asks for nginx 1.13, a mainline release: nixpkgs carries only the current mainline release (pkgs.nginxMainline), not 1.13
+#   Dockerfile:34  the nginx image's CMD is not inherited: Cmd runs nginx -c with a writeText config of the image's defaults (conf.d included); fakeNss for its worker user
 #
 # Not translated (do these by hand):
 #   Dockerfile:36  COPY --from=builder /code/build /usr/share/nginx/html
@@ -35,13 +36,47 @@
             # pins every dependency of package-lock.json: the first `nix build` fails and prints the real hash
             npmDepsHash = pkgs.lib.fakeHash;
           };
+
+          # the nginx image's configuration, with its paths
+          nginxConf = pkgs.writeText "nginx.conf" ''
+          daemon off;
+          error_log /dev/stderr;
+          pid /tmp/nginx.pid;
+          events { }
+          http {
+            include ${pkgs.nginxMainline}/conf/mime.types;
+            default_type application/octet-stream;
+            access_log /dev/stdout;
+            client_body_temp_path /tmp/nginx-client-body;
+            proxy_temp_path /tmp/nginx-proxy;
+            fastcgi_temp_path /tmp/nginx-fastcgi;
+            uwsgi_temp_path /tmp/nginx-uwsgi;
+            scgi_temp_path /tmp/nginx-scgi;
+            include /etc/nginx/conf.d/*.conf;
+          
+            # the nginx image's default.conf: the Dockerfile puts no file in /etc/nginx/conf.d
+            server {
+              listen 80;
+              location / {
+                root /usr/share/nginx/html;
+                index index.html index.htm;
+              }
+            }
+          }
+          '';
         in
         {
           default = pkgs.dockerTools.buildLayeredImage {
             name = "frontend";
             tag = "latest";
-            contents = [ pkgs.nginxMainline builderNpm ];
-            config = { };
+            contents = [ pkgs.nginxMainline builderNpm pkgs.fakeNss ];
+            # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
+            extraCommands = ''
+              mkdir -p tmp
+            '';
+            config = {
+              Cmd = [ "${pkgs.nginxMainline}/bin/nginx" "-c" "${nginxConf}" ];
+            };
           };
         });
 

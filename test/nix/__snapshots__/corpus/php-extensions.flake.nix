@@ -54,7 +54,7 @@
               appFiles
               pkgs.dockerTools.usrBinEnv
             ];
-            # directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root
+            # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
             extraCommands = ''
               mkdir -p wp-content
             '';

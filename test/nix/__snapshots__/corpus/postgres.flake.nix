@@ -70,7 +70,7 @@
               pkgs.dockerTools.usrBinEnv
               pkgs.bashInteractive
             ];
-            # directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root
+            # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
             extraCommands = ''
               mkdir -p docker-entrypoint-initdb.d
               mkdir -p usr/local/share/keyrings

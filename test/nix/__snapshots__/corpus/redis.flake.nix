@@ -46,7 +46,7 @@
             name = "alpine";
             tag = "latest";
             contents = [ pkgs.tzdata appFiles pkgs.redis pkgs.dockerTools.binSh ];
-            # directories the Dockerfile creates (WORKDIR, mkdir); extraCommands runs in the image root
+            # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
             extraCommands = ''
               mkdir -p data
               mkdir -p usr/src/redis
