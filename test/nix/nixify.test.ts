@@ -231,3 +231,13 @@ describe('servers of the official images start as their image would', () => {
     expect(run('FROM redis:7.4\nCMD ["redis-server", "--appendonly", "yes"]\n').flake).toContain('Cmd = [ "redis-server" "--appendonly" "yes" ];');
   });
 });
+
+describe('PHP extensions', () => {
+  test('docker-php-ext-install and pecl install become php.buildEnv extensions; unknown ones are listed', () => {
+    const result = nixify(parseDockerfile('FROM php:8.3-fpm\nRUN docker-php-ext-install -j "$(nproc)" pdo_mysql intl no_such_ext && pecl install redis-6.0.2 && docker-php-ext-enable redis\n', 'Dockerfile'));
+    expect(result.flake).toContain('(pkgs.php83.buildEnv {');
+    expect(result.flake).toContain('extensions = { enabled, all }: enabled ++ [ all.intl all.pdo_mysql all.redis ];');
+    expect(result.untranslated.map((step) => step.reason)).toEqual(['PHP extension(s) no_such_ext: not known in php.extensions; add them to the buildEnv by hand']);
+    expect(result.failures).toEqual([]);
+  });
+});

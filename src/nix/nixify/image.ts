@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BuildContextReader } from '../../build-context/index.js';
 import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
-import { apply, raw, str, type NixBinding } from '../syntax.js';
+import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
 import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ImageFile, type ImagePlan } from './plan.js';
 import { repairImage, type Change } from './repair.js';
@@ -41,6 +41,16 @@ function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
   return undefined;
 }
 
+/** `php.buildEnv { extensions = ...; }` in place of the bare PHP, with the extensions the Dockerfile builds. */
+function withPhpExtensions(plan: ImagePlan, extensions: string[]): void {
+  const index = plan.contents.findIndex((item) => /^php\d*$/.test(item.attr ?? ''));
+  if (index < 0 || extensions.length === 0) return;
+  const php = plan.contents[index]!;
+  const list = extensions.map((name) => attrPath('all', name)).join(' ');
+  const expr = apply(`pkgs.${php.attr}.buildEnv`, attrs([bind('extensions', raw(`{ enabled, all }: enabled ++ [ ${list} ]`))]));
+  plan.contents[index] = { ...php, expr, attr: `${php.attr}.buildEnv` };
+}
+
 /** The plan of the image the translation describes. */
 export function imagePlanOf(t: Translation, context: BuildContextReader | undefined): ImagePlan {
   const plan = emptyPlan();
@@ -54,6 +64,7 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
     plan.contents.push({ expr: apply('pkgs.writeTextDir', str(file.path.replace(/^\//, '')), str(file.text)), programs: [], paths: [file.path] });
     plan.files.push({ path: file.path, directory: false, shebang: shebangOf(file.text), line: file.line });
   }
+  withPhpExtensions(plan, [...t.phpExtensions].sort());
   if (t.copyScript.length > 0) plan.contents.push({ expr: raw('appFiles'), programs: [], paths: [] });
   if (t.needsShell) plan.contents.push(DOCKER_TOOLS.binSh());
 

@@ -5,7 +5,7 @@
 import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
 import type { Instruction } from '../../model/index.js';
 import { mapDownload } from '../downloads.js';
-import { isBuildOnly, mapPackage, splitPackageNames } from '../mapping.js';
+import { isBuildOnly, mapPackage, phpExtensionNames, splitPackageNames } from '../mapping.js';
 import { readPipRequirements } from '../../build-context/index.js';
 import { accountOf } from './accounts.js';
 import { applyRemovals, installedBy, type Installed } from './kept.js';
@@ -73,6 +73,29 @@ function translateRequirements(t: Translation, instruction: Instruction, operati
   if (unmapped.length > 0) t.note(instruction, `no indexed nixpkgs attribute for requirement(s) ${unmapped.join(' ')} of ${files}`);
 }
 
+const PHP_EXTENSION_COMMANDS = new Set(['docker-php-ext-install', 'docker-php-ext-enable', 'docker-php-ext-configure', 'pecl']);
+
+/**
+ * The extensions `docker-php-ext-install`, `docker-php-ext-enable` and `pecl install` add, for the
+ * image's `php.buildEnv`; `docker-php-ext-configure` options have no counterpart (nixpkgs builds
+ * each extension with its usual options), which the header says. False when a word is unknown.
+ */
+function phpExtensionsOf(t: Translation, command: ShellCommand, name: string, instruction: Instruction): boolean {
+  // `-j "$(nproc)"` is the job count: its value does not matter here.
+  const words = command.argv.slice(1).map((word) => word.value).filter((_, i, all) => all[i - 1] !== '-j' && all[i] !== '-j');
+  if (words.some((word) => word === undefined)) return false;
+  if (name === 'docker-php-ext-configure') {
+    t.note(instruction, `docker-php-ext-configure ${words[0]}: nixpkgs builds php.extensions.${words[0]} with its own options; check they suffice`);
+    return true;
+  }
+  if (name === 'pecl' && words[0] !== 'install') return false;
+  const names = (name === 'pecl' ? words.slice(1) : words).filter((word) => !word!.startsWith('-')).map((word) => word!.replace(/-[\d.]+(RC\d+)?$/, ''));
+  const unknown = names.filter((extension) => !phpExtensionNames().has(extension));
+  for (const extension of names) if (!unknown.includes(extension)) t.phpExtensions.add(extension);
+  if (unknown.length > 0) t.note(instruction, `PHP extension(s) ${unknown.join(' ')}: not known in php.extensions; add them to the buildEnv by hand`);
+  return true;
+}
+
 /** Commands of a RUN that are neither package installs nor housekeeping, with why they are kept out. */
 export function translateRun(t: Translation, instruction: Instruction, forImage: boolean): void {
   const script = instruction.script;
@@ -114,6 +137,7 @@ export function translateRun(t: Translation, instruction: Instruction, forImage:
       for (const word of command.argv.slice(1)) if (word.value && !word.value.startsWith('-')) t.mkdirs.add(absolute(t.workingDir, word.value));
       continue;
     }
+    if (forImage && PHP_EXTENSION_COMMANDS.has(name) && phpExtensionsOf(t, command, name, instruction)) continue;
     if (USER_COMMANDS.has(name)) {
       const created = forImage ? accountOf(command, instruction.region.startLine) : undefined;
       if (created) {

@@ -74,6 +74,8 @@ export class Translation {
   /** Users and groups the final stage's RUN steps create (useradd, adduser, groupadd, addgroup). */
   readonly users = new Map<string, Account>();
   readonly groups = new Map<string, Account>();
+  /** PHP extensions the final stage builds (docker-php-ext-install, pecl install), for php.buildEnv. */
+  readonly phpExtensions = new Set<string>();
   /** Why the image uses HTTPS at run time, when something says so. */
   https?: { reason: string; line: number };
   readonly mkdirs = new Set<string>();

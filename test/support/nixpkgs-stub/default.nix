@@ -187,6 +187,14 @@ let
           chosen = f { enabled = [ ]; all = exts; };
       in if !(isList chosen && all isDerivation chosen) then fail "${name}.withExtensions" "the function must return a list of extensions"
         else builtins.deepSeq chosen (mkDrv "${name}-with-extensions" { });
+    buildEnv = args: checked "${name}.buildEnv" {
+      allowed = [ "extensions" "extraConfig" ];
+      types = { extensions = { ok = isFunction; what = "a function { enabled, all }: [ ... ]"; }; extraConfig = t.string; };
+    } args (
+      let exts = listToAttrs (map (n: { name = n; value = mkDrv "${name}-extension-${n}" { }; }) index.phpExtensions);
+          chosen = args.extensions { enabled = [ ]; all = exts; };
+      in if !(isList chosen && all isDerivation chosen) then fail "${name}.buildEnv" "extensions must return a list of extensions"
+        else builtins.deepSeq chosen (mkDrv "${name}-env" { }));
   };
 
   plain = listToAttrs (map (n: { name = n; value = mkDrv n { }; }) index.attrs);

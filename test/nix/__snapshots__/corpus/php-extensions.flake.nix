@@ -8,7 +8,11 @@
 #
 # Not translated (do these by hand):
 #   Dockerfile:21  RUN set -ex; apk add --no-cache --virtual .build-deps $PHPIZE_DEPS freetype-dev icu-dev imagemagi...
-#       RUN step with side effects Nix does not replay: docker-php-ext-configure gd --with-avif --with-freetype --wi; docker-php-ext-enable imagick; docker-php-ext-install -j "$(nproc)" bcmath exif gd intl mys; grep not found
+#       docker-php-ext-configure gd: nixpkgs builds php.extensions.gd with its own options; check they suffice
+#   Dockerfile:21  RUN set -ex; apk add --no-cache --virtual .build-deps $PHPIZE_DEPS freetype-dev icu-dev imagemagi...
+#       PHP extension(s) exif: not known in php.extensions; add them to the buildEnv by hand
+#   Dockerfile:21  RUN set -ex; apk add --no-cache --virtual .build-deps $PHPIZE_DEPS freetype-dev icu-dev imagemagi...
+#       RUN step with side effects Nix does not replay: grep not found; { ldd "$extDir"/*.so; }
 #   Dockerfile:103  RUN set -eux; version='7.1'; sha1='e0ca593bc062f7a8c5a956ca44aff7375b0841e0'; curl -o wordpress.t...
 #       RUN step with side effects Nix does not replay: chmod -R 1777 wp-content; chown -R www-data:www-data /usr/src/wordpress; chown -R www-data:www-data wp-content; curl -o wordpress.tar.gz -fL https://wordpress.org/wordpress
 #   Dockerfile:143  COPY --chown=www-data:www-data wp-config-docker.php /usr/src/wordpress/
@@ -50,7 +54,9 @@
               pkgs.bash
               pkgs.ghostscript
               pkgs.imagemagick
-              pkgs.php85
+              (pkgs.php85.buildEnv {
+                extensions = { enabled, all }: enabled ++ [ all.bcmath all.gd all.imagick all.intl all.mysqli all.zip ];
+              })
               appFiles
               pkgs.dockerTools.usrBinEnv
             ];
