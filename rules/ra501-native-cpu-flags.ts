@@ -2,16 +2,24 @@ import { defineRule, instructionsWithTriggers, nixForNativeCpu, type Instruction
 
 /**
  * Flags that make the compiler (or a build system) target the CPU of the build machine. Matched
- * against single tokens of word values, never against RUN text.
+ * against single tokens of word values, never against RUN text. `effect` is what the flag does
+ * to the output; `fixed` names the flag (or setting) that takes its place.
  */
-const NATIVE_FLAGS: { pattern: RegExp; what: string }[] = [
-  { pattern: /^-m(arch|tune|cpu)=native$/, what: 'targets the CPU of the build machine' },
-  { pattern: /^(-C)?target-cpu=native$/, what: 'makes rustc target the CPU of the build machine' },
-  { pattern: /^-Ctarget-cpu=native$/, what: 'makes rustc target the CPU of the build machine' },
-  { pattern: /^-x[Hh]ost$/, what: 'makes the Intel compiler target the CPU of the build machine' },
-  { pattern: /^-march=host$/, what: 'targets the CPU of the build machine' },
-  { pattern: /^-D(GGML|LLAMA|WHISPER)_NATIVE=(ON|1|TRUE)$/i, what: 'makes the build detect the CPU of the build machine' },
-  { pattern: /^-D(PORTABLE)=(OFF|0|FALSE)$/i, what: 'makes the build use the CPU features of the build machine' },
+const ILLEGAL_INSTRUCTION = 'the output differs between build machines, and a binary built on a CPU with AVX2 dies with "Illegal instruction" on one without';
+const NATIVE_FLAGS: { pattern: RegExp; what: string; effect: string; fixed: string }[] = [
+  { pattern: /^-m(arch|cpu)=native$/, what: 'targets the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-march=x86-64-v2`' },
+  {
+    pattern: /^-mtune=native$/,
+    what: 'tunes the code for the CPU of the build machine',
+    effect: 'the output differs between build machines (it still runs on any CPU of the architecture: `-mtune` does not change the instruction set)',
+    fixed: '`-mtune=generic`, or no `-mtune` at all',
+  },
+  { pattern: /^(-C)?target-cpu=native$/, what: 'makes rustc target the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-C target-cpu=x86-64-v2`' },
+  { pattern: /^-Ctarget-cpu=native$/, what: 'makes rustc target the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-C target-cpu=x86-64-v2`' },
+  { pattern: /^-x[Hh]ost$/, what: 'makes the Intel compiler target the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-march=x86-64-v2`' },
+  { pattern: /^-march=host$/, what: 'targets the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-march=x86-64-v2`' },
+  { pattern: /^-D(GGML|LLAMA|WHISPER)_NATIVE=(ON|1|TRUE)$/i, what: 'makes the build detect the CPU of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-DGGML_NATIVE=OFF` with the CPU features named' },
+  { pattern: /^-D(PORTABLE)=(OFF|0|FALSE)$/i, what: 'makes the build use the CPU features of the build machine', effect: ILLEGAL_INSTRUCTION, fixed: '`-DPORTABLE=ON`' },
 ];
 
 /** Tokens of a value (flags are often grouped: `CFLAGS="-O3 -march=native"`). */
@@ -31,15 +39,16 @@ export default defineRule({
   precision: 'very-high',
   docs: {
     why: [
-      '`-march=native` (and `-mtune=native`, `-mcpu=native`, Rust\'s `-C target-cpu=native`, `-xHost`,',
-      'llama.cpp\'s `GGML_NATIVE`) makes the compiler use every instruction the build machine\'s CPU has. The',
-      'binary then differs from one build machine to the next, and one built on an AVX2 laptop dies with',
-      '"Illegal instruction" (exit 132) on a server without AVX2. `repro-audit rebuild --vary cpu` shows it.',
+      '`-march=native` (and `-mcpu=native`, Rust\'s `-C target-cpu=native`, `-xHost`, llama.cpp\'s',
+      '`GGML_NATIVE`) makes the compiler use every instruction the build machine\'s CPU has. The binary then',
+      'differs from one build machine to the next, and one built on an AVX2 laptop dies with "Illegal',
+      'instruction" (exit 132) on a server without AVX2. `-mtune=native` only tunes the code for that CPU:',
+      'the binary runs anywhere, but still differs between build machines. `repro-audit rebuild --vary cpu` shows it.',
     ].join(' '),
     failing: 'FROM gcc:14\nRUN gcc -O3 -march=native -o /usr/local/bin/app app.c\n',
     passing: 'FROM gcc:14\nRUN gcc -O3 -march=x86-64-v2 -o /usr/local/bin/app app.c\n',
-    fix: 'Name the target explicitly: `-march=x86-64-v2` (or `-v3` if every machine that runs the image has AVX2), Rust `-C target-cpu=x86-64-v2`; or build for the baseline and dispatch at run time (function multi-versioning).',
-    nix: 'Nix builds for a declared platform, never for the builder\'s CPU: nixpkgs compiles for the baseline of `hostPlatform`, and a deliberate target is set with `hostPlatform.gcc.arch` (e.g. `"x86-64-v3"`), which also changes the derivation hashes.',
+    fix: 'Name the target explicitly: `-march=x86-64-v2` (or `-v3` if every machine that runs the image has AVX2), `-mtune=generic`, Rust `-C target-cpu=x86-64-v2`; or build for the baseline and dispatch at run time (function multi-versioning).',
+    nix: 'Nix builds for a declared platform, never for the builder\'s CPU: nixpkgs compiles for the baseline of `hostPlatform` and its compiler wrapper drops `-march=native`, `-mtune=native` and `-mcpu=native`; a deliberate target is set with the platform\'s `gcc.arch` (e.g. `"x86-64-v2"`) for C and C++, and with `env.RUSTFLAGS = "-C target-cpu=x86-64-v2"` in `rustPlatform.buildRustPackage` for Rust. Either choice changes the derivation hashes.',
   },
   check({ model, units, report }) {
     /** `valueStart`: where `value` starts in the file when it is verbatim source text, else the token falls back to `span`. */
@@ -52,7 +61,7 @@ export default defineRule({
           region: (unit ?? model).positions.regionOf(tokenSpan),
           instruction,
           unit,
-          message: `\`${token}\` ${match.what}: the output differs between build machines, and a binary built on a CPU with AVX2 dies with "Illegal instruction" on one without. Name a fixed target instead (e.g. \`-march=x86-64-v2\`).`,
+          message: `\`${token}\` ${match.what}: ${match.effect}. Name a fixed target instead: ${match.fixed}.`,
           nix: nixForNativeCpu(token),
         });
       }

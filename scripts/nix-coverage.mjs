@@ -54,6 +54,7 @@ if (asJson) {
       ),
       images: { ...images, byKind: Object.fromEntries(coverage.images) },
       errors: coverage.errors,
+      nixify: { linux: coverage.nixify.linux, passing: coverage.nixify.passing, changedFlakes: coverage.nixify.changedFlakes, reasons: Object.fromEntries(coverage.nixify.reasons) },
     }),
   );
 } else {

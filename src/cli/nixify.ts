@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createContextReader } from '../engine/index.js';
 import { loadNixify, type NixifyResult } from '../nix/index.js';
 import { terminalText } from '../report/index.js';
 import { readDockerfileModel } from './dockerfile.js';
@@ -34,7 +36,8 @@ export async function runNixify(argv: string[], io: CliIO): Promise<number> {
   const { nixify } = await loadNixify();
   let result: NixifyResult;
   try {
-    result = nixify(model);
+    // The build context is the Dockerfile's directory: copied scripts are read there for their shebangs.
+    result = nixify(model, createContextReader(path.dirname(path.resolve(io.cwd, file))));
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.
     io.stderr(`repro-audit: ${shownFile}: could not translate: ${terminalText(failure instanceof Error ? failure.message : String(failure))}\n`);

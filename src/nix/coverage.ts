@@ -3,10 +3,11 @@
  * package installs that map to an indexed attribute, and of base images whose runtime maps.
  */
 import { compareText } from '../findings/index.js';
-import { loadDockerfileParser } from '../model/index.js';
+import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
 import { managersOf, packageOperations } from '../shell/index.js';
 import { mapImage, type ImageMapping } from './images.js';
 import { mapPackage, splitPackageNames } from './mapping.js';
+import { formatNixifyCoverage, measureNixify, type NixifyCoverage } from './nixify-coverage.js';
 
 const { parseDockerfile } = await loadDockerfileParser();
 
@@ -30,16 +31,20 @@ export interface NixCoverage {
   images: Map<ImageMapping['kind'], number>;
   /** Files that could not be read or parsed, with the reason. */
   errors: { file: string; message: string }[];
+  /** The generated flakes against the check pass. */
+  nixify: NixifyCoverage;
 }
 
 const PACKAGE_NAME = /^[@a-z0-9][a-z0-9+._/@:-]*[a-z0-9+]$|^[a-z0-9]$/i;
 const JS_MANAGERS = managersOf('javascript');
 
 export function measureNixCoverage(files: { file: string; text: string }[]): NixCoverage {
-  const coverage: NixCoverage = { files: files.length, packages: new Map(), images: new Map(), errors: [] };
+  const coverage: NixCoverage = { files: files.length, packages: new Map(), images: new Map(), errors: [], nixify: measureNixify([]) };
+  const models: DockerfileModel[] = [];
   for (const { file, text } of files) {
     try {
       const model = parseDockerfile(text, file);
+      models.push(model);
       for (const stage of model.stages) {
         if (stage.image.kind === 'stage') continue;
         const kind = mapImage(stage.image.name, stage.image.raw).kind;
@@ -72,6 +77,7 @@ export function measureNixCoverage(files: { file: string; text: string }[]): Nix
       coverage.errors.push({ file, message: error instanceof Error ? error.message : String(error) });
     }
   }
+  coverage.nixify = measureNixify(models);
   return coverage;
 }
 
@@ -123,6 +129,7 @@ export function formatNixCoverage(coverage: NixCoverage, topUnmapped = 10): stri
       .join(', ')}`,
   );
   lines.push('(an unmapped name may still be in nixpkgs: the shipped attribute index is incomplete; see src/nix/data/REVISION.md)');
+  lines.push(formatNixifyCoverage(coverage.nixify));
   for (const { file, message } of coverage.errors) lines.push(`error: ${file}: ${message}`);
   return lines.join('\n');
 }

@@ -3,10 +3,10 @@
  * packages, fetchers with a hash, builders of language projects. Per-finding advice (suggest.ts)
  * and nixify put them in their text.
  */
-import type { PackageEcosystem } from '../shell/index.js';
-import type { PackageMapping } from './mapping.js';
+import { ECOSYSTEM, type PackageEcosystem, type PackageManager } from '../shell/index.js';
+import { buildRole, type PackageMapping } from './mapping.js';
 import { NIXPKGS_PIN_COMMENT, NIXPKGS_URL } from './pin.js';
-import { apply, attrPath, attrs, bind, commentLines, list, printNix, quoteString, raw, str, type NixExpr } from './syntax.js';
+import { apply, attrPath, attrs, bind, commentLines, list, printNix, quoteString, raw, str, type NixBinding, type NixExpr } from './syntax.js';
 
 export const pkgsAttr = (path: string): NixExpr => raw(attrPath('pkgs', path));
 const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
@@ -46,10 +46,55 @@ const TOOL_FROM_GITHUB = [
   '  };',
 ];
 
+/** A project builder's snippet and the nixpkgs attributes it names. */
+export interface BuilderSnippet {
+  attrs: string[];
+  text: string;
+}
+
+/** The Yarn 1 way: `fetchYarnDeps` pins yarn.lock, the yarn hooks install, build and install the project. */
+const YARN_BUILDER: BuilderSnippet = {
+  attrs: ['stdenv', 'fetchYarnDeps', 'yarnConfigHook', 'yarnBuildHook', 'yarnInstallHook', 'nodejs', 'lib'],
+  text: [
+    'pkgs.stdenv.mkDerivation {',
+    '  pname = "app";',
+    '  version = "1.0.0";',
+    '  src = ./.;',
+    '  # pins every dependency of yarn.lock (Yarn 1; Yarn Berry: yarn-berry_4.fetchYarnBerryDeps);',
+    '  # the first build prints the real hash',
+    '  yarnOfflineCache = pkgs.fetchYarnDeps {',
+    '    yarnLock = ./yarn.lock;',
+    '    hash = pkgs.lib.fakeHash;',
+    '  };',
+    '  nativeBuildInputs = [ pkgs.yarnConfigHook pkgs.yarnBuildHook pkgs.yarnInstallHook pkgs.nodejs ];',
+    '}',
+  ].join('\n'),
+};
+
+/** The pnpm way: `fetchPnpmDeps` pins pnpm-lock.yaml, `pnpmConfigHook` installs it offline. */
+const PNPM_BUILDER: BuilderSnippet = {
+  attrs: ['stdenv', 'fetchPnpmDeps', 'pnpmConfigHook', 'pnpm', 'nodejs', 'lib'],
+  text: [
+    'pkgs.stdenv.mkDerivation (finalAttrs: {',
+    '  pname = "app";',
+    '  version = "1.0.0";',
+    '  src = ./.;',
+    '  # pins every dependency of pnpm-lock.yaml; the first build prints the real hash',
+    '  pnpmDeps = pkgs.fetchPnpmDeps {',
+    '    inherit (finalAttrs) pname version src;',
+    '    fetcherVersion = 3;',
+    '    hash = pkgs.lib.fakeHash;',
+    '  };',
+    '  nativeBuildInputs = [ pkgs.nodejs pkgs.pnpmConfigHook pkgs.pnpm ];',
+    '  # then build in buildPhase (pnpm run build) and copy the result to $out in installPhase',
+    '})',
+  ].join('\n'),
+};
+
 /** The builder of a language's projects, with every dependency pinned by a hash, where one applies. */
-export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; text: string }>> = {
+const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, BuilderSnippet>> = {
   go: {
-    attr: 'buildGoModule',
+    attrs: ['buildGoModule', 'fetchFromGitHub', 'lib'],
     text: [
       'pkgs.buildGoModule {',
       ...TOOL_FROM_GITHUB,
@@ -59,7 +104,7 @@ export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; t
     ].join('\n'),
   },
   rust: {
-    attr: 'rustPlatform',
+    attrs: ['rustPlatform', 'fetchFromGitHub', 'lib'],
     text: [
       'pkgs.rustPlatform.buildRustPackage {',
       ...TOOL_FROM_GITHUB,
@@ -68,7 +113,7 @@ export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; t
     ].join('\n'),
   },
   javascript: {
-    attr: 'buildNpmPackage',
+    attrs: ['buildNpmPackage', 'lib'],
     text: [
       'pkgs.buildNpmPackage {',
       '  pname = "app";',
@@ -81,19 +126,57 @@ export const BUILDER_SNIPPET: Partial<Record<PackageEcosystem, { attr: string; t
   },
 };
 
+/** The builder for a package manager's projects: yarn and pnpm have their own fetchers and hooks, not package-lock.json. */
+export function builderSnippet(manager: PackageManager): BuilderSnippet | undefined {
+  if (manager === 'yarn') return YARN_BUILDER;
+  if (manager === 'pnpm') return PNPM_BUILDER;
+  return BUILDER_SNIPPET[ECOSYSTEM[manager]];
+}
+
+/** Mapped packages grouped as an image or shell takes them: plain attributes, and Python modules in one interpreter. */
+export interface PackageSet {
+  attrs: string[];
+  python?: { interpreter: string; modules: string[] };
+}
+
 /**
- * The Nix expressions that put mapped packages into an image or shell. Python modules join one
- * interpreter's `withPackages`: the versioned interpreter the packages name (python312 from a
- * `python:3.12` base), else python3; the bare interpreter is then dropped, the env provides it.
+ * Python modules join one interpreter's `withPackages`: the versioned interpreter the packages
+ * name (python312 from a `python:3.12` base), else python3; the bare interpreter is then dropped,
+ * the environment provides it.
  */
-export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
+export function packageSet(mappings: PackageMapping[]): PackageSet {
   const attrPaths = sortedUnique(mappings.flatMap((mapping) => mapping.attrs));
-  const python = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
-  if (python.length === 0) return attrPaths.map(pkgsAttr);
+  const modules = attrPaths.filter((attr) => attr.startsWith('python3Packages.')).map((attr) => attr.slice('python3Packages.'.length));
+  if (modules.length === 0) return { attrs: attrPaths };
   const interpreter = attrPaths.find((attr) => /^python3\d+$/.test(attr)) ?? 'python3';
-  const others = attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3').map(pkgsAttr);
-  const withPackages = raw(`(${attrPath('pkgs', interpreter)}.withPackages (ps: [ ${python.map((name) => attrPath('ps', name)).join(' ')} ]))`);
-  return [...others, withPackages];
+  return { attrs: attrPaths.filter((attr) => !attr.startsWith('python3Packages.') && attr !== interpreter && attr !== 'python3'), python: { interpreter, modules } };
+}
+
+/** `(pkgs.python312.withPackages (ps: [ ps.flask ]))`: module names are index names, printed as attribute paths. */
+export function pythonEnvExpr(python: NonNullable<PackageSet['python']>): NixExpr {
+  return raw(`(${attrPath('pkgs', python.interpreter)}.withPackages (ps: [ ${python.modules.map((name) => attrPath('ps', name)).join(' ')} ]))`);
+}
+
+/** The Nix expressions that put mapped packages into an image or shell. */
+export function packageExprs(mappings: PackageMapping[]): NixExpr[] {
+  const set = packageSet(mappings);
+  return [...set.attrs.map(pkgsAttr), ...(set.python ? [pythonEnvExpr(set.python)] : [])];
+}
+
+/**
+ * Build-only packages as a derivation's inputs: tools in `nativeBuildInputs`, libraries in
+ * `buildInputs` by their package (nixpkgs' setup hooks find the `.dev` output themselves).
+ */
+export function buildInputBindings(mappings: PackageMapping[]): NixBinding[] {
+  const inputs = (role: 'tool' | 'library') =>
+    sortedUnique(mappings.filter((mapping) => buildRole(mapping) === role).flatMap((mapping) => mapping.attrs.map((attr) => attr.replace(/\.dev$/, '')))).map(pkgsAttr);
+  const tools = inputs('tool');
+  const libraries = inputs('library');
+  const where = 'in the derivation that builds the program (pkgs.stdenv.mkDerivation), not in the image';
+  return [
+    ...(tools.length > 0 ? [bind('nativeBuildInputs', list(tools), [where])] : []),
+    ...(libraries.length > 0 ? [bind('buildInputs', list(libraries), tools.length > 0 ? undefined : [where])] : []),
+  ];
 }
 
 /** `pkgs.fetchurl` of a URL, with the hash to fill in. */
@@ -136,11 +219,12 @@ export function gitSourceSnippet(url: string | undefined, github: { owner: strin
 
 /** A package set built for a declared CPU target instead of the builder's. */
 export const FIXED_CPU_TARGET_SNIPPET = [
-  '# every package of this set is built for x86-64-v3, whatever CPU the builder has',
+  '# every package of this set is built for x86-64-v2 (v3 only if every machine that runs it has AVX2),',
+  '# whatever CPU the builder has',
   'pkgs = import nixpkgs {',
   '  localSystem = {',
   '    system = "x86_64-linux";',
-  '    gcc.arch = "x86-64-v3";',
+  '    gcc.arch = "x86-64-v2";',
   '  };',
   '};',
 ].join('\n');

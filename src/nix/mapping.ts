@@ -2,6 +2,7 @@ import { normalizePythonName, type PackageManager } from '../shell/index.js';
 import { DISTRO_ALIASES, DISTRO_NOT_NEEDED, PYTHON_SPELLINGS, RPM_ALIASES, RPM_NOT_NEEDED } from './aliases.js';
 import { isIndexedAttr, nixpkgsIndex } from './data/index.js';
 import { distroCandidates } from './distro-names.js';
+import { leadingVersion, versionedAttr, versionName } from './versions.js';
 
 /** How one distro or language package maps to nixpkgs. */
 export interface PackageMapping {
@@ -17,13 +18,15 @@ export interface PackageMapping {
    */
   how: 'map' | 'index' | 'normalised' | 'none' | 'not-needed';
   note?: string;
+  /** The version asked for is gone from this nixpkgs: what the mapping uses instead, for a message. */
+  change?: string;
 }
 
 const OUTPUT_SUFFIX = /\.(dev|lib|out|bin|man|doc)$/;
 
 function fromRow(name: string, attrs: string[], note: string, how: PackageMapping['how']): PackageMapping {
   const indexed = attrs.filter(isIndexedAttr);
-  if (attrs.length === 0) return { name, attrs: [], how: 'not-needed', note: note || undefined };
+  if (attrs.length === 0 || /^not needed/i.test(note)) return { name, attrs: [], how: 'not-needed', note: note || undefined };
   if (indexed.length === 0) return { name, attrs: [], how: 'none', note: note || undefined };
   return { name, attrs: indexed, how, note: note || undefined };
 }
@@ -41,6 +44,8 @@ function mapDistroPackage(manager: 'apt' | 'apk', raw: string): PackageMapping {
   if (DISTRO_NOT_NEEDED.has(name)) return { name: raw, attrs: [], how: 'not-needed', note: 'distro packaging tool or meta-package' };
   const alias = DISTRO_ALIASES[name]?.filter(isIndexedAttr);
   if (alias?.length) return { name: raw, attrs: alias, how: 'normalised' };
+  const versioned = versionedDistroPackage(name);
+  if (versioned) return { name: raw, attrs: [versioned], how: 'normalised' };
   if (isIndexedAttr(name) && !name.includes('.')) return { name: raw, attrs: [name], how: 'index' };
   const python = pythonModulePackage(name);
   if (python) return { name: raw, attrs: [python], how: 'normalised' };
@@ -56,6 +61,35 @@ function mapDistroPackage(manager: 'apt' | 'apk', raw: string): PackageMapping {
     }
   }
   return { name: raw, attrs: [], how: 'none' };
+}
+
+/**
+ * Distro packages that name a runtime's version: `postgresql-17`, `postgresql-client-16` and
+ * `postgresql-17-postgis-3` (Debian), `python3.11`, Alpine's `php83-bcmath` (an extension of php83).
+ * The versioned attribute is returned only when this nixpkgs has it; a missing version falls
+ * through to the other rewrites.
+ */
+function versionedDistroPackage(name: string): string | undefined {
+  const postgres = /^postgresql(?:-client)?-(\d+)(?:-[a-z].*)?$/.exec(name);
+  if (postgres && isIndexedAttr(`postgresql_${postgres[1]}`)) return `postgresql_${postgres[1]}`;
+  const python = /^python(3)\.(\d+)(?:-minimal)?$/.exec(name);
+  if (python && isIndexedAttr(`python3${python[2]}`)) return `python3${python[2]}`;
+  const php = /^php(\d)\.?(\d)-(.+)$/.exec(name);
+  if (php && isIndexedAttr(`php${php[1]}${php[2]}`) && phpExtensionNames().has(php[3])) return `php${php[1]}${php[2]}.extensions.${php[3]}`;
+  return undefined;
+}
+
+let phpExtensions: Set<string> | undefined;
+
+/**
+ * PHP extension names known to exist in nixpkgs' `php.extensions`: those of the hand-written
+ * map's rows, which the data set checked against php-packages.nix. Other names are not checked.
+ */
+export function phpExtensionNames(): ReadonlySet<string> {
+  phpExtensions ??= new Set(
+    [...nixpkgsIndex().distro.values()].flatMap((row) => row.attrs).flatMap((attr) => /^php\d*\.extensions\.(.+)$/.exec(attr)?.[1] ?? []),
+  );
+  return phpExtensions;
 }
 
 /** Debian `python3-foo` and Alpine `py3-foo` packages are Python modules. */
@@ -141,6 +175,25 @@ function mapToolPackage(raw: string, tool: string): PackageMapping {
   return { name: raw, attrs: [], how: 'none' };
 }
 
+/** Compilers and build tools: what a build needs and a running image does not. */
+const BUILD_TOOLS = new Set(['gcc', 'clang', 'gnumake', 'binutils', 'autoconf', 'automake', 'libtool', 'pkg-config', 'pkgconf', 'cmake', 'ninja', 'meson', 'bison', 'flex', 'gfortran', 'nasm', 'yasm']);
+
+/**
+ * What a package only a build needs is to that build: a `tool` (a compiler or build tool, for
+ * `nativeBuildInputs`) or a `library` (headers: `-dev`, `-devel`, `-headers`, a `.dev` output, for
+ * `buildInputs`). Undefined for what a running image needs. In Nix these are a derivation's inputs
+ * or the dev shell's packages, never the image's contents.
+ */
+export function buildRole(mapping: PackageMapping): 'tool' | 'library' | undefined {
+  if (mapping.attrs.length > 0 && mapping.attrs.every((attr) => BUILD_TOOLS.has(attr) || /^(gcc|clang|llvm)_?\d+$/.test(attr))) return 'tool';
+  if (/-(dev|devel|headers)(:[a-z0-9]+)?$/.test(bareDistroName(mapping.name)) || mapping.attrs.some((attr) => attr.endsWith('.dev'))) return 'library';
+  return undefined;
+}
+
+export function isBuildOnly(mapping: PackageMapping): boolean {
+  return buildRole(mapping) !== undefined;
+}
+
 /**
  * Package names as the shell would see them: an unquoted variable such as `$PHPIZE_DEPS` expands
  * to several words, which may arrive here as one value holding whitespace.
@@ -157,6 +210,27 @@ function mapCondaPackage(raw: string): PackageMapping {
 }
 
 export function mapPackage(manager: PackageManager, name: string): PackageMapping {
+/**
+ * The nixpkgs attributes for a package a manager installs. With the version the install asks for
+ * (`python3=3.11.2`, `nodejs=20.*`), a runtime's unversioned attribute becomes that version's
+ * (`python311`), or the nearest this nixpkgs has, said in `change`.
+ */
+export function mapPackage(manager: PackageManager, name: string, version?: string): PackageMapping {
+  const mapping = mapUnversioned(manager, name);
+  // Debian's epoch (`4:12.2.0-3`) is not part of the upstream version.
+  const wanted = leadingVersion(version?.replace(/^[=~<>]+/, '').replace(/^\d+:/, ''));
+  if (!wanted || mapping.attrs.length === 0) return mapping;
+  let change: string | undefined;
+  const attrs = mapping.attrs.map((attr) => {
+    const choice = versionedAttr(attr, wanted);
+    if (!choice) return attr;
+    if (choice.match === 'nearest') change = `${name} ${wanted.join('.')} is not in this nixpkgs; the nearest version is ${versionName(choice.attr)} (pkgs.${choice.attr})`;
+    return choice.attr;
+  });
+  return { ...mapping, attrs, change };
+}
+
+function mapUnversioned(manager: PackageManager, name: string): PackageMapping {
   switch (manager) {
     case 'apt':
     case 'apk':

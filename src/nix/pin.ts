@@ -7,5 +7,6 @@ export const NIXPKGS_URL = `github:NixOS/nixpkgs/${NIXPKGS_REVISION.commit}`;
 export const NIXPKGS_PIN_COMMENT = [
   `nixpkgs master in the ${NIXPKGS_REVISION.version} cycle: the revision repro-audit's attribute index describes.`,
   '`nix flake lock` records its narHash in flake.lock; every package below comes from this one commit,',
-  'so the versions are pinned by the revision, not per package. Move it with `nix flake update`.',
+  'so the versions are pinned by the revision, not per package. The URL names the commit, so `nix flake update`',
+  'does not move it: to move it, put another commit in the URL and run `nix flake lock`.',
 ];

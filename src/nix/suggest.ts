@@ -6,20 +6,21 @@
 import { code, type NixSuggestion } from '../findings/index.js';
 import type { ImageName } from '../model/index.js';
 import { ECOSYSTEM, type PackageEcosystem, type PackageManager, type PackageSpec } from '../shell/index.js';
-import { isIndexedAttr } from './data/index.js';
 import { githubRepository, mapDownload } from './downloads.js';
-import { BUILDER_SNIPPET, FIXED_CPU_TARGET_SNIPPET, fetchurlSnippet, gitSourceSnippet, imageFlake, packageExprs, pkgsAttr, pullImageSnippet } from './expressions.js';
-import { mapImage, type ImageMapping } from './images.js';
-import { mapPackage, splitPackageNames } from './mapping.js';
+import { buildInputBindings, builderSnippet, FIXED_CPU_TARGET_SNIPPET, fetchurlSnippet, gitSourceSnippet, imageFlake, packageExprs, pkgsAttr, pullImageSnippet } from './expressions.js';
+import { isBinaryDistribution, mapImage, type ImageMapping } from './images.js';
+import { isBuildOnly, mapPackage, splitPackageNames } from './mapping.js';
 import { bind, list, printBinding } from './syntax.js';
 
 /** Names, URLs and attributes in full: a Nix answer is copied from, not skimmed. */
 const inFull = (text: string): string => code(text, Infinity);
 const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
 
-/** Attribute paths named in a data-set note (`suggest nodejs_20 or newer`) that the index has. */
-function alternativesIn(note: string | undefined): string[] {
-  return [...new Set((note ?? '').match(/\b[A-Za-z_][A-Za-z0-9_-]*\d[A-Za-z0-9_]*\b/g) ?? [])].filter(isIndexedAttr);
+/** How the runtime's attributes are built: from source, or upstream binaries fixed by hash (`temurin-bin-17`). */
+function provenance(attrs: string[]): string {
+  const binary = attrs.filter(isBinaryDistribution);
+  if (binary.length === 0) return 'every input of the runtime is fixed by hash and it is rebuilt from source';
+  return `${binary.map((attr) => inFull(`pkgs.${attr}`)).join(' and ')} ${binary.length === 1 ? 'repackages' : 'repackage'} the upstream binaries, fixed by their hash`;
 }
 
 function describeImage(mapping: ImageMapping): NixSuggestion {
@@ -30,21 +31,21 @@ function describeImage(mapping: ImageMapping): NixSuggestion {
       const names = mapping.attrs.map((attr) => inFull(`pkgs.${attr}`)).join(' and ');
       return {
         summary:
-          `${image} corresponds to ${names}${note}. Build the image with ${inFull('pkgs.dockerTools.buildLayeredImage')} from a nixpkgs ` +
-          `pinned in ${inFull('flake.lock')}: the runtime is then rebuildable from source, not bytes trusted by digest.`,
+          `${image} corresponds to ${names}${note}.${mapping.change ? ` ${mapping.change}.` : ''} ` +
+          `Build the image with ${inFull('pkgs.dockerTools.buildLayeredImage')} from a nixpkgs pinned in ${inFull('flake.lock')}: ` +
+          `${provenance(mapping.attrs)}, not bytes trusted by a registry's digest.`,
         snippet: imageFlake(mapping.attrs.map(pkgsAttr)),
         attrs: ['dockerTools', ...mapping.attrs],
       };
     }
     case 'removed': {
-      const alternatives = alternativesIn(mapping.note);
-      const nearest = alternatives[0];
+      const nearest = mapping.nearest ?? [];
       return {
         summary:
-          `${image} has no equivalent in the pinned nixpkgs${note}.` +
-          (nearest ? ` The nearest supported runtime is ${inFull(`pkgs.${nearest}`)}.` : ''),
-        snippet: nearest ? imageFlake([pkgsAttr(nearest)], [`${mapping.raw} is gone from nixpkgs; nearest supported version`]) : undefined,
-        attrs: nearest ? ['dockerTools', nearest] : undefined,
+          `${image} has no equivalent in the pinned nixpkgs${note}: that version is unavailable.` +
+          (nearest.length > 0 ? ` The nearest supported runtime is ${nearest.map((attr) => inFull(`pkgs.${attr}`)).join(' and ')}.` : ''),
+        snippet: nearest.length > 0 ? imageFlake(nearest.map(pkgsAttr), [`${mapping.raw} is gone from nixpkgs; nearest supported version`]) : undefined,
+        attrs: nearest.length > 0 ? ['dockerTools', ...nearest] : undefined,
         unmapped: [mapping.raw],
       };
     }
@@ -116,6 +117,16 @@ const UNMAPPED_ADVICE: Record<PackageEcosystem, string> = {
   conda: 'nixpkgs has no conda channel, so take the same software from nixpkgs (python3.withPackages for Python packages) or, staying with conda, install from an explicit lock (conda-lock, or conda list --explicit --md5), which Nix does not replace',
 };
 
+/** Yarn and pnpm projects have their own lockfiles, fetchers and hooks in nixpkgs. */
+const JS_PROJECT_ADVICE: Partial<Record<PackageManager, string>> = {
+  yarn: 'keep them as project dependencies in yarn.lock and build the project with pkgs.fetchYarnDeps (its hash pins yarn.lock) and pkgs.yarnConfigHook',
+  pnpm: 'keep them as project dependencies in pnpm-lock.yaml and build the project with pkgs.fetchPnpmDeps (its hash pins the lockfile) and pkgs.pnpmConfigHook',
+};
+
+function unmappedAdvice(manager: PackageManager): string {
+  return JS_PROJECT_ADVICE[manager] ?? UNMAPPED_ADVICE[ECOSYSTEM[manager]];
+}
+
 /** Packages an install command names → the nixpkgs attributes that replace them. */
 export const nixForPackages = memoized((manager: PackageManager, names: string[]) => `${manager}\0${names.join('\0')}`, packageSuggestion);
 
@@ -125,7 +136,8 @@ function packageSuggestion(manager: PackageManager, names: string[]): NixSuggest
   const mapped = mappings.filter((mapping) => mapping.attrs.length > 0);
   const unmapped = mappings.filter((mapping) => mapping.how === 'none').map((mapping) => mapping.name);
   const notNeeded = mappings.filter((mapping) => mapping.how === 'not-needed').map((mapping) => mapping.name);
-  const exprs = packageExprs(mapped);
+  const buildOnly = mapped.filter(isBuildOnly);
+  const exprs = packageExprs(mapped.filter((mapping) => !isBuildOnly(mapping)));
   const pinned = `their versions are fixed by the nixpkgs revision pinned in ${inFull('flake.lock')}, so nothing can vanish from a mirror or drift between builds`;
 
   const parts: string[] = [];
@@ -134,22 +146,29 @@ function packageSuggestion(manager: PackageManager, names: string[]): NixSuggest
     parts.push(`In Nix: ${listed}; ${pinned}.`);
     if (family === 'python') parts.push(`A different version than the revision's needs an override, not a ${manager} pin.`);
   } else if (names.length === 0) {
-    parts.push(`Nix pins ${manager} dependencies by hash: ${UNMAPPED_ADVICE[family]}.`);
+    parts.push(`Nix pins ${manager} dependencies by hash: ${unmappedAdvice(manager)}.`);
   }
-  if (unmapped.length > 0) parts.push(`No indexed nixpkgs attribute for ${unmapped.map(inFull).join(', ')}: ${UNMAPPED_ADVICE[family]}.`);
+  if (unmapped.length > 0) parts.push(`No indexed nixpkgs attribute for ${unmapped.map(inFull).join(', ')}: ${unmappedAdvice(manager)}.`);
   if (notNeeded.length > 0) parts.push(`${notNeeded.map(inFull).join(', ')}: not needed in a Nix-built image.`);
 
-  const builder = BUILDER_SNIPPET[family];
-  const useBuilder = builder !== undefined && exprs.length === 0;
-  const snippet = useBuilder
-    ? builder.text
-    : exprs.length > 0
-      ? printBinding(bind('contents', list(exprs), unmapped.length > 0 ? [`not mapped: ${unmapped.join(' ')}`] : undefined))
-      : undefined;
+  if (buildOnly.length > 0) {
+    parts.push(
+      `${buildOnly.map((mapping) => inFull(mapping.name)).join(', ')} only serve a build: in Nix they are inputs of the derivation that builds ` +
+        `(${inFull('nativeBuildInputs')} for tools, ${inFull('buildInputs')} for libraries), never the image's contents.`,
+    );
+  }
+
+  const builder = builderSnippet(manager);
+  const useBuilder = builder !== undefined && exprs.length === 0 && buildOnly.length === 0;
+  const bindings = [
+    ...(exprs.length > 0 ? [bind('contents', list(exprs), unmapped.length > 0 ? [`not mapped: ${unmapped.join(' ')}`] : undefined)] : []),
+    ...buildInputBindings(buildOnly),
+  ];
+  const snippet = useBuilder ? builder.text : bindings.length > 0 ? bindings.map((binding) => printBinding(binding)).join('\n') : undefined;
   const usedAttrs = sortedUnique([
-    ...mapped.flatMap((mapping) => mapping.attrs),
+    ...mapped.flatMap((mapping) => mapping.attrs.map((attr) => attr.replace(/\.dev$/, ''))),
     ...(exprs.some((expr) => expr.kind === 'raw' && expr.text.startsWith('(pkgs.python3.withPackages')) ? ['python3'] : []),
-    ...(useBuilder ? [builder.attr, 'lib', ...(builder.text.includes('fetchFromGitHub') ? ['fetchFromGitHub'] : [])] : []),
+    ...(useBuilder ? builder.attrs : []),
   ]);
   return {
     summary: parts.join(' '),
@@ -200,7 +219,7 @@ export function nixForDownload(url: string | undefined, executedBy?: string): Ni
     return {
       summary:
         `${known.what[0].toUpperCase()}${known.what.slice(1)} is replaced by ${known.attrs.map((attr) => inFull(`pkgs.${attr}`)).join(' and ')} from the pinned nixpkgs: ` +
-        `built from source with every input hashed, instead of ${piped ? 'a script run unverified at build time' : 'bytes downloaded unverified'}.`,
+        `${known.attrs.some(isBinaryDistribution) ? 'the upstream binaries fixed by their hash' : 'built from source with every input hashed'}, instead of ${piped ? 'a script run unverified at build time' : 'bytes downloaded unverified'}.`,
       snippet: printBinding(bind('contents', list(known.attrs.map(pkgsAttr)))),
       attrs: known.attrs,
     };
@@ -218,17 +237,44 @@ export function nixForDownload(url: string | undefined, executedBy?: string): Ni
   };
 }
 
-/** `-march=native` and its kin → why Nix builds for a fixed platform, and how to choose one deliberately. */
+/**
+ * `-march=native` and its kin → why Nix builds for a fixed platform, and how to choose one
+ * deliberately: for C and C++ the package set's `gcc.arch`, for Rust the target in RUSTFLAGS.
+ * `-mtune=native` changes only instruction scheduling: the output differs between build machines
+ * but runs on any CPU of the architecture.
+ */
 export function nixForNativeCpu(flag: string): NixSuggestion {
-  const rust = /target-cpu/.test(flag);
+  if (/target-cpu/.test(flag)) {
+    return {
+      summary:
+        `${inFull(flag)} makes rustc's output depend on the CPU of whichever machine builds it. In Nix a Rust package names its target: ` +
+        `${inFull('env.RUSTFLAGS = "-C target-cpu=x86-64-v2";')} in ${inFull('pkgs.rustPlatform.buildRustPackage')} ` +
+        `(${inFull('x86-64-v3')} only if every machine that runs it has AVX2), and the derivation's hash records that choice.`,
+      snippet: RUST_CPU_TARGET_SNIPPET,
+      attrs: ['rustPlatform', 'lib'],
+    };
+  }
+  const tuneOnly = /^-mtune=/.test(flag);
   return {
     summary:
-      `${inFull(flag)} makes the output depend on the CPU of whichever machine builds it. nixpkgs builds for a fixed platform: its ` +
-      `compiler wrapper drops ${inFull('-march=native')} (NIX_ENFORCE_NO_NATIVE), and a deliberate target is set once for the whole ` +
-      `package set with ${inFull('hostPlatform.gcc.arch')}${rust ? `, or per package with ${inFull('RUSTFLAGS = "-C target-cpu=x86-64-v3"')}` : ''}.`,
+      `${inFull(flag)} ${tuneOnly ? 'tunes the code for the CPU of whichever machine builds it (it still runs on any CPU of the architecture, but differs between build machines)' : 'makes the output depend on the CPU of whichever machine builds it'}. ` +
+      `nixpkgs builds for a fixed platform: its compiler wrapper drops ${inFull('-march=native')}, ${inFull('-mtune=native')} and ${inFull('-mcpu=native')} ` +
+      `(NIX_ENFORCE_NO_NATIVE), and a deliberate target is set once for the whole package set with ${inFull('gcc.arch')} of the platform.`,
     snippet: FIXED_CPU_TARGET_SNIPPET,
   };
 }
+
+/** A Rust build with a declared CPU target instead of the builder's. */
+const RUST_CPU_TARGET_SNIPPET = [
+  'pkgs.rustPlatform.buildRustPackage {',
+  '  pname = "app";',
+  '  version = "0.1.0";',
+  '  src = ./.;',
+  '  cargoLock.lockFile = ./Cargo.lock;',
+  '  # the CPU the binary is built for, whatever CPU the builder has',
+  '  env.RUSTFLAGS = "-C target-cpu=x86-64-v2";',
+  '}',
+].join('\n');
 
 /** `git clone` → `fetchFromGitHub`/`fetchgit` with a commit `rev` and a `hash`. */
 export function nixForGitClone(url?: string): NixSuggestion {

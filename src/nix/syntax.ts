@@ -138,10 +138,12 @@ export function printNix(expr: NixExpr, indent = ''): string {
       return `"${expr.parts.map((part) => (typeof part === 'string' ? stringBody(part) : `\${${printNix(part, indent)}}`)).join('')}"`;
     case 'list': {
       if (expr.items.length === 0) return '[ ]';
-      const inline = `[ ${expr.items.map((item) => printNix(item, indent)).join(' ')} ]`;
+      // A function application is one element only in parentheses: `[ f x ]` is a list of two.
+      const item = (element: NixExpr, at: string) => (element.kind === 'apply' ? `(${printNix(element, at)})` : printNix(element, at));
+      const inline = `[ ${expr.items.map((element) => item(element, indent)).join(' ')} ]`;
       if (expr.items.every(isAtom) && indent.length + inline.length <= INLINE_WIDTH) return inline;
       const inner = `${indent}  `;
-      return `[\n${expr.items.map((item) => `${inner}${printNix(item, inner)}`).join('\n')}\n${indent}]`;
+      return `[\n${expr.items.map((element) => `${inner}${item(element, inner)}`).join('\n')}\n${indent}]`;
     }
     case 'attrs': {
       if (expr.entries.length === 0) return '{ }';

@@ -31,6 +31,15 @@ describe('repro-audit nixify (the command)', () => {
     }
   });
 
+  test("the Dockerfile's directory is the build context: a copied script's shebang is read there", async () => {
+    const files = { Dockerfile: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', 'run.sh': '#!/bin/sh\nexec "$@"\n' };
+    const { code, stdout, stderr } = await nixify(['Dockerfile'], files);
+    expect(code).toBe(0);
+    expect(stdout).toContain('pkgs.dockerTools.binSh');
+    expect(stdout).toContain('#   Dockerfile:2  /run.sh starts with #!/bin/sh: added pkgs.dockerTools.binSh');
+    expect(stderr).toBe('');
+  });
+
   test('--build-arg values reach the model, as in every command that reads a Dockerfile', async () => {
     const files = { Dockerfile: 'ARG GO=1.22\nFROM golang:${GO}\nRUN go build ./...\n' };
     const { stdout } = await nixify(['Dockerfile', '--build-arg', 'GO=1.26'], files);

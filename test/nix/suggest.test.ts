@@ -39,6 +39,81 @@ describe('nixForImage', () => {
   });
 });
 
+describe('correct Nix answers (issue 13, item 8)', () => {
+  test('yarn and pnpm projects get their own fetchers and hooks, not buildNpmPackage with package-lock.json', () => {
+    const yarn = nixForPackages('yarn', []);
+    expect(yarn.snippet).toContain('yarnOfflineCache = pkgs.fetchYarnDeps {');
+    expect(yarn.snippet).toContain('pkgs.yarnConfigHook');
+    expect(`${yarn.summary}${yarn.snippet}`).not.toMatch(/buildNpmPackage|package-lock/);
+    const pnpm = nixForPackages('pnpm', []);
+    expect(pnpm.snippet).toContain('pnpmDeps = pkgs.fetchPnpmDeps {');
+    expect(pnpm.snippet).toContain('pkgs.pnpmConfigHook');
+    expect(`${pnpm.summary}${pnpm.snippet}`).not.toMatch(/buildNpmPackage|package-lock/);
+    for (const attr of [...(yarn.attrs ?? []), ...(pnpm.attrs ?? [])]) expect(isIndexedAttr(attr), attr).toBe(true);
+    expect(nixForPackages('npm', []).snippet).toContain('pkgs.buildNpmPackage');
+  });
+
+  test('nginx: odd minor versions are mainline, even ones stable', () => {
+    expect(image('nginx:1.27').attrs).toEqual(['dockerTools', 'nginxMainline']);
+    expect(image('nginx:1.27-alpine').summary).toContain('The tag asks for nginx 1.27, a mainline release: nixpkgs carries only the current mainline release');
+    expect(image('nginx:1.26').attrs).toEqual(['dockerTools', 'nginxStable']);
+    expect(image('nginx:1.28.0-alpine-slim').attrs).toEqual(['dockerTools', 'nginxStable']);
+    expect(image('nginx:stable-alpine').attrs).toEqual(['dockerTools', 'nginxStable']);
+    expect(image('nginx:alpine').attrs).toEqual(['dockerTools', 'nginxMainline']);
+  });
+
+  test('a runtime version nixpkgs no longer has is unavailable, whatever the variant', () => {
+    for (const reference of ['node:8', 'node:8-alpine', 'node:16-slim', 'python:3.9-slim', 'golang:1.22-alpine']) {
+      const suggestion = image(reference);
+      expect(suggestion.summary, reference).toContain('that version is unavailable');
+      expect(suggestion.unmapped, reference).toEqual([reference]);
+      expect(suggestion.attrs ?? [], reference).not.toContain('nodejs-slim');
+    }
+    expect(image('node:8-alpine').summary).toContain('The nearest supported runtime is `pkgs.nodejs_20`');
+    expect(image('python:3.9-slim').attrs).toEqual(['dockerTools', 'python311']);
+  });
+
+  test('the newest (floating) tag maps to the default attribute, not the oldest version', () => {
+    expect(image('golang:alpine3.24').attrs).toEqual(['dockerTools', 'go']);
+    expect(image('golang:bookworm').attrs).toEqual(['dockerTools', 'go']);
+    expect(image('node:lts-alpine').attrs).toEqual(['dockerTools', 'nodejs']);
+    expect(image('python:slim').attrs).toEqual(['dockerTools', 'python3']);
+  });
+
+  test('binary distributions are not described as built from source; variants keep their meaning', () => {
+    const temurin = image('eclipse-temurin:17-jre');
+    expect(temurin.attrs).toEqual(['dockerTools', 'temurin-jre-bin-17']);
+    expect(temurin.summary).toContain('`pkgs.temurin-jre-bin-17` repackages the upstream binaries');
+    expect(temurin.summary).not.toContain('from source');
+    expect(image('golang:1.26').summary).toContain('rebuilt from source');
+    expect(image('php:8.5-apache').attrs).toEqual(['dockerTools', 'apacheHttpd', 'php85']);
+    expect(image('maven:3.9-eclipse-temurin-21').attrs).toEqual(['dockerTools', 'maven', 'temurin-bin-21']);
+  });
+
+  test("compilers and -dev packages are a build derivation's inputs, not the image's contents", () => {
+    const suggestion = nixForPackages('apk', ['curl', 'gcc', 'make', 'openssl-dev', 'linux-headers']);
+    expect(suggestion.snippet).toBe(
+      [
+        'contents = [ pkgs.curl ];',
+        '# in the derivation that builds the program (pkgs.stdenv.mkDerivation), not in the image',
+        'nativeBuildInputs = [ pkgs.gcc pkgs.gnumake ];',
+        'buildInputs = [ pkgs.linuxHeaders pkgs.openssl ];',
+      ].join('\n'),
+    );
+    expect(suggestion.summary).toContain('`gcc`, `make`, `openssl-dev`, `linux-headers` only serve a build');
+  });
+
+  test('a versioned package keeps its version where nixpkgs has it', () => {
+    expect(mapPackage('apt', 'postgresql-17').attrs).toEqual(['postgresql_17']);
+    expect(mapPackage('apt', 'python3', '3.11.2-1+b1').attrs).toEqual(['python311']);
+    // Debian's epoch is not the version: gcc 12 (gone here) becomes the nearest, gcc 13.
+    expect(mapPackage('apt', 'gcc', '4:12.2.0-3').attrs).toEqual(['gcc13']);
+    const gone = mapPackage('apt', 'python3', '3.9.2-3');
+    expect(gone.attrs).toEqual(['python311']);
+    expect(gone.change).toBe('python3 3.9.2 is not in this nixpkgs; the nearest version is 3.11 (pkgs.python311)');
+  });
+});
+
 describe('nixForPackages', () => {
   test('apt-get install curl git → pkgs.curl pkgs.git', () => {
     const suggestion = nixForPackages('apt', ['curl', 'git']);
@@ -104,10 +179,21 @@ describe('downloads, git, ADD and -march=native', () => {
     expect(nixForAddUrl('https://example.com/a.tar.gz').snippet).toContain('pkgs.fetchurl {');
   });
 
-  test('-march=native', () => {
+  test('-march=native: the package set\'s gcc.arch; -mtune=native does not change the instruction set', () => {
     const suggestion = nixForNativeCpu('-march=native');
-    expect(suggestion.summary).toContain('hostPlatform.gcc.arch');
-    expect(suggestion.snippet).toContain('gcc.arch = "x86-64-v3";');
+    expect(suggestion.summary).toContain('`gcc.arch`');
+    expect(suggestion.snippet).toContain('gcc.arch = "x86-64-v2";');
+    const tune = nixForNativeCpu('-mtune=native');
+    expect(tune.summary).toContain('it still runs on any CPU of the architecture');
+    expect(tune.summary).not.toMatch(/Illegal instruction|AVX/);
+  });
+
+  test("rustc's native CPU names a Rust target, not a gcc flag", () => {
+    const suggestion = nixForNativeCpu('target-cpu=native');
+    expect(suggestion.summary).toContain('-C target-cpu=x86-64-v2');
+    expect(suggestion.summary).not.toMatch(/gcc|-march/);
+    expect(suggestion.snippet).toContain('env.RUSTFLAGS = "-C target-cpu=x86-64-v2";');
+    expect(suggestion.snippet).toContain('pkgs.rustPlatform.buildRustPackage');
   });
 
   test('every attr these suggestions name is indexed', () => {

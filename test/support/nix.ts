@@ -96,7 +96,7 @@ function flakeCheck(file: string, stub: string): string {
   in
     if inputs != [ "nixpkgs" ] then throw "${file}: inputs must be nixpkgs only, got \${builtins.toJSON inputs}"
     else if builtins.any (a: a != "self" && a != "nixpkgs") outputArgs then throw "${file}: outputs takes \${builtins.toJSON outputArgs}"
-    else builtins.deepSeq [ outputs.packages.x86_64-linux.default outputs.devShells.x86_64-linux.default ] true)`;
+    else builtins.deepSeq [ outputs.packages.x86_64-linux.default outputs.devShells.x86_64-linux.default (outputs.devShells.aarch64-darwin or { }).default or null ] true)`;
 }
 
 function evalFlakes(files: string[], stub: string): { ok: boolean; error: string } {

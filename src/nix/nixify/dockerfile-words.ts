@@ -1,14 +1,17 @@
 import { argumentsSource, expandVariables, type DockerfileModel, type Instruction } from '../../model/index.js';
 
 /**
- * `ENV`/`LABEL` pairs as the builder sets them. A value that uses a variable without a known value
- * keeps the reference (`${NAME}`), which the image's environment may still supply.
+ * `ENV`/`LABEL` pairs as the builder sets them, with the variables the value refers to that have
+ * no known value: the value keeps those references (`${NAME}`) as text, which Docker would have
+ * expanded from the base image's environment and an image built by Nix would not.
  */
-export function keyValuePairs(model: DockerfileModel, instruction: Instruction): [string, string][] {
-  return (instruction.properties ?? []).map((property) => [
-    property.name,
-    property.value ?? expandVariables(property.raw, (name) => instruction.variables.get(name) ?? `\${${name}}`, model.escapeChar, { quotes: true }).value ?? property.raw,
-  ]);
+export function keyValuePairs(model: DockerfileModel, instruction: Instruction): [string, string, string[]][] {
+  return (instruction.properties ?? []).map((property) => {
+    if (property.value !== undefined) return [property.name, property.value, []];
+    const unresolved: string[] = [];
+    const value = expandVariables(property.raw, (name) => instruction.variables.get(name) ?? (unresolved.push(name), `\${${name}}`), model.escapeChar, { quotes: true }).value;
+    return [property.name, value ?? property.raw, [...new Set(unresolved)]];
+  });
 }
 
 /**

@@ -2,23 +2,26 @@
  * Build stages of a Dockerfile whose job a nixpkgs builder does (a Go or an npm build), and the
  * derivations that replace them in the flake.
  */
-import { stageLabel, type Instruction, type Stage } from '../../model/index.js';
+import type { Instruction, Stage } from '../../model/index.js';
 import { packageManagerOf, programName, type ShellCommand } from '../../shell/index.js';
-import { apply, attrs, bind, list, raw, str, type NixBinding } from '../syntax.js';
+import path from 'node:path';
 
 /** A build stage a nixpkgs builder replaces, and the name of its derivation in the flake. */
 export interface BuildStage {
   stage: Stage;
   binding: string;
-  kind: 'go' | 'npm';
-  /** From the stage's `go build`: packages (`cmd/server`), `-o` path, `-ldflags` words, CGO_ENABLED. */
-  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string };
+  kind: 'go' | 'npm' | 'yarn' | 'pnpm' | 'rust' | 'maven';
+  /**
+   * From the stage's `go build`: packages (`cmd/server`), `-o` path (absolute, against the RUN's
+   * WORKDIR), `-ldflags` words, CGO_ENABLED; `binary` is the name the derivation installs in bin/.
+   */
+  go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string; binary?: string };
 }
 
 export function bindingName(stage: Stage, kind: BuildStage['kind']): string {
   const base = (stage.name ?? `stage${stage.index}`).replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
   const name = /^[A-Za-z_]/.test(base) ? base : `stage${base}`;
-  return `${name}${kind === 'go' ? 'Go' : 'Npm'}`.replace(/^(.)/, (c) => c.toLowerCase());
+  return `${name}${kind[0]!.toUpperCase()}${kind.slice(1)}`.replace(/^(.)/, (c) => c.toLowerCase());
 }
 
 export function runCommands(instruction: Instruction): ShellCommand[] {
@@ -40,22 +43,43 @@ export function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<Buil
       const value = GO_BUILD_OPTIONS_WITH_VALUE.has(flag) ? (inline ?? words[++i]) : undefined;
       if (flag === '-o') output = value;
       if (flag === '-ldflags' && value) ldflags = value.split(/\s+/).filter(Boolean);
-    } else if (word && word !== '.' && word !== './...') subPackages.push(word.replace(/^\.\//, '').replace(/\/$/, ''));
+    } else if (word.endsWith('.go')) {
+      // `go build main.go` builds the package of that file: its directory.
+      const dir = path.posix.dirname(word.replace(/^\.\//, ''));
+      if (!subPackages.includes(dir)) subPackages.push(dir);
+    } else if (word && word !== './...') subPackages.push(word === '.' ? '.' : word.replace(/^\.\//, '').replace(/\/$/, ''));
   }
-  const envCgo = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command))?.variables.get('CGO_ENABLED');
-  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? envCgo;
-  return { subPackages, output, ldflags, cgo };
+  // `go build` without packages builds the package of the current directory.
+  if (subPackages.length === 0) subPackages.push('.');
+  const run = stage.instructions.find((i) => i.keyword === 'RUN' && i.script?.commands.includes(command));
+  const cgo = command.assignments.find((a) => a.name === 'CGO_ENABLED')?.value ?? run?.variables.get('CGO_ENABLED');
+  const workdir = stage.instructions.slice(0, run ? stage.instructions.indexOf(run) : 0).filter((i) => i.keyword === 'WORKDIR').reduce((dir, i) => path.posix.resolve(dir, i.args[0]?.value ?? '.'), '/');
+  const absoluteOutput = output === undefined ? undefined : path.posix.resolve(workdir, output);
+  // One package built: its binary is the `-o` name (renamed in postInstall), else the package directory's.
+  const binary = subPackages.length <= 1 ? (output !== undefined && !output.endsWith('/') ? path.posix.basename(output) : subPackages[0] && subPackages[0] !== '.' ? path.posix.basename(subPackages[0]) : undefined) : undefined;
+  return { subPackages, output: absoluteOutput, ldflags, cgo, binary };
 }
 
-/** A build stage whose job a nixpkgs builder does: a Go build or an npm build. */
+/** A build stage whose job a nixpkgs builder does: Go, Rust (cargo), Maven, or a JavaScript build script. */
 export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
   const name = (command: ShellCommand) => programName(command.argv[0]);
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
-  // An npm stage is one that runs a build script; installing alone is not a build.
-  const runsScripts = (c: ShellCommand) => ['npm', 'yarn', 'pnpm'].includes(packageManagerOf(name(c)) ?? '');
-  if (commands.some((c) => runsScripts(c) && (arg(c, 1) === 'run' || arg(c, 1) === 'build'))) return 'npm';
+  if (commands.some((c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || (arg(c, 1) === 'install' && c.argv.some((w) => w.value === '--path'))))) return 'rust';
+  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => w.value === 'package' || w.value === 'install'))) return 'maven';
+  // A JavaScript stage is one that runs a build script; installing alone is not a build.
+  const manager = (c: ShellCommand) => packageManagerOf(name(c));
+  const script = commands.find((c) => ['npm', 'yarn', 'pnpm'].includes(manager(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'));
+  if (script) return manager(script) === 'yarn' ? 'yarn' : manager(script) === 'pnpm' ? 'pnpm' : 'npm';
+  return undefined;
+}
+
+/** The program a build stage's file is in the derivation: Cargo's `target/<profile>/NAME` is `bin/NAME`. */
+export function builtProgram(build: BuildStage, source: string): string | undefined {
+  const file = path.posix.resolve('/', source);
+  if (build.kind === 'go') return build.go?.output === file ? build.go.binary : undefined;
+  if (build.kind === 'rust') return /\/target\/(?:[^/]+\/)?(?:release|debug)\/([^/]+)$/.exec(file)?.[1];
   return undefined;
 }
 
@@ -73,42 +97,3 @@ export function buildStagesOf(stages: readonly Stage[], chain: readonly Stage[])
   return buildStages;
 }
 
-export function buildStageDerivation(build: BuildStage): NixBinding {
-  const pname = str(build.stage.name ?? `stage-${build.stage.index}`);
-  if (build.kind === 'go') {
-    return bind(
-      build.binding,
-      apply(
-        'pkgs.buildGoModule',
-        attrs([
-          bind('pname', pname),
-          bind('version', str('0.1.0')),
-          bind('src', raw('./.')),
-          ...(build.go?.subPackages.length ? [bind('subPackages', list(build.go.subPackages.map(str)))] : []),
-          ...(build.go?.ldflags.length ? [bind('ldflags', list(build.go.ldflags.map(str)))] : []),
-          ...(build.go?.cgo !== undefined && /^[01]$/.test(build.go.cgo) ? [bind(['env', 'CGO_ENABLED'], raw(build.go.cgo))] : []),
-          bind('vendorHash', raw('pkgs.lib.fakeHash'), [
-            'pins every Go module the build downloads: the first `nix build` fails and prints the real hash;',
-            'paste it here (or set vendorHash = null when the sources vendor their modules)',
-          ]),
-        ]),
-      ),
-      [`the Go build of stage "${stageLabel(build.stage)}" (Dockerfile line ${build.stage.from.region.startLine})`],
-    );
-  }
-  return bind(
-    build.binding,
-    apply(
-      'pkgs.buildNpmPackage',
-      attrs([
-        bind('pname', pname),
-        bind('version', str('0.1.0')),
-        bind('src', raw('./.')),
-        bind('npmDepsHash', raw('pkgs.lib.fakeHash'), [
-          'pins every dependency of package-lock.json: the first `nix build` fails and prints the real hash',
-        ]),
-      ]),
-    ),
-    [`the npm build of stage "${stageLabel(build.stage)}" (Dockerfile line ${build.stage.from.region.startLine})`],
-  );
-}

@@ -5,103 +5,25 @@
  */
 import path from 'node:path';
 import { argumentsSource, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
-import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
-import { mapDownload } from '../downloads.js';
 import { mapImage } from '../images.js';
-import { mapPackage, splitPackageNames } from '../mapping.js';
-import { interpolate, raw } from '../syntax.js';
+import type { BuildContextReader } from '../../build-context/index.js';
+import { raw } from '../syntax.js';
 import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
-import { buildStagesOf, type BuildStage } from './stages.js';
-import { absolute, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
+import { checkedImage } from './image.js';
+import { keepRuntime, translateRun } from './run-steps.js';
+import { buildStagesOf, builtProgram, type BuildStage } from './stages.js';
+import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
-
-/** Commands that clean up or only touch the shell's own state; a distro's package manager counts too. */
-const HOUSEKEEPING = new Set(['rm', 'true', ':', 'set', 'echo', 'printf', 'ldconfig', 'update-ca-certificates', 'locale-gen', 'export', 'cd', 'test', '[', 'exit', 'sleep', 'command', 'which', 'hash', 'dpkg-reconfigure', 'rpm']);
-const USER_COMMANDS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup', 'usermod']);
-
-function isHousekeeping(name: string): boolean {
-  const manager = packageManagerOf(name);
-  return HOUSEKEEPING.has(name) || (manager !== undefined && ECOSYSTEM[manager] === 'os');
-}
-
-function commandText(command: ShellCommand): string {
-  return command.argv.map((word) => word.value ?? word.raw).join(' ');
-}
-
-const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort();
-
-function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, forImage: boolean): void {
-  if (operation.action === 'upgrade' && operation.packages.length === 0) return;
-  if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
-    t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
-    return;
-  }
-  if (operation.requirementFiles.length > 0) {
-    const files = operation.requirementFiles.map((word) => word.value ?? word.raw).join(' ');
-    t.note(instruction, `${operation.manager} requirements from ${files}: list them in python3.withPackages (ps: [ ... ]) or lock them with uv2nix/poetry2nix`);
-  }
-  const mappings = splitPackageNames(operation.packages.map((spec) => spec.name)).map((name) => mapPackage(operation.manager, name));
-  const mapped = mappings.filter((m) => m.attrs.length > 0);
-  t.devTools.push(...mapped);
-  if (forImage) t.contents.push(...mapped);
-  const unmapped = mappings.filter((m) => m.how === 'none').map((m) => m.name);
-  if (unmapped.length > 0) {
-    t.note(instruction, `no indexed nixpkgs attribute for ${operation.manager} package(s) ${unmapped.join(' ')}`);
-  }
-}
-
-/** Commands of a RUN that are neither package installs nor housekeeping, with why they are kept out. */
-function translateRun(t: Translation, instruction: Instruction, forImage: boolean): void {
-  const script = instruction.script;
-  if (!script) {
-    t.note(instruction, 'RUN in a non-POSIX shell: nothing to translate');
-    return;
-  }
-  const operations = packageOperations(script);
-  const handled = new Set(operations.map((operation) => operation.command));
-  for (const operation of operations) translatePackages(t, instruction, operation, forImage);
-  const leftovers: string[] = [];
-  for (const command of script.commands) {
-    if (handled.has(command) || command.inSubstitution || command.parent) continue;
-    const name = programName(command.argv[0]) ?? command.argv[0]?.raw ?? '';
-    if (name === '') continue;
-    if (isDownloader(command) && command.pipeline.length > 1) {
-      const url = command.argv.slice(1).map((w) => w.value ?? '').find((v) => /^https?:\/\//.test(v));
-      const known = url ? mapDownload(url) : undefined;
-      if (known && known.attrs.length > 0) {
-        const mappings = known.attrs.map((attr) => ({ name: url ?? attr, attrs: [attr], how: 'map' as const }));
-        t.devTools.push(...mappings);
-        if (forImage) t.contents.push(...mappings);
-        t.note(instruction, `${known.what} piped into a shell: replaced by ${known.attrs.map((a) => `pkgs.${a}`).join(' ')}; check nothing else of the script is needed`);
-      } else t.note(instruction, `${url ?? 'a download'} piped into a shell: no indexed nixpkgs package replaces it; fetch what it installs with pkgs.fetchurl and a hash`);
-      continue;
-    }
-    if (command.pipelineIndex > 0 && isShellName(name)) continue;
-    if (name === 'mkdir' && forImage) {
-      for (const word of command.argv.slice(1)) if (word.value && !word.value.startsWith('-')) t.mkdirs.add(absolute(t.workingDir, word.value));
-      continue;
-    }
-    if (USER_COMMANDS.has(name)) {
-      t.note(instruction, `${name}: users and groups of the image are /etc/passwd and /etc/group lines; add them with pkgs.dockerTools.fakeNss or a writeTextDir`);
-      continue;
-    }
-    const writesFile = command.redirects.some((redirect) => />/.test(redirect.operator) && redirect.target?.value !== '/dev/null');
-    if (isHousekeeping(name) && !writesFile) continue;
-    leftovers.push(commandText(command).slice(0, 60));
-  }
-  if (leftovers.length > 0) {
-    t.note(instruction, `RUN step with side effects Nix does not replay: ${sortedUnique(leftovers).slice(0, 4).join('; ')}`);
-  }
-}
+export type { CheckFailure, CheckRule } from './check.js';
 
 function translateCopy(t: Translation, instruction: Instruction, buildStages: Map<Stage, BuildStage>): void {
   const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
   if (instruction.heredocs.length > 0) {
     const destination = instruction.args.find((arg) => !arg.raw.startsWith('<<') && arg.span.end <= instruction.heredocs[0].bodySpan.start);
     if (destination?.value && instruction.heredocs.length === 1) {
-      t.heredocFiles.push({ path: absolute(t.workingDir, destination.value), text: instruction.heredocs[0].body });
+      t.heredocFiles.push({ path: absolute(t.workingDir, destination.value), text: instruction.heredocs[0].body, line: instruction.region.startLine });
       t.copied.push(absolute(t.workingDir, destination.value));
     } else t.note(instruction, 'COPY of several heredocs: write each file with pkgs.writeTextDir');
     return;
@@ -119,13 +41,10 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
   if (from !== undefined) {
     const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
-    const binary = built?.go?.output && sources.length === 1 && path.posix.normalize(sources[0]) === path.posix.normalize(built.go.output) && built.go.subPackages.length === 1
-      ? path.posix.basename(built.go.subPackages[0])
-      : undefined;
+    const binary = built && sources.length === 1 ? builtProgram(built, sources[0]!) : undefined;
     if (built && binary) {
-      // buildGoModule names the binary after its package directory and installs it in bin/.
-      // The binary's name is a word from the Dockerfile: literal text of the string, never Nix code.
-      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, interpolate(raw(built.binding), `/bin/${binary}`));
+      // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
+      t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
     } else if (built) {
       t.extraContents.add(built.binding);
@@ -152,11 +71,25 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     const clean = path.posix.normalize(source).replace(/^(\.\/)+/, '').replace(/\/$/, '');
     const into = intoDirectory ? `${target}/` : target;
     const from = `$src/${shellPath(clean)}`;
+    const line = instruction.region.startLine;
+    const fileAt = intoDirectory ? `${destination === '/' ? '' : destination}/${path.posix.basename(clean)}` : destination;
     // COPY puts a directory's contents (not the directory) at the destination.
-    if (clean === '.' || clean === '') t.copyScript.push(`cp -r $src/. ${into}`);
-    else if (source.endsWith('/')) t.copyScript.push(`cp -r ${from}/. ${into}`);
-    else if (/[*?[]/.test(clean) || /.\.[A-Za-z0-9]+$/.test(path.posix.basename(clean))) t.copyScript.push(`cp -r ${from} ${into}`);
-    else t.copyScript.push(`if [ -d ${from} ]; then cp -r ${from}/. ${target}/; else cp ${from} ${into}; fi`);
+    if (clean === '.' || clean === '') {
+      t.copyScript.push(`cp -r $src/. ${into}`);
+      t.contextCopies.push({ source: '.', dirAt: destination, line });
+    } else if (source.endsWith('/')) {
+      t.copyScript.push(`cp -r ${from}/. ${into}`);
+      t.contextCopies.push({ source: clean, dirAt: destination, line });
+    } else if (/[*?[]/.test(clean)) {
+      t.copyScript.push(`cp -r ${from} ${into}`);
+      t.contextCopies.push({ source: path.posix.dirname(clean), dirAt: destination, line });
+    } else if (/.\.[A-Za-z0-9]+$/.test(path.posix.basename(clean))) {
+      t.copyScript.push(`cp -r ${from} ${into}`);
+      t.contextCopies.push({ source: clean, fileAt, line });
+    } else {
+      t.copyScript.push(`if [ -d ${from} ]; then cp -r ${from}/. ${target}/; else cp ${from} ${into}; fi`);
+      t.contextCopies.push({ source: clean, fileAt, dirAt: destination, line });
+    }
   }
 }
 
@@ -181,7 +114,11 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
   if (!forImage) return;
   switch (instruction.keyword) {
     case 'ENV':
-      for (const [key, value] of keyValuePairs(t.model, instruction)) t.env.set(key, value);
+      for (const [key, value, unresolved] of keyValuePairs(t.model, instruction)) {
+        t.env.set(key, value);
+        t.envLines.set(key, instruction.region.startLine);
+        t.envUnresolved.set(key, unresolved);
+      }
       return;
     case 'LABEL':
       for (const [key, value] of keyValuePairs(t.model, instruction)) t.labels.set(key, value);
@@ -206,20 +143,20 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       return;
     }
     case 'USER':
-      t.user = instruction.args[0]?.value ?? instruction.args[0]?.raw;
-      if (t.user && !/^\d+(:\d+)?$/.test(t.user) && t.user !== 'root') {
-        t.note(instruction, `USER ${t.user}: a name needs an /etc/passwd entry in the image (pkgs.dockerTools.fakeNss has root and nobody); a numeric uid needs none`);
-      }
+      // A name needs /etc/passwd in the image: the check pass adds it (fakeNss) or lists it.
+      t.userLine = instruction.region.startLine;
+      t.user = instruction.args[0]?.value?.replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
+      if (t.user === undefined) t.note(instruction, 'USER depends on a variable without a known value: set User (a numeric uid needs no /etc/passwd entry)');
       return;
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
-      t.program = instruction;
+      t.entrypointLine = instruction.region.startLine;
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
-      if (!t.entrypoint) t.program = instruction;
+      t.cmdLine = instruction.region.startLine;
       return;
     case 'STOPSIGNAL':
       t.stopSignal = instruction.args[0]?.value;
@@ -239,18 +176,8 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
   }
 }
 
-/**
- * Packages put their programs in the image's /bin (contents are linked into the root), not in
- * /usr/bin, /sbin or /usr/local/bin: an absolute program path from the Dockerfile may not exist.
- */
-function checkProgramPath(t: Translation): void {
-  const program = (t.entrypoint ?? t.cmd)?.[0];
-  if (!t.program || !program?.startsWith('/') || program.startsWith('/bin/') || t.programPaths.has(program)) return;
-  if (t.copied.some((destination) => program === destination || program.startsWith(`${destination}/`))) return;
-  t.note(t.program, `${program}: programs of nixpkgs packages are in /bin of the image (e.g. /bin/${path.posix.basename(program)}); adjust the path`);
-}
-
-export function nixify(model: DockerfileModel): NixifyResult {
+/** The flake of `model`; `context` reads the build context (the shebangs of copied scripts). */
+export function nixify(model: DockerfileModel, context?: BuildContextReader): NixifyResult {
   const final = model.stages[model.stages.length - 1];
   if (!final) return imagelessFlake(model);
   const chain = stageChain(final);
@@ -258,7 +185,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
   const rootImage = root.image.kind === 'scratch' ? 'scratch' : (root.image.resolved ?? root.image.raw);
   if (root.image.kind !== 'scratch' && mapImage(root.image.name, rootImage).kind === 'windows') return windowsFlake(model, rootImage);
 
-  const t = new Translation(model);
+  const t = new Translation(model, context);
   const buildStages = buildStagesOf(model.stages, chain);
   t.buildStages.push(...buildStages.values());
 
@@ -279,7 +206,7 @@ export function nixify(model: DockerfileModel): NixifyResult {
   let baseNote: string | undefined;
   if (root.image.kind === 'image') {
     const mapping = t.runtime(root, true);
-    if (mapping.kind === 'removed' || mapping.kind === 'unknown' || mapping.kind === 'unresolved') {
+    if ((mapping.kind === 'removed' && !mapping.nearest?.length) || mapping.kind === 'unknown' || mapping.kind === 'unresolved') {
       t.untranslated.push({
         line: root.from.region.startLine,
         instruction: oneLine(model, root.from),
@@ -293,6 +220,9 @@ export function nixify(model: DockerfileModel): NixifyResult {
     } else if (mapping.kind === 'base-os') baseNote = `${rootImage} is a base OS image: the Nix image needs none, only the packages below.`;
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
-  checkProgramPath(t);
-  return { flake: printFlake(t, baseNote), untranslated: t.untranslated, windows: false };
+  keepRuntime(t);
+  const image = checkedImage(t, context);
+  for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
+  t.untranslated.sort((a, b) => a.line - b.line);
+  return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, failures: image.failures, windows: false };
 }

@@ -123,9 +123,17 @@ let
       types = { imageName = t.string; imageDigest = t.string; hash = t.hash; sha256 = t.string; };
     } args (mkDrv "docker-image-${baseNameOf args.imageName}" { });
     caCertificates = mkDrv "ca-certificates" { };
-    fakeNss = mkDrv "fake-nss" { };
+    inherit fakeNss;
     binSh = mkDrv "bin-sh" { };
     usrBinEnv = mkDrv "usr-bin-env" { };
+  };
+
+  # fakeNss is a callPackage result: `override` takes the extra /etc/passwd and /etc/group lines.
+  fakeNss = mkDrv "fake-nss" {
+    override = args: checked "fakeNss.override" {
+      allowed = [ "extraPasswdLines" "extraGroupLines" ];
+      types = { extraPasswdLines = t.strings; extraGroupLines = t.strings; };
+    } args (mkDrv "fake-nss" { });
   };
 
   # --- lib --------------------------------------------------------------------------------------
@@ -179,12 +187,20 @@ let
           chosen = f { enabled = [ ]; all = exts; };
       in if !(isList chosen && all isDerivation chosen) then fail "${name}.withExtensions" "the function must return a list of extensions"
         else builtins.deepSeq chosen (mkDrv "${name}-with-extensions" { });
+    buildEnv = args: checked "${name}.buildEnv" {
+      allowed = [ "extensions" "extraConfig" ];
+      types = { extensions = { ok = isFunction; what = "a function { enabled, all }: [ ... ]"; }; extraConfig = t.string; };
+    } args (
+      let exts = listToAttrs (map (n: { name = n; value = mkDrv "${name}-extension-${n}" { }; }) index.phpExtensions);
+          chosen = args.extensions { enabled = [ ]; all = exts; };
+      in if !(isList chosen && all isDerivation chosen) then fail "${name}.buildEnv" "extensions must return a list of extensions"
+        else builtins.deepSeq chosen (mkDrv "${name}-env" { }));
   };
 
   plain = listToAttrs (map (n: { name = n; value = mkDrv n { }; }) index.attrs);
 
   special = {
-    inherit lib dockerTools fetchurl fetchFromGitHub fetchgit python3Packages;
+    inherit lib dockerTools fakeNss fetchurl fetchFromGitHub fetchgit python3Packages;
     phpPackages = mkDrv "php-packages" { composer = mkDrv "composer" { }; };
     python3 = python "python3";
     stdenv = mkDrv "stdenv" {
@@ -209,9 +225,27 @@ let
     buildNpmPackage = mkDerivationLike "buildNpmPackage" [ "pname" "version" "src" "npmDepsHash" ] {
       npmDepsHash = t.hash; npmBuildScript = t.string; npmFlags = t.strings; dontNpmBuild = t.bool; nodejs = t.drv; env = t.attrs;
     };
+    # cargoHash or cargoLock pins the crates: one of them is required, as in nixpkgs.
     rustPlatform = mkDrv "rust-platform" {
-      buildRustPackage = mkDerivationLike "rustPlatform.buildRustPackage" [ "pname" "version" "src" "cargoHash" ] { cargoHash = t.hash; };
+      buildRustPackage = args:
+        if !(args ? cargoHash || args ? cargoLock) then fail "rustPlatform.buildRustPackage" "needs cargoHash or cargoLock"
+        else mkDerivationLike "rustPlatform.buildRustPackage" [ "pname" "version" "src" ] {
+          cargoHash = t.hash; cargoLock = { ok = v: isAttrs v && v ? lockFile && isPath v.lockFile; what = "an attribute set with lockFile, a path"; };
+        } args;
     };
+    maven = mkDrv "maven" {
+      buildMavenPackage = mkDerivationLike "maven.buildMavenPackage" [ "pname" "version" "src" "mvnHash" ] {
+        mvnHash = t.hash; installPhase = t.string; mvnParameters = t.string; buildOffline = t.bool;
+      };
+    };
+    fetchYarnDeps = args: checked "fetchYarnDeps" {
+      allowed = [ "yarnLock" "hash" "sha256" "name" ]; required = [ "yarnLock" "hash" ];
+      types = { yarnLock = t.source; hash = t.hash; };
+    } args (mkDrv "offline-cache" { });
+    fetchPnpmDeps = args: checked "fetchPnpmDeps" {
+      allowed = [ "pname" "version" "src" "hash" "fetcherVersion" "pnpm" "sourceRoot" "pnpmWorkspaces" ]; required = [ "hash" "fetcherVersion" ];
+      types = { hash = t.hash; fetcherVersion = t.int; pname = t.string; version = t.string; src = t.source; };
+    } args (mkDrv "pnpm-deps" { });
   } // listToAttrs (map (n: { name = n; value = python n; }) (filter (n: builtins.match "python3[0-9]+" n != null) index.attrs))
     // listToAttrs (map (n: { name = n; value = php n; }) (filter (n: builtins.match "php([0-9]+)?" n != null) index.attrs));
 

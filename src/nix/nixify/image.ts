@@ -1,0 +1,123 @@
+/**
+ * From the translation to the image plan the check pass reads and the printer writes: contents
+ * with what each entry provides, the files the flake puts in the image (with the shebangs of the
+ * scripts, read from the build context), and the OCI config with its Dockerfile lines.
+ */
+import path from 'node:path';
+import type { BuildContextReader } from '../../build-context/index.js';
+import { packageSet, pythonEnvExpr } from '../expressions.js';
+import { pythonEnvPrograms } from '../programs.js';
+import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
+import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
+import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ImageFile, type ImagePlan } from './plan.js';
+import { repairImage, type Change } from './repair.js';
+import { serverCommand } from './servers.js';
+import type { Translation } from './translation.js';
+
+/** The `#!` line of a script's text; null when it has none. */
+export function shebangOf(text: string): string | null {
+  const first = text.split('\n', 1)[0]!.replace(/\r$/, '');
+  return first.startsWith('#!') ? first : null;
+}
+
+function contextFile(context: BuildContextReader | undefined, source: string, at: string, line: number): ImageFile {
+  if (!context) return { path: at, directory: false, unreadBecause: 'the build context was not given', line };
+  const text = context.readText(source);
+  return text === undefined ? { path: at, directory: false, unreadBecause: `${source} could not be read from the build context`, line } : { path: at, directory: false, shebang: shebangOf(text), line };
+}
+
+function command(t: Translation, words: string[] | undefined, line: number | undefined): ConfigCommand | undefined {
+  if (!words) return undefined;
+  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0 };
+}
+
+/** A run-time use of HTTPS the flake can see: a URL in the config, or a tool that fetches in the image. */
+function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
+  if (t.https) return t.https;
+  const url = [...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])].some((word) => typeof word === 'string' && word.includes('https://'));
+  if (url) return { reason: 'the command fetches an https:// URL', line: plan.entrypoint?.line ?? plan.cmd?.line ?? 0 };
+  const env = plan.env.find((entry) => entry.value.some((part) => typeof part === 'string' && part.includes('https://')));
+  if (env) return { reason: `Env ${env.name} names an https:// URL`, line: env.line };
+  return undefined;
+}
+
+/** `php.buildEnv { extensions = ...; }` in place of the bare PHP, with the extensions the Dockerfile builds. */
+function withPhpExtensions(plan: ImagePlan, extensions: string[]): void {
+  const index = plan.contents.findIndex((item) => /^php\d*$/.test(item.attr ?? ''));
+  if (index < 0 || extensions.length === 0) return;
+  const php = plan.contents[index]!;
+  const list = extensions.map((name) => attrPath('all', name)).join(' ');
+  const expr = apply(`pkgs.${php.attr}.buildEnv`, attrs([bind('extensions', raw(`{ enabled, all }: enabled ++ [ ${list} ]`))]));
+  plan.contents[index] = { ...php, expr, attr: `${php.attr}.buildEnv` };
+}
+
+/** The plan of the image the translation describes. */
+export function imagePlanOf(t: Translation, context: BuildContextReader | undefined): ImagePlan {
+  const plan = emptyPlan();
+  const set = packageSet(t.contents);
+  // A versioned attribute (postgresql_17) makes the unversioned one of its family (postgresql) a second, other version.
+  const versioned = (attr: string) => set.attrs.some((other) => other.startsWith(`${attr}_`) && /^_\d+$/.test(other.slice(attr.length)));
+  plan.contents.push(...set.attrs.filter((attr) => !versioned(attr)).map(packageItem));
+  if (set.python) plan.contents.push({ expr: pythonEnvExpr(set.python), attr: `${set.python.interpreter}.withPackages`, programs: pythonEnvPrograms(set.python.modules), paths: [] });
+  for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: [], paths: [] });
+  for (const file of t.heredocFiles) {
+    plan.contents.push({ expr: apply('pkgs.writeTextDir', str(file.path.replace(/^\//, '')), str(file.text)), programs: [], paths: [file.path] });
+    plan.files.push({ path: file.path, directory: false, shebang: shebangOf(file.text), line: file.line });
+  }
+  withPhpExtensions(plan, [...t.phpExtensions].sort());
+  if (t.copyScript.length > 0) plan.contents.push({ expr: raw('appFiles'), programs: [], paths: [] });
+  if (t.needsShell) plan.contents.push(DOCKER_TOOLS.binSh());
+
+  for (const copy of t.contextCopies) {
+    // A source that may be a file or a directory is a file when the context has it as one.
+    const isFile = copy.fileAt !== undefined && (copy.dirAt === undefined || context?.readText(copy.source) !== undefined);
+    plan.files.push(isFile ? contextFile(context, copy.source, copy.fileAt!, copy.line) : { path: copy.dirAt!, directory: true, line: copy.line });
+  }
+  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine);
+  plan.cmd = command(t, t.cmd, t.cmdLine);
+  plan.workingDir = t.workingDir;
+  if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
+  plan.env = [...t.env].map(([name, value]) => ({ name, value: [value], unresolved: t.envUnresolved.get(name) ?? [], line: t.envLines.get(name) ?? 0 }));
+  if (set.attrs.includes('cacert') && !t.env.has('SSL_CERT_FILE')) plan.env.push({ name: 'SSL_CERT_FILE', value: ['/etc/ssl/certs/ca-bundle.crt'], unresolved: [], line: 0 });
+  for (const [name, account] of t.users) plan.users.set(name, account);
+  for (const [name, account] of t.groups) plan.groups.set(name, account);
+  plan.https = httpsUse(t, plan);
+  readStartedScripts(t, plan, context);
+  return plan;
+}
+
+/**
+ * A program the image starts from a copied directory (`COPY . /app` and `Cmd ./start.sh`): the file
+ * is read from the context to learn its shebang, as a copied file would be.
+ */
+function readStartedScripts(t: Translation, plan: ImagePlan, context: BuildContextReader | undefined): void {
+  const view = new ImageView(plan);
+  for (const { program } of programsStarted(plan)) {
+    const at = view.locate(program);
+    if (!at || plan.files.some((file) => file.path === at && !file.directory)) continue;
+    const directory = plan.files.find((file) => file.directory && at.startsWith(`${file.path === '/' ? '' : file.path}/`));
+    const copy = directory && t.contextCopies.find((candidate) => candidate.dirAt === directory.path && candidate.line === directory.line);
+    if (!copy) continue;
+    const source = path.posix.join(copy.source, path.posix.relative(copy.dirAt!, at));
+    plan.files.push(contextFile(context, source, at, copy.line));
+  }
+}
+
+export interface CheckedImage {
+  plan: ImagePlan;
+  /** Bindings the image needs in the flake's `let` (nginx's writeText config). */
+  bindings: NixBinding[];
+  /** What the repairs changed, each with its line, for the header. */
+  changes: Change[];
+  /** What fails the check after the repairs: listed in the header as not translated. */
+  failures: CheckFailure[];
+}
+
+/** Builds the plan, checks it, repairs what is certain and checks again. */
+export function checkedImage(t: Translation, context: BuildContextReader | undefined): CheckedImage {
+  const plan = imagePlanOf(t, context);
+  const final = t.model.stages[t.model.stages.length - 1]!;
+  const server = serverCommand(plan, t.copied, t.mkdirs, final.from.region.startLine);
+  const changes = [...(server.change ? [server.change] : []), ...repairImage(plan, checkImage(plan))];
+  return { plan, bindings: server.bindings, changes, failures: checkImage(plan) };
+}
