@@ -1,10 +1,18 @@
 import type { Severity } from './finding.js';
 
+/**
+ * The kinds of files the static audit reads: Dockerfiles, Nix expressions (`*.nix`), flake lock
+ * files, GitHub Actions workflows and composite actions, and Compose files.
+ */
+export type FileKind = 'dockerfile' | 'nix' | 'flake-lock' | 'workflow' | 'compose';
+
+export const FILE_KINDS: readonly FileKind[] = ['dockerfile', 'nix', 'flake-lock', 'workflow', 'compose'];
+
 /** User-facing documentation of a rule, in the spirit of Ruff's per-rule pages. Markdown. */
 export interface RuleDocs {
   /** Why this makes a build non-reproducible. */
   why: string;
-  /** A Dockerfile snippet the rule flags. */
+  /** A snippet the rule flags (of the kind of file the rule reads: a Dockerfile unless `fileKind` says otherwise). */
   failing: string;
   /** The same snippet written so the rule passes. */
   passing: string;
@@ -30,6 +38,8 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** hadolint rule ids whose `# hadolint ignore=` comments also silence this rule. */
   hadolint?: string[];
+  /** The kind of file the rule reads; a Dockerfile when absent. */
+  fileKind?: FileKind;
   /** Which producer emits it: a static rule check, or the rebuild harness. */
   producer?: 'lint' | 'rebuild';
 }

@@ -1,8 +1,8 @@
 import type { BuildContextReader } from '../build-context/index.js';
-import type { FileError, Finding, Severity } from '../findings/index.js';
+import type { FileError, Finding, FileKind, RuleMeta, Severity, Span } from '../findings/index.js';
 import { instructionRef, type DockerfileModel } from '../model/index.js';
-import type { AuditSettings, ReportDescriptor, Rule } from './rule.js';
-import { buildSuppressions } from './suppressions.js';
+import type { AuditSettings, DocumentKind, DocumentModels, DocumentRule, DocumentRuleContext, DockerfileRule, ReportDescriptor, Rule } from './rule.js';
+import { buildSuppressions, type SuppressionIndex } from './suppressions.js';
 
 /** Per-rule settings from the config file. */
 export interface RuleSetting {
@@ -24,35 +24,65 @@ export interface RuleRunResult {
   errors: FileError[];
 }
 
-/** Runs every enabled rule over one model; suppressed findings are kept and marked. */
+/** The kind of file a rule reads. */
+export function ruleFileKind(rule: Rule): FileKind {
+  return rule.fileKind ?? 'dockerfile';
+}
+
+/** Runs every enabled Dockerfile rule over one model; suppressed findings are kept and marked. */
 export function runRules(model: DockerfileModel, options: RunRulesOptions): RuleRunResult {
+  const rules = options.rules.filter((rule): rule is DockerfileRule => ruleFileKind(rule) === 'dockerfile');
+  return runChecks(model.file, buildSuppressions(model.text, options.rules), rules, options, (rule, report) =>
+    rule.check({
+      model,
+      context: options.context,
+      options: options.ruleSettings?.get(rule.id)?.options ?? {},
+      settings: options.settings,
+      report: (descriptor) => report(descriptor.instruction ? { ...descriptor, instruction: undefined, ref: instructionRef(model, descriptor.instruction) } : descriptor),
+    }),
+  );
+}
+
+/**
+ * Runs every enabled rule of a kind other than Dockerfile over one file's model. `comments`: where
+ * the file's comments are (suppression directives are read from them).
+ */
+export function runDocumentRules<K extends DocumentKind>(kind: K, document: DocumentModels[K], source: { file: string; text: string; comments: readonly Span[] }, options: RunRulesOptions): RuleRunResult {
+  const rules = options.rules.filter((rule) => rule.fileKind === kind) as unknown as DocumentRule<K>[];
+  return runChecks(source.file, buildSuppressions(source.text, options.rules, source.comments), rules, options, (rule, report) =>
+    rule.check({ document, context: options.context, options: options.ruleSettings?.get(rule.id)?.options ?? {}, settings: options.settings, report } as DocumentRuleContext<K>),
+  );
+}
+
+type Report = (descriptor: ReportDescriptor & { ref?: Finding['instruction'] }) => void;
+
+function runChecks<R extends RuleMeta>(file: string, suppressions: SuppressionIndex, rules: readonly R[], options: RunRulesOptions, check: (rule: R, report: Report) => void): RuleRunResult {
   const findings: Finding[] = [];
   const errors: FileError[] = [];
-  const suppressions = buildSuppressions(model, options.rules);
-  for (const rule of options.rules) {
+  for (const rule of rules) {
     const setting = options.ruleSettings?.get(rule.id);
     if (setting && !setting.enabled) continue;
-    const report = (descriptor: ReportDescriptor) => {
+    const report: Report = (descriptor) => {
       const finding: Finding = {
         ruleId: rule.id,
         severity: setting?.severity ?? descriptor.severity ?? rule.severity,
         message: descriptor.message,
-        file: model.file,
+        file,
         region: descriptor.region,
       };
-      if (descriptor.instruction) finding.instruction = instructionRef(model, descriptor.instruction);
+      if (descriptor.ref) finding.instruction = descriptor.ref;
       if (descriptor.fix) finding.fix = descriptor.fix;
       if (descriptor.nix) finding.nix = descriptor.nix;
       if (descriptor.details) finding.details = descriptor.details;
       if (descriptor.properties) finding.properties = descriptor.properties;
-      const reason = suppressions.reasonFor(finding);
+      const reason = suppressions.reasonFor(finding, descriptor.anchor?.startLine);
       if (reason) finding.suppressed = { kind: 'inline', justification: reason };
       findings.push(finding);
     };
     try {
-      rule.check({ model, context: options.context, options: setting?.options ?? {}, settings: options.settings, report });
+      check(rule, report);
     } catch (error) {
-      errors.push({ file: model.file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
+      errors.push({ file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
     }
   }
   return { findings, errors };

@@ -29,3 +29,8 @@ export type { RunScriptSource } from './source.js';
 export function loadShellParser(): Promise<typeof import('./parse.js')> {
   return import('./parse.js');
 }
+
+/** The tree-sitter runtime other grammars (Nix) load into: one initialisation per thread, shared with the shell's. */
+export function loadTreeSitterRuntime(): Promise<typeof import('./tree-sitter-runtime.js')> {
+  return import('./tree-sitter-runtime.js');
+}
