@@ -8,6 +8,7 @@ export type * from './types.js';
 export type { ParseOptions } from './parse.js';
 export { DOCKER_HUB, isFullSha256Digest, isWindowsImage, parseImageName } from './image-name.js';
 export { expandVariables } from './variables.js';
+export { imagePinProblem, type ImagePinProblem } from './image-pin.js';
 export {
   argumentsSource,
   argumentsText,

@@ -1,5 +1,5 @@
 import type { Span } from '../findings/index.js';
-import type { NixFile, NixNode } from './types.js';
+import type { FlakeLock, LockNode, NixFile, NixNode } from './types.js';
 
 /** Builtins Nix binds without the `builtins.` prefix (the ones the rules ask about). */
 const GLOBAL_BUILTINS = new Set(['fetchGit', 'fetchMercurial', 'fetchTarball', 'fetchTree', 'import', 'derivation', 'toString', 'map', 'throw', 'abort', 'baseNameOf', 'dirOf', 'removeAttrs', 'placeholder', 'scopedImport']);
@@ -180,4 +180,24 @@ export function nixAttr(nix: NixFile, set: NixNode | undefined, path: readonly s
     if (found) return found;
   }
   return undefined;
+}
+
+/** A root input of a flake lock that is nixpkgs (locked from `NixOS/nixpkgs` or a fork of it, or named `nixpkgs`). */
+export interface NixpkgsLockInput {
+  /** The input's name in the flake. */
+  name: string;
+  node: LockNode;
+}
+
+/** The lock's root inputs that are nixpkgs: what flake-checker checks (age, branch, owner). */
+export function nixpkgsLockInputs(lock: FlakeLock): NixpkgsLockInput[] {
+  const root = lock.nodes.get(lock.root);
+  const found: NixpkgsLockInput[] = [];
+  for (const [name, { target }] of root?.inputs ?? []) {
+    const node = typeof target === 'string' ? lock.nodes.get(target) : undefined;
+    if (!node?.locked) continue;
+    const repo = String(node.locked.get('repo')?.value ?? node.original?.get('repo')?.value ?? '').toLowerCase();
+    if (repo === 'nixpkgs' || (name === 'nixpkgs' && node.locked.has('lastModified'))) found.push({ name, node });
+  }
+  return found;
 }
