@@ -56,7 +56,7 @@ export default defineRule({
         continue;
       }
       const shown = reference.raw === reference.resolved ? code(reference.raw) : `${code(reference.raw)} (= ${code(reference.resolved)})`;
-      const problem = imagePinProblem(reference.resolved, `The ${what}`, shown, settings.trustedRegistries);
+      const problem = imagePinProblem(reference.resolved, `The ${what} ${shown}`, settings.trustedRegistries);
       if (!problem) continue;
       const nix = reference.usage === 'syntax' || !problem.name ? undefined : nixForImage(problem.name, reference.resolved);
       report({ ...base, severity: problem.severity, message: problem.message, nix });

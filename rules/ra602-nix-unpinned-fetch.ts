@@ -93,7 +93,7 @@ function checkBuiltin(nix: NixFile, builtin: string, callee: NixNode, argument: 
   const has = (...names: string[]) => isSet && names.some((name) => nixAttr(nix, set, [name]) !== undefined);
   const url = isSet ? nixStringValue(nix, nixAttr(nix, set, ['url'])?.value) : nixStringValue(nix, argument) ?? (set?.type === 'uri_expression' ? nixText(nix, set) : undefined);
   const branch = url === undefined ? undefined : branchOfUrl(url);
-  const onBranch = branch ? ` of the branch ${code(branch)}` : '';
+  const onBranch = branch ? ` (the branch ${code(branch)}, as it is then)` : '';
 
   if (builtin === 'fetchTarball' || builtin === 'fetchurl') {
     const what = builtin === 'fetchTarball' ? 'tarball' : 'url';

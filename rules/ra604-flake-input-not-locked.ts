@@ -37,6 +37,7 @@ export default defineFileRule('nix', {
     passing: '{\n  inputs.nixpkgs.url = "github:NixOS/nixpkgs/0d534853a55b5d02a4ababa1d71921ce8f0aee4c";\n  outputs = { self, nixpkgs }: { };\n}\n',
     fix: 'Run `nix flake lock` and commit `flake.lock` (`nix flake lock --update-input NAME` after changing one input). An input without a lock entry must name its commit in the URL.',
     nix: 'This is the flake way: every input named, `flake.lock` committed with it, and `nix flake update` the one reviewed step that moves them.',
+    exampleFile: 'flake.nix',
   },
   check({ document: nix, report }) {
     if (nix.flakeLock === undefined) return;

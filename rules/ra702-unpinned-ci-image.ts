@@ -1,15 +1,17 @@
 import { code, defineFileRule, imagePinProblem, nixForImage, type CiImage } from '../src/rules/kit.js';
 
-function describe(image: CiImage): string {
+/** The image as the reader knows it: where in the workflow it runs. */
+function subjectOf(image: CiImage): string {
+  const shown = code(image.reference);
   switch (image.usage) {
     case 'container':
-      return `The container image of job ${code(image.job!)}`;
+      return `The container image ${shown} of job ${code(image.job!)}`;
     case 'service':
-      return `The image of service ${code(image.service!)} in job ${code(image.job!)}`;
+      return `The image ${shown} of service ${code(image.service!)} in job ${code(image.job!)}`;
     case 'docker-step':
-      return 'The image this step runs (`docker://`)';
+      return `The image ${shown} this step runs`;
     case 'action-image':
-      return 'The image this Docker action runs (`docker://`)';
+      return `The image ${shown} of this Docker action`;
   }
 }
 
@@ -38,7 +40,7 @@ export default defineFileRule('workflow', {
     for (const image of workflow.images) {
       // `${{ matrix.image }}` is decided when the workflow runs.
       if (image.reference.includes('${{')) continue;
-      const problem = imagePinProblem(image.reference, describe(image), code(image.reference), settings.trustedRegistries);
+      const problem = imagePinProblem(image.reference, subjectOf(image), settings.trustedRegistries);
       if (!problem) continue;
       report({
         region: workflow.positions.regionOf(image.image.valueSpan ?? image.image.span),

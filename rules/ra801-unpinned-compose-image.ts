@@ -26,19 +26,18 @@ export default defineFileRule('compose', {
     for (const service of compose.services) {
       if (!service.image || service.build) continue;
       const raw = service.image.value.trim();
-      const what = `The image of service ${code(service.name)}`;
       const base = { region: compose.positions.regionOf(service.image.valueSpan ?? service.image.span), anchor: compose.positions.regionOf(service.anchor) };
       const expanded = interpolate(raw, (name) => compose.environment.get(name));
       if (expanded.value === undefined) {
         report({
           ...base,
           severity: 'note',
-          message: `${what} ${code(raw)} depends on ${expanded.unresolved.map((name) => code(name)).join(', ')}, which has no value or default here, so what it names is decided where Compose runs; give it a default pinned by digest (\`\${NAME:-image:tag@sha256:...}\`).`,
+          message: `The image ${code(raw)} of service ${code(service.name)} depends on ${expanded.unresolved.map((name) => code(name)).join(', ')}, which has no value or default here, so what it names is decided where Compose runs; give it a default pinned by digest (\`\${NAME:-image:tag@sha256:...}\`).`,
         });
         continue;
       }
       const shown = expanded.value === raw ? code(raw) : `${code(raw)} (= ${code(expanded.value)})`;
-      const problem = imagePinProblem(expanded.value, what, shown, settings.trustedRegistries);
+      const problem = imagePinProblem(expanded.value, `The image ${shown} of service ${code(service.name)}`, settings.trustedRegistries);
       if (!problem) continue;
       report({ ...base, severity: problem.severity, message: problem.message, nix: problem.name ? nixForImage(problem.name, expanded.value) : undefined });
     }

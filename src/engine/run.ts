@@ -2,6 +2,7 @@ import path from 'node:path';
 import { compareFindings, type FileError, type Finding } from '../findings/index.js';
 import type { AuditTarget, FileAudit } from './audit.js';
 import { ResultCache } from './cache.js';
+import { addComposeBuilds } from './compose-builds.js';
 import { contextRootFor, contextUnchanged } from './context.js';
 import { readRegularFile } from '../safe-fs/index.js';
 import { DEFAULT_MAX_FILE_BYTES, discoverFiles } from './files.js';
@@ -15,6 +16,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
   const discovery = discoverFiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
   const targets = new Map<string, AuditTarget>([...discovery.kinds].map(([file, kind]) => [file, { kind }]));
+  await addComposeBuilds(discovery, targets, options.cwd);
   const rootOf = (file: string) => targets.get(file)?.context ?? contextRootFor(file, targets.get(file)!.kind, options.cwd, options.context);
   // User rules may change without the build changing: no cache with them.
   const cache = options.cache && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;

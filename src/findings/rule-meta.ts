@@ -20,6 +20,25 @@ export interface RuleDocs {
   fix: string;
   /** The Nix/flake way to make it reproducible, where one applies. */
   nix?: string;
+  /**
+   * The file the examples are (`flake.nix`, `.github/workflows/ci.yml`); by default `Dockerfile`,
+   * `default.nix`, `flake.lock`, `.github/workflows/ci.yml` or `compose.yaml` for the rule's kind.
+   */
+  exampleFile?: string;
+}
+
+const EXAMPLES: Record<FileKind, { file: string; language: string }> = {
+  dockerfile: { file: 'Dockerfile', language: 'dockerfile' },
+  nix: { file: 'default.nix', language: 'nix' },
+  'flake-lock': { file: 'flake.lock', language: 'json' },
+  workflow: { file: '.github/workflows/ci.yml', language: 'yaml' },
+  compose: { file: 'compose.yaml', language: 'yaml' },
+};
+
+/** The file a rule's examples are, and the language to highlight them in. */
+export function ruleExamples(rule: Pick<RuleMeta, 'fileKind' | 'docs'>): { file: string; language: string } {
+  const kind = EXAMPLES[rule.fileKind ?? 'dockerfile'];
+  return { file: rule.docs.exampleFile ?? kind.file, language: kind.language };
 }
 
 /** Everything reporters and `repro-audit rules` need to know about a rule; no behaviour. */

@@ -14,17 +14,17 @@ export interface ImagePinProblem {
 /**
  * Judges an image reference by its resolved text: nothing to say when it is pinned by a full
  * sha256 digest, comes from a trusted registry, or is not a reference at all; otherwise the
- * problem, `what` naming the image for the reader ("The base image", "The image of service `web`")
- * and `shown` quoting it as written.
+ * problem, said of `subject`, the image as the reader knows it ("The base image `node:20`", "The
+ * image `postgres:16` of service `db`").
  */
-export function imagePinProblem(resolved: string, what: string, shown: string, trustedRegistries: readonly string[]): ImagePinProblem | undefined {
+export function imagePinProblem(resolved: string, subject: string, trustedRegistries: readonly string[]): ImagePinProblem | undefined {
   const name = parseImageName(resolved);
-  const brokenDigest = `${what} ${shown} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.`;
+  const brokenDigest = `${subject} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.`;
   if (!name) return resolved.includes('@') ? { severity: 'error', message: brokenDigest } : undefined;
   if (trustedRegistries.some((prefix) => resolved.startsWith(prefix) || name.registry === prefix.replace(/\/+$/, ''))) return undefined;
   if (name.digest && isFullSha256Digest(name.digest)) return undefined;
   if (name.digest) return { severity: 'error', message: brokenDigest, name };
-  if (!name.tag) return { severity: 'error', message: `${what} ${shown} has no tag, which means \`latest\`: it changes with every release. Pin it by digest.`, name };
-  if (name.tag === 'latest') return { severity: 'error', message: `${what} ${shown} uses \`latest\`, which changes with every release. Pin a version tag and its digest.`, name };
-  return { message: `${what} ${shown} is a mutable tag: it can point to different images tomorrow. Pin it by digest (\`${name.familiar}:${name.tag}@sha256:...\`).`, name };
+  if (!name.tag) return { severity: 'error', message: `${subject} has no tag, which means \`latest\`: it changes with every release. Pin it by digest.`, name };
+  if (name.tag === 'latest') return { severity: 'error', message: `${subject} uses \`latest\`, which changes with every release. Pin a version tag and its digest.`, name };
+  return { message: `${subject} is a mutable tag: it can point to different images tomorrow. Pin it by digest (\`${name.familiar}:${name.tag}@sha256:...\`).`, name };
 }

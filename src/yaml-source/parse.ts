@@ -77,7 +77,8 @@ export function mapGet(node: unknown, key: string, source: YamlSource): Node | u
     if (isScalar(pair.key) && String(pair.key.value) === key) return (resolved(pair.value, source) ?? undefined) as Node | undefined;
   }
   for (const pair of (map as YAMLMap).items) {
-    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
+    // With merge keys on, the parser reads `<<` as a symbol (or as text in documents that quote it).
+    if (!isScalar(pair.key) || String(pair.key.source ?? pair.key.value) !== '<<') continue;
     const merged = resolved(pair.value, source);
     for (const candidate of isSeq(merged) ? merged.items : [merged]) {
       const found = mapGet(candidate, key, source);
@@ -92,7 +93,7 @@ export function mapEntries(node: unknown, source: YamlSource): Array<{ key: stri
   const map = resolved(node, source);
   if (!isMap(map)) return [];
   return (map as YAMLMap).items.flatMap((pair) =>
-    isScalar(pair.key) && pair.key.range ? [{ key: String(pair.key.value), keySpan: spanOf(pair.key)!, value: resolved(pair.value, source) }] : [],
+    isScalar(pair.key) && pair.key.range && typeof pair.key.value !== 'symbol' ? [{ key: String(pair.key.value), keySpan: spanOf(pair.key)!, value: resolved(pair.value, source) }] : [],
   );
 }
 
