@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runAudit
-} from "./chunks/chunk-H6YJGSSG.js";
-import "./chunks/chunk-6IEXVI4F.js";
+} from "./chunks/chunk-DZ6TTSOF.js";
+import "./chunks/chunk-KZH7MZHB.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-GRDCOERX.js";
-import "./chunks/chunk-IYTGQF6N.js";
+import "./chunks/chunk-L6JIQQYZ.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-IGFA4BA5.js";
+import "./chunks/chunk-VH7FCUMN.js";
 import "./chunks/chunk-EWVXBHGY.js";
 import "./chunks/chunk-WDRH2CAH.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-U3ZQTJPU.js";
-import "./chunks/chunk-WMEUR6AN.js";
+} from "./chunks/chunk-3EYDSPKG.js";
+import "./chunks/chunk-4SAFVKBM.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-2SZMTY7D.js";
@@ -32,7 +32,7 @@ import {
 import {
   displayPath,
   inertToRunner
-} from "./chunks/chunk-G3NGU4TO.js";
+} from "./chunks/chunk-DQISMCMM.js";
 import {
   __commonJS,
   __require,

@@ -4,10 +4,10 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-HCOXBQZU.js";
-import "./chunks/chunk-U3ZQTJPU.js";
+import "./chunks/chunk-3EYDSPKG.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-WMEUR6AN.js";
+} from "./chunks/chunk-4SAFVKBM.js";
 import "./chunks/chunk-2SZMTY7D.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import {
@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-ZA57FG27.js";
 import {
   inertToRunner
-} from "./chunks/chunk-G3NGU4TO.js";
+} from "./chunks/chunk-DQISMCMM.js";
 import "./chunks/chunk-36S4BROV.js";
 
 // src/cli/run.ts
@@ -34,12 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-3454UMED.js")).runLint,
-  rules: async () => (await import("./chunks/rules-66OKDSLF.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-FNUUGS5G.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-GALJVKSR.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-OJNLDK2M.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-C5ZOERE6.js")).runNixify
+  lint: async () => (await import("./chunks/lint-EN74IPV4.js")).runLint,
+  rules: async () => (await import("./chunks/rules-JR553KWZ.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-SDZPBNCV.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-5HPDYOYU.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-7RBNHK2O.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-BR4ADKQE.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +65,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-MXTEX5FW.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-MJNWFIRT.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

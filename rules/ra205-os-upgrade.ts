@@ -20,15 +20,16 @@ export default defineRule({
     fix: 'Take security updates by moving to a newer base image digest (rebuilt by its publisher), not by upgrading inside the build. Install the few packages you need at exact versions.',
     nix: 'Updating means moving the nixpkgs revision in `flake.lock` (`nix flake update`): an explicit, reviewable change that rebuilds exactly the affected packages.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, OS_MANAGERS)) {
+  check({ units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, OS_MANAGERS)) {
       if (operation.action !== 'upgrade') continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
       const targets = operation.packages.length > 0 ? ` ${operation.packages.map((p) => code(p.name)).join(', ')}` : ' every installed package';
       report({
-        region: regionOfWords(model, subcommand),
+        region: regionOfWords(unit, subcommand),
         instruction,
+        unit,
         message: `${code(`${name.value} ${subcommand.value}`)} upgrades${targets} to whatever the mirror serves at build time; move to a newer pinned base image instead.`,
         nix: {
           summary: 'With Nix, an upgrade is a reviewed change of the nixpkgs revision in `flake.lock` (`nix flake update`), which rebuilds exactly what changed; the build itself never reaches for "newest".',

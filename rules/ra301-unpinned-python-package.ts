@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -69,16 +69,16 @@ export default defineRule({
       'pins the nixpkgs revision.',
     ].join(' '),
   },
-  check({ model, context, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, PYTHON)) {
+  check({ model, units, context, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, PYTHON)) {
       if (operation.action === 'install-lockfile') continue;
       // `--no-index` resolves only from local `--find-links` directories: nothing comes from an index.
       if (operation.options.includes('--no-index')) continue;
-      const requirements = readPipRequirements(model, instruction, operation, context);
+      const requirements = readPipRequirements(model, unit, operation, context);
       const upgrade = operation.action === 'upgrade';
       const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));
-      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, instruction.variables));
+      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)));
       const fromFiles = requirements.fromFiles.filter(({ spec }) => !isPinned(spec, requirements, exactlyNamed));
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
       const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);
@@ -87,6 +87,7 @@ export default defineRule({
         report({
           region: operation.subcommand.region,
           instruction,
+          unit,
           message: `${tool} upgrades every installed tool to its newest release at build time. Install each at an exact version instead.`,
           nix: nix.whole,
         });
@@ -98,6 +99,7 @@ export default defineRule({
           report({
             region: item.word.region,
             instruction,
+            unit,
             severity: 'note',
             message: `${unpinned.map((spec) => code(spec.name)).join(', ')} may be pinned by the constraints file ${code(item.written)}, which could not be checked: ${item.reason}.`,
           });
@@ -107,13 +109,14 @@ export default defineRule({
           const message = upgrade
             ? `${tool} with \`--upgrade\` installs the newest release of ${code(shown(spec))} allowed at build time; pin it instead (\`${spec.name}==<version>\`).`
             : `Python package ${code(shown(spec))} ${problem(spec, shown(spec), true)}`;
-          report({ region: spec.word.region, instruction, message, nix: nix.of(spec) });
+          report({ region: spec.word.region, instruction, unit, message, nix: nix.of(spec) });
         }
       }
       for (const { spec, text, file, line } of fromFiles) {
         report({
           region: spec.word.region,
           instruction,
+          unit,
           // The line is in the requirements file, not the Dockerfile: edits above the RUN never change it.
           message: `${code(file)} line ${line}: ${code(text)} ${problem(spec, text, false)}`,
           properties: { requirementsFile: file, requirementsLine: line },
@@ -124,6 +127,7 @@ export default defineRule({
         report({
           region: item.word.region,
           instruction,
+          unit,
           severity: 'note',
           message: `The requirements file ${code(item.written)} could not be checked for pins: ${item.reason}.`,
         });

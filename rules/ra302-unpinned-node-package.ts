@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
 
 const NODE = managersOf('javascript');
 
@@ -53,15 +53,16 @@ export default defineRule({
       '`buildNpmPackage`, whose `npmDepsHash` fixes every dependency by content; `flake.lock` pins the nixpkgs revision.',
     ].join(' '),
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, NODE)) {
+  check({ units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, NODE)) {
       const command = `${operation.command.argv[0]?.value ?? operation.manager}${operation.subcommand ? ` ${operation.subcommand.value ?? operation.subcommand.raw}` : ''}`;
       if (operation.action === 'upgrade') {
-        const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+        const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
         if (operation.packages.length === 0 && operation.subcommand) {
           report({
-            region: regionOfWords(model, operation.subcommand),
+            region: regionOfWords(unit, operation.subcommand),
             instruction,
+            unit,
             message: `${code(command)} moves every dependency to the newest version its range allows at build time (and rewrites the lockfile). Update the lockfile in the repository instead and install it with a frozen install.`,
             nix: nixForPackages(operation.manager, []),
           });
@@ -70,6 +71,7 @@ export default defineRule({
           report({
             region: spec.word.region,
             instruction,
+            unit,
             message: `${code(command)} moves ${code(spec.name)} to the newest version allowed at build time. Install an exact version instead: ${code(`${spec.name}@<version>`)}.`,
             nix: nixForPackages(operation.manager, [spec.name]),
           });
@@ -77,13 +79,14 @@ export default defineRule({
         continue;
       }
       if (operation.action !== 'install') continue;
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall(operation.manager, loose);
       for (const spec of loose) {
         report({
           region: spec.word.region,
           instruction,
+          unit,
           message: `\`${operation.manager}\` package ${code(shown(spec))} ${problem(spec)}`,
           nix: nix.of(spec),
         });

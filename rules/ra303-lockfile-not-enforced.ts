@@ -1,4 +1,4 @@
-import { code, defineRule, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
+import { variablesOf, code, defineRule, nixForPackages, packageOperationsOf, presenceInStage, regionOfWords, type PackageManager, type PackageOperation, type Presence, type VariableScope } from '../src/rules/kit.js';
 
 type NodeManager = Extract<PackageManager, 'npm' | 'yarn' | 'pnpm' | 'bun'>;
 
@@ -80,17 +80,18 @@ export default defineRule({
       'lockfile\'s dependencies into a fixed-output derivation: a changed dependency changes the hash and fails the build.',
     ].join(' '),
   },
-  check({ model, context, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, NODE)) {
+  check({ model, units, context, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, NODE)) {
       if (operation.action !== 'install-lockfile') continue;
       const facts = MANAGERS[operation.manager as NodeManager];
-      if (facts.enforced(operation, instruction.variables)) continue;
+      if (facts.enforced(operation, variablesOf(unit))) continue;
       const name = operation.command.argv[0]!;
       const command = [name, operation.subcommand].filter((word) => word !== undefined).map((word) => word.value ?? word.raw).join(' ');
       const presence = presenceInStage(model, instruction, context, facts.lockfiles, 'package.json');
       report({
-        region: regionOfWords(model, operation.subcommand ?? name),
+        region: regionOfWords(unit, operation.subcommand ?? name),
         instruction,
+        unit,
         message: message(command, facts, presence),
         nix: nixForPackages(operation.manager, []),
       });

@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
 
 const GEM = new Set(['gem'] as const);
 
@@ -25,22 +25,23 @@ export default defineRule({
     ].join(' '),
     nix: 'Take gems from nixpkgs (`pkgs.rubyPackages.*`) or build the bundle with `bundlerEnv`/`bundix`, which fixes every gem of `Gemfile.lock` by hash.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, GEM)) {
+  check({ units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, GEM)) {
       if (operation.action === 'upgrade') {
         const system = operation.options.includes('--system');
         if (system && operation.packages.length > 0 && operation.packages.every((spec) => spec.exact)) continue;
         const subject = system ? 'RubyGems itself' : operation.packages.length > 0 ? operation.packages.map((spec) => code(spec.name)).join(', ') : 'every installed gem';
         const remedy = system ? 'Name the version: `gem update --system <version>`.' : 'Install exact versions instead (`gem install name:<version>`).';
         report({
-          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          region: regionOfWords(unit, operation.subcommand ?? operation.command.argv[0]!),
           instruction,
+          unit,
           message: `\`gem update${system ? ' --system' : ''}\` upgrades ${subject} to the newest release at build time. ${remedy}`,
           nix: nixForPackages('gem', operation.packages.filter(() => !system).map((spec) => spec.name)),
         });
         continue;
       }
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall('gem', loose);
       for (const spec of loose) {
@@ -51,6 +52,7 @@ export default defineRule({
         report({
           region: spec.word.region,
           instruction,
+          unit,
           message: `Gem ${code(spec.name)} ${why} Pin it: ${code(`gem install ${spec.name}:<version>`)} or ${code(`-v <version>`)}.`,
           nix: nix.of(spec),
         });

@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, type PackageSpec } from '../src/rules/kit.js';
 
 const GO = new Set(['go'] as const);
 
@@ -40,25 +40,27 @@ export default defineRule({
     ].join(' '),
     nix: 'Take Go tools from nixpkgs (`pkgs.gopls`), or build with `buildGoModule`, whose `vendorHash` fixes every module by content.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, GO)) {
+  check({ units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, GO)) {
       const verb = operation.subcommand?.value ?? 'install';
       if (operation.action === 'upgrade') {
         report({
-          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          region: regionOfWords(unit, operation.subcommand ?? operation.command.argv[0]!),
           instruction,
+          unit,
           message: `\`go get -u\` upgrades ${operation.packages.length > 0 ? operation.packages.map((spec) => code(spec.name)).join(', ') + ' and their' : 'the'} dependencies to the newest releases at build time, past what \`go.mod\` records. Commit the upgraded \`go.mod\`/\`go.sum\` instead.`,
           nix: nixForPackages('go', operation.packages.map((spec) => spec.name)),
         });
         continue;
       }
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall('go', loose);
       for (const spec of loose) {
         report({
           region: spec.word.region,
           instruction,
+          unit,
           message: `\`go ${verb}\` of ${code(spec.name)} ${problem(spec, verb)} Pin it: ${code(`${spec.name}@vX.Y.Z`)}.`,
           nix: nix.of(spec),
         });

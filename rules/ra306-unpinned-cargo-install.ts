@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, nixForPackages, packageOperationsOf, regionOfWords } from '../src/rules/kit.js';
 
 const CARGO = new Set(['cargo'] as const);
 
@@ -25,11 +25,11 @@ export default defineRule({
     ].join(' '),
     nix: 'Take the tool from nixpkgs (`pkgs.ripgrep`), or build the crate with `rustPlatform.buildRustPackage` and its `cargoHash`/`cargoLock`, which fixes every dependency by content.',
   },
-  check({ model, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, CARGO)) {
+  check({ units, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, CARGO)) {
       const git = operation.options.includes('--git');
       const path = operation.packages.length === 0;
-      for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, instruction.variables))) {
+      for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, variablesOf(unit)))) {
         const dynamic = spec.word.value === undefined ? ' (part of it comes from a variable with no value, which is empty unless `--build-arg` sets it)' : '';
         const message = git
           ? spec.version === undefined
@@ -38,13 +38,14 @@ export default defineRule({
           : spec.version === undefined
             ? `\`cargo install\` of ${code(spec.name)} has no version: every build installs the newest release on crates.io${dynamic}. Pin it: ${code(`${spec.name}@<x.y.z>`)}.`
             : `\`cargo install\` of ${code(spec.name)} asks for ${code(spec.version)}, a requirement that allows newer releases${dynamic}. Write one version: ${code(`${spec.name}@<x.y.z>`)}.`;
-        report({ region: spec.word.region, instruction, message, nix: nixForPackages('cargo', git ? [] : [spec.name]) });
+        report({ region: spec.word.region, instruction, unit, message, nix: nixForPackages('cargo', git ? [] : [spec.name]) });
       }
       if (!operation.options.includes('--locked') && !operation.options.includes('--frozen')) {
         const what = path ? 'local sources' : operation.packages.map((spec) => code(spec.name)).join(', ');
         report({
-          region: regionOfWords(model, operation.subcommand ?? operation.command.argv[0]!),
+          region: regionOfWords(unit, operation.subcommand ?? operation.command.argv[0]!),
           instruction,
+          unit,
           message: `\`cargo install\` of ${what} without \`--locked\` ignores \`Cargo.lock\` and resolves every dependency to the newest compatible release at build time. Add \`--locked\`.`,
           nix: nixForPackages('cargo', path || git ? [] : operation.packages.map((spec) => spec.name)),
         });

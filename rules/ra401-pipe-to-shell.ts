@@ -25,23 +25,24 @@ export default defineRule({
     fix: 'Download the script to a file, verify it against a checksum you recorded (`sha256sum -c`), then run it; better, install the tool it installs from a pinned package or release archive with a checksum.',
     nix: 'Installers are replaced by the nixpkgs package (`pkgs.nodejs_20`, `pkgs.rustup`, ...); anything else is fetched with `pkgs.fetchurl { url = ...; hash = "sha256-..."; }`, which fails the build if the bytes change.',
   },
-  check({ model, report }) {
-    for (const { instruction, command } of shellCommands(model)) {
+  check({ units, report }) {
+    for (const { unit, instruction, command } of shellCommands(units)) {
       if (!isInterpreter(command)) continue;
       // `curl ... | sh`: a downloader earlier in the same pipeline feeds this interpreter.
       const piped = command.pipeline.slice(0, command.pipelineIndex).find(isDownloader);
       // `sh -c "$(curl ...)"`, `bash <(curl ...)`: a downloader substituted into its arguments.
       const substituted = piped
         ? undefined
-        : instruction.script?.commands.find((other) => other.inSubstitution && isDownloader(other) && contains(command, other));
+        : unit.script.commands.find((other) => other.inSubstitution && isDownloader(other) && contains(command, other));
       const downloader = piped ?? substituted;
       if (!downloader) continue;
       const url = downloadUrls(downloader)[0];
       const start = Math.min(downloader.span.start, command.span.start);
       const end = Math.max(downloader.span.end, command.span.end);
       report({
-        region: model.positions.regionOf({ start, end }),
+        region: unit.positions.regionOf({ start, end }),
         instruction,
+        unit,
         message: `${url ? code(urlText(url)) : 'A download'} is executed by \`${commandName(command)}\` straight from \`${commandName(downloader)}\`, unverified: the build runs whatever the server sends that day. Download to a file, check its sha256, then run it.`,
         nix: nixForDownload(url ? urlText(url) : undefined, commandName(command)),
       });

@@ -36,20 +36,21 @@ export default defineRule({
     fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both.',
     nix: '`pkgs.fetchurl { url = ...; hash = "sha256-..."; }` (or the nixpkgs package, when the download is a known tool): the hash is part of the derivation, so changed bytes fail the build.',
   },
-  check({ model, report }) {
-    for (const { instruction, command } of shellCommands(model)) {
+  check({ units, report }) {
+    for (const { unit, instruction, command } of shellCommands(units)) {
       if (!isDownloader(command) || !isUsed(command)) continue;
       // Piped into an interpreter is RA401's (worse) finding.
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)));
       if (urls.length === 0) continue;
       // A check later in the same RUN, or in a later RUN (the build fails there if the bytes changed).
-      const later = [...shellCommands(model)].filter(({ command: other }) => other.span.start >= command.span.start || other.pipeline === command.pipeline);
+      const later = [...shellCommands(units)].filter(({ command: other }) => other.span.start >= command.span.start || other.pipeline === command.pipeline);
       if (later.some(({ command: other }) => isVerifier(other))) continue;
       for (const url of urls) {
         report({
           region: url.region,
           instruction,
+          unit,
           message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this RUN: if the server's bytes change, the build silently changes too.`,
           nix: nixForDownload(urlText(url)),
         });

@@ -42,7 +42,7 @@ export default defineRule({
     fix: 'Check out a full commit id after cloning (`git -C dir checkout <40-hex>`), or `ADD https://github.com/x/y.git#<commit> /src` (BuildKit), which fetches exactly that commit.',
     nix: '`pkgs.fetchFromGitHub { owner = ...; repo = ...; rev = "<commit>"; hash = "sha256-..."; }` (or `pkgs.fetchgit`): content-addressed, so a moved ref or rewritten history fails the build.',
   },
-  check({ model, report }) {
+  check({ model, units, report }) {
     for (const instruction of instructionsWithTriggers(model)) {
       if (instruction.keyword === 'ADD') {
         for (const source of instruction.args.slice(0, -1)) {
@@ -61,7 +61,9 @@ export default defineRule({
           });
         }
       }
-      const commands = instruction.script?.commands ?? [];
+    }
+    for (const unit of units) {
+      const commands = unit.script.commands;
       commands.forEach((command, index) => {
         const git = gitSubcommand(command);
         if (git?.verb !== 'clone') return;
@@ -74,7 +76,8 @@ export default defineRule({
         const ref = branch?.value ?? (pinned.includes('ref') ? 'a branch or tag' : undefined);
         report({
           region: url?.region ?? command.region,
-          instruction,
+          instruction: unit.instruction,
+          unit,
           severity: ref ? 'note' : 'warning',
           message: ref
             ? `${code(url?.value ?? url?.raw ?? 'git clone')} is cloned at ${branch?.value ? `\`${branch.value}\`` : ref}, which can be moved; check out the full commit id.`

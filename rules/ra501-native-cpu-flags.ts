@@ -1,4 +1,4 @@
-import { defineRule, instructionsWithTriggers, nixForNativeCpu, type Instruction, type Span } from '../src/rules/kit.js';
+import { defineRule, instructionsWithTriggers, nixForNativeCpu, type Instruction, type ShellUnit, type Span } from '../src/rules/kit.js';
 
 /**
  * Flags that make the compiler (or a build system) target the CPU of the build machine. Matched
@@ -41,16 +41,17 @@ export default defineRule({
     fix: 'Name the target explicitly: `-march=x86-64-v2` (or `-v3` if every machine that runs the image has AVX2), Rust `-C target-cpu=x86-64-v2`; or build for the baseline and dispatch at run time (function multi-versioning).',
     nix: 'Nix builds for a declared platform, never for the builder\'s CPU: nixpkgs compiles for the baseline of `hostPlatform`, and a deliberate target is set with `hostPlatform.gcc.arch` (e.g. `"x86-64-v3"`), which also changes the derivation hashes.',
   },
-  check({ model, report }) {
+  check({ model, units, report }) {
     /** `valueStart`: where `value` starts in the file when it is verbatim source text, else the token falls back to `span`. */
-    const flag = (instruction: Instruction, value: string, span: Span, valueStart: number | undefined) => {
+    const flag = (instruction: Instruction | undefined, unit: ShellUnit | undefined, value: string, span: Span, valueStart: number | undefined) => {
       for (const { token, offset } of tokens(value)) {
         const match = NATIVE_FLAGS.find((candidate) => candidate.pattern.test(token));
         if (!match) continue;
         const tokenSpan = valueStart === undefined ? span : { start: valueStart + offset, end: valueStart + offset + token.length };
         report({
-          region: model.positions.regionOf(tokenSpan),
+          region: (unit ?? model).positions.regionOf(tokenSpan),
           instruction,
+          unit,
           message: `\`${token}\` ${match.what}: the output differs between build machines, and a binary built on a CPU with AVX2 dies with "Illegal instruction" on one without. Name a fixed target instead (e.g. \`-march=x86-64-v2\`).`,
           nix: nixForNativeCpu(token),
         });
@@ -59,9 +60,11 @@ export default defineRule({
     for (const instruction of instructionsWithTriggers(model)) {
       // ENV CFLAGS="-march=native" / ARG RUSTFLAGS=...: every later RUN compiles with it.
       if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
-        for (const arg of instruction.args) flag(instruction, arg.raw, arg.span, arg.span.start);
+        for (const arg of instruction.args) flag(instruction, undefined, arg.raw, arg.span, arg.span.start);
       }
-      for (const command of instruction.script?.commands ?? []) {
+    }
+    for (const unit of units) {
+      for (const command of unit.script.commands) {
         for (const word of command.words) {
           // A flag counts as a whole word, or inside a `KEY=value` word (`CFLAGS=...`, `-DCMAKE_C_FLAGS=...`);
           // `echo "never use -march=native"` is prose, not a build setting.
@@ -71,13 +74,13 @@ export default defineRule({
           if (scanned === undefined) continue;
           const skip = value.length - scanned.length;
           const verbatim = word.raw === value ? word.span.start : word.raw.slice(1, -1) === value ? word.span.start + 1 : undefined;
-          flag(instruction, scanned, word.span, verbatim === undefined ? undefined : verbatim + skip);
+          flag(unit.instruction, unit, scanned, word.span, verbatim === undefined ? undefined : verbatim + skip);
         }
         for (const assignment of command.assignments) {
           if (!assignment.value) continue;
-          const raw = assignment.valueSpan ? model.text.slice(assignment.valueSpan.start, assignment.valueSpan.end) : undefined;
+          const raw = assignment.valueSpan ? unit.text.slice(assignment.valueSpan.start, assignment.valueSpan.end) : undefined;
           const verbatim = !assignment.valueSpan || raw === undefined ? undefined : raw === assignment.value ? assignment.valueSpan.start : raw.slice(1, -1) === assignment.value ? assignment.valueSpan.start + 1 : undefined;
-          flag(instruction, assignment.value, assignment.valueSpan ?? command.span, verbatim);
+          flag(unit.instruction, unit, assignment.value, assignment.valueSpan ?? command.span, verbatim);
         }
       }
     }

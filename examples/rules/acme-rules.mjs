@@ -22,12 +22,12 @@ export default function acmeRules(kit) {
       passing: 'FROM debian:bookworm\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
       fix: 'Add `--no-install-recommends` and name every package the image needs.',
     },
-    check({ model, report }) {
-      for (const { instruction, operation } of packageOperationsOf(model, new Set(['apt']))) {
+    check({ units, report }) {
+      for (const { unit, operation } of packageOperationsOf(units, new Set(['apt']))) {
         if (operation.action !== 'install' || operation.options.includes('--no-install-recommends')) continue;
         report({
-          region: regionOfWords(model, operation.command.argv[0], operation.subcommand),
-          instruction,
+          region: regionOfWords(unit, operation.command.argv[0], operation.subcommand),
+          unit,
           message: `${code(`${commandName(operation.command)} install`)} also installs what its packages recommend, which changes between Debian point releases. Add \`--no-install-recommends\`.`,
         });
       }
@@ -50,12 +50,12 @@ export default function acmeRules(kit) {
       passing: 'FROM alpine:3.20\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz\n',
       fix: 'Add `-f` (`--fail`), or `--fail-with-body` to keep the error text in the build log.',
     },
-    check({ model, report }) {
-      for (const { instruction, command } of shellCommands(model)) {
+    check({ units, report }) {
+      for (const { unit, command } of shellCommands(units)) {
         if (!isDownloader(command) || commandName(command) !== 'curl') continue;
         if (hasOption(splitArgs(command.argv.slice(1), CURL_OPTIONS_WITH_VALUE), '-f', '--fail', '--fail-with-body')) continue;
         for (const url of downloadUrls(command)) {
-          report({ region: url.region, instruction, message: `${code(urlText(url))} is fetched by \`curl\` without \`--fail\`: an error page would be saved as the file.` });
+          report({ region: url.region, unit, message: `${code(urlText(url))} is fetched by \`curl\` without \`--fail\`: an error page would be saved as the file.` });
         }
       }
     },

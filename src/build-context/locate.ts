@@ -17,12 +17,13 @@ export type LocatedFile =
  * `cd` taken into account), else the same path in the context, else a file of the same name at the
  * context root. `cwd` is the directory the command runs in when the script `cd`s first.
  */
-export function locateContextFile(model: DockerfileModel, instruction: Instruction, written: string, context: BuildContextReader, cwd?: string): LocatedFile {
+export function locateContextFile(model: DockerfileModel, instruction: Instruction | undefined, written: string, context: BuildContextReader, cwd?: string): LocatedFile {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return { found: false, reason: `it is fetched from a URL at build time` };
-  const workdir = workdirAt(model, instruction);
+  // Without an instruction (a workflow step) the script runs in the repository's checkout: the context's root.
+  const workdir = instruction ? workdirAt(model, instruction) : '/';
   const directory = cwd ? posix.resolve(workdir, cwd) : workdir;
   const containerPath = posix.resolve(directory, written);
-  const match = transferReaching(transfersBefore(model, instruction), containerPath);
+  const match = instruction ? transferReaching(transfersBefore(model, instruction), containerPath) : undefined;
   if (match?.text !== undefined) return { found: true, source: `the heredoc of the ${match.transfer.instruction.keyword} at line ${match.transfer.instruction.region.startLine}`, text: match.text };
   if (match && match.transfer.origin !== 'context') {
     const where = match.transfer.origin === 'url' ? 'a URL' : 'another stage or image';
@@ -50,7 +51,8 @@ export type Presence = { state: 'copied'; name: string } | { state: 'absent' } |
  * the lockfile is `absent`; when nothing we can check brings the manifest (copies from other stages,
  * images, URLs, or sources missing from the audited context), the answer is `unknown`.
  */
-export function presenceInStage(model: DockerfileModel, instruction: Instruction, context: BuildContextReader, lockfiles: readonly string[], manifest: string): Presence {
+export function presenceInStage(model: DockerfileModel, instruction: Instruction | undefined, context: BuildContextReader, lockfiles: readonly string[], manifest: string): Presence {
+  if (!instruction) return presenceInCheckout(context, lockfiles);
   let manifestSeen = false;
   let unverifiable: string | undefined;
   for (const transfer of transfersBefore(model, instruction)) {
@@ -109,4 +111,10 @@ export function shellDirectoryBefore(script: ShellScript, command: ShellCommand)
   }
   if (directory === undefined || directory === workdir) return undefined;
   return directory.startsWith(`${workdir}/`) ? directory.slice(workdir.length + 1) : directory;
+}
+
+/** A workflow step's checkout: the repository's root holds the lockfile or not (a step may change folder first). */
+function presenceInCheckout(context: BuildContextReader, lockfiles: readonly string[]): Presence {
+  const name = lockfiles.find((candidate) => context.exists(candidate));
+  return name ? { state: 'copied', name } : { state: 'unknown', reason: `the repository's root holds none, and the step may run in another folder` };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { code } from '../findings/index.js';
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { DockerfileModel, Instruction, ShellUnit } from '../model/index.js';
 import { normalizePythonName, parsePythonRequirement, type PackageOperation, type PackageSpec, type ShellWord } from '../shell/index.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
 import type { BuildContextReader } from './reader.js';
@@ -57,11 +57,13 @@ const REFERENCES: Record<string, RequirementsEntry['kind']> = {
 /**
  * Reads the `-r`/`-c` files of a pip operation from the build context, following nested references.
  * Requirements files are located through the stage's COPYs (see `locateContextFile`); nested ones
- * relative to the file that names them, as pip does.
+ * relative to the file that names them, as pip does. `at` is the shell unit the operation is in (or
+ * the RUN, for a command of its own script).
  */
-export function readPipRequirements(model: DockerfileModel, instruction: Instruction, operation: PackageOperation, context: BuildContextReader): PipRequirements {
+export function readPipRequirements(model: DockerfileModel, at: Instruction | ShellUnit, operation: PackageOperation, context: BuildContextReader): PipRequirements {
   const result: PipRequirements = { fromFiles: [], constrained: new Map(), unreadable: [] };
-  const script = instruction.script;
+  const instruction = 'keyword' in at ? at : at.instruction;
+  const script = at.script;
   const cwd = script ? shellDirectoryBefore(script, operation.command) : undefined;
   const visited = new Set<string>();
 

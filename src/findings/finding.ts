@@ -74,6 +74,18 @@ export interface InstructionRef {
   stage?: string;
 }
 
+/**
+ * Another place a finding involves, shown beside it (SARIF `relatedLocations`): the Dockerfile line
+ * that runs a script a finding is in, the COPY that brought a file into the image.
+ */
+export interface RelatedLocation {
+  /** Path as `Finding.file` gives paths. */
+  file: string;
+  region: Region;
+  /** What the place is, for a human (`the RUN that runs this script`); no line numbers. */
+  message: string;
+}
+
 export interface Suppression {
   kind: 'inline' | 'config';
   /** Where it came from, e.g. `# hadolint ignore=DL3008` or `.repro-audit.yml`. */
@@ -94,6 +106,10 @@ export interface Finding {
   file: string;
   /** The exact offending token where possible, else the instruction. */
   region: Region;
+  /**
+   * The Dockerfile instruction the finding belongs to; for a finding in a script of the build
+   * context, the instruction that runs the script (also given in `related`).
+   */
   instruction?: InstructionRef;
   fix?: Fix;
   nix?: NixSuggestion;
@@ -103,6 +119,8 @@ export interface Finding {
   properties?: Record<string, string | number | boolean | string[]>;
   /** Set when the user suppressed it; reporters keep it (SARIF `suppressions`) or hide it. */
   suppressed?: Suppression;
+  /** Other places the finding involves, e.g. the Dockerfile instruction that runs the script it is in. */
+  related?: RelatedLocation[];
 }
 
 /** A file that could not be audited (unreadable, binary, unparsable). Never fatal to the run. */

@@ -15,6 +15,7 @@ export {
   type NixSuggestion,
   type PositionMapper,
   type Region,
+  type RelatedLocation,
   type Severity,
   type Span,
   type Suppression,

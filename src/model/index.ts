@@ -18,7 +18,9 @@ export {
   instructionsWithTriggers,
   onbuildOf,
   regionOfWords,
+  runUnits,
   shellCommands,
+  variablesOf,
   stageChain,
   stageLabel,
 } from './queries.js';

@@ -1,7 +1,7 @@
-import type { InstructionRef, Region } from '../findings/index.js';
-import type { ShellCommand, ShellWord } from '../shell/index.js';
+import type { InstructionRef, PositionMapper, Region } from '../findings/index.js';
+import type { ShellCommand, ShellWord, VariableScope } from '../shell/index.js';
 import { joinContinuations } from './instruction-text.js';
-import type { DockerfileModel, Instruction, Stage } from './types.js';
+import type { DockerfileModel, Instruction, ShellUnit, Stage } from './types.js';
 
 /**
  * The questions rules, the harness and the Nix bridge ask of a model, answered in one place: the
@@ -16,12 +16,43 @@ export function* instructionsWithTriggers(model: DockerfileModel): Generator<Ins
   }
 }
 
-/** Every simple command of every RUN (triggers included), with the instruction it belongs to. */
-export function* shellCommands(model: DockerfileModel): Generator<{ instruction: Instruction; command: ShellCommand }> {
-  for (const instruction of instructionsWithTriggers(model)) {
-    const script = instruction.script;
-    if (script) for (const command of script.commands) yield { instruction, command };
+/** Each model's RUN units, made once: every rule walks them. */
+const unitsOfModel = new WeakMap<DockerfileModel, ShellUnit[]>();
+
+/** The shell units of the file's own RUNs (triggers included), in file order. */
+export function runUnits(model: DockerfileModel): ShellUnit[] {
+  let units = unitsOfModel.get(model);
+  if (!units) {
+    units = [];
+    for (const instruction of instructionsWithTriggers(model)) {
+      const script = instruction.script;
+      if (script) units.push({ file: model.file, text: model.text, positions: model.positions, script, instruction });
+    }
+    unitsOfModel.set(model, units);
   }
+  return units;
+}
+
+/**
+ * Every simple command of some shell units, with its unit and the instruction that runs it. Given a
+ * model, the units of its own RUNs; rules pass their context's `units`, which also hold the scripts
+ * of the build context the RUNs run.
+ */
+export function* shellCommands(source: DockerfileModel | Iterable<ShellUnit>): Generator<{ unit: ShellUnit; instruction: Instruction | undefined; command: ShellCommand }> {
+  for (const unit of isModel(source) ? runUnits(source) : source) {
+    for (const command of unit.script.commands) yield { unit, instruction: unit.instruction, command };
+  }
+}
+
+const NO_VARIABLES: VariableScope = { get: () => undefined, has: () => false };
+
+/** The variables known where a unit runs: its instruction's ARGs and ENVs; none are known of a workflow step. */
+export function variablesOf(unit: ShellUnit): VariableScope {
+  return unit.instruction?.variables ?? NO_VARIABLES;
+}
+
+function isModel(source: DockerfileModel | Iterable<ShellUnit>): source is DockerfileModel {
+  return 'instructions' in source;
 }
 
 /** The stages `stage` is built from, base first and `stage` last: `FROM build AS final` includes `build`. */
@@ -94,7 +125,7 @@ function collapseBlanks(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The region covering a run of shell words (e.g. a command name and its subcommand). */
-export function regionOfWords(model: DockerfileModel, first: ShellWord, last: ShellWord = first): Region {
-  return model.positions.regionOf({ start: first.span.start, end: Math.max(last.span.end, first.span.start) });
+/** The region covering a run of shell words (e.g. a command name and its subcommand) of a model's or a unit's file. */
+export function regionOfWords(file: { positions: PositionMapper }, first: ShellWord, last: ShellWord = first): Region {
+  return file.positions.regionOf({ start: first.span.start, end: Math.max(last.span.end, first.span.start) });
 }

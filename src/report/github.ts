@@ -1,6 +1,6 @@
 import { compareFindings, type AuditReport, type Finding, type Severity } from '../findings/index.js';
 import { workflowCommand } from './escape/workflow-commands.js';
-import { displayPath } from './paths.js';
+import { displayLocation, displayPath } from './paths.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ export function githubAnnotations(report: AuditReport, options: ReporterOptions)
   const lines = report.findings
     .filter((finding) => !finding.suppressed)
     .sort(compareFindings)
-    .map((finding) => workflowCommand(commandFor[finding.severity], annotationProperties(finding, options.root, titles.get(finding.ruleId) ?? finding.ruleId), annotationText(finding)));
+    .map((finding) => workflowCommand(commandFor[finding.severity], annotationProperties(finding, options.root, titles.get(finding.ruleId) ?? finding.ruleId), annotationText(finding, options.root)));
   for (const error of report.errors) {
     const properties: Record<string, string | number> = { file: displayPath(error.file, options.root) };
     if (error.line !== undefined) properties.line = error.line;
@@ -48,8 +48,9 @@ function annotationProperties(finding: Finding, root: string, title: string): Re
   return properties;
 }
 
-function annotationText(finding: Finding): string {
+function annotationText(finding: Finding, root: string): string {
   const parts = [finding.message];
+  for (const related of finding.related ?? []) parts.push(`${related.message}: ${displayLocation(related.file, related.region, root)}`);
   if (finding.fix) parts.push(`Fix: ${finding.fix.description}`);
   if (finding.nix) parts.push(`Nix: ${finding.nix.summary}`);
   return parts.join('\n');

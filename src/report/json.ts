@@ -47,7 +47,8 @@ export function buildJsonReport(report: AuditReport, options: JsonOptions): Json
   const fingerprints = fingerprintFindings(report.findings, options.root, options.readSource);
   const findings = [...report.findings].sort(compareFindings).map((finding): JsonFinding => {
     const fingerprint = fingerprints.get(finding)!;
-    return { ...finding, file: displayPath(finding.file, options.root), fingerprint: `${fingerprint.hash}:${fingerprint.occurrence}` };
+    const related = finding.related?.map((location) => ({ ...location, file: displayPath(location.file, options.root) }));
+    return { ...finding, file: displayPath(finding.file, options.root), ...(related ? { related } : {}), fingerprint: `${fingerprint.hash}:${fingerprint.occurrence}` };
   });
   const errors = report.errors
     .map((error) => ({ ...error, file: displayPath(error.file, options.root) }))

@@ -2,7 +2,7 @@ import { compareFindings, compareText, SEVERITIES, type AuditReport, type FileEr
 import { fencedCode, htmlText, markdownCode, markdownMessage, markdownText } from './escape/markdown.js';
 import { inertToRunner } from './escape/workflow-commands.js';
 import { ByteBudget, clip, GITHUB_COMMENT_LIMIT, utf8Length } from './markdown-budget.js';
-import { displayPath } from './paths.js';
+import { displayLocation, displayPath } from './paths.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
 export { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT } from './markdown-budget.js';
@@ -57,7 +57,7 @@ export function renderMarkdown(report: AuditReport, options: MarkdownOptions): s
     const details: string[] = [];
     let rows = 0;
     for (const finding of findings) {
-      const row = `${tableRow(finding, rules.get(finding.ruleId))}\n`;
+      const row = `${tableRow(finding, rules.get(finding.ruleId), options.root)}\n`;
       const nix = nixDetails(finding);
       if (!budget.take(row + nix)) break;
       section += row;
@@ -133,13 +133,14 @@ function errorRow(error: FileError, root: string): string {
   return `| ${file} | ${error.line ?? ''} | ${markdownMessage(clip(error.message, MAX_CELL), { inTable: true })} |`;
 }
 
-function tableRow(finding: Finding, rule: RuleMeta | undefined): string {
+function tableRow(finding: Finding, rule: RuleMeta | undefined, root: string): string {
   const { region } = finding;
   const cell = (text: string) => markdownMessage(clip(text, MAX_CELL), { inTable: true });
   const line = region.startLine === region.endLine ? `${region.startLine}` : `${region.startLine}–${region.endLine}`;
   const ruleCell = `${markdownCode(clip(finding.ruleId, 100), { inTable: true })}${rule ? ` ${markdownText(clip(rule.name, 100))}` : ''}`;
   const fix = finding.fix ? cell(finding.fix.description) : rule ? cell(firstSentence(rule.docs.fix)) : '';
-  return `| ${line} | ${ruleCell} | ${severityLabel[finding.severity]} | ${cell(finding.message)} | ${fix} |`;
+  const related = (finding.related ?? []).map((location) => ` (${markdownText(clip(location.message, MAX_CELL))}: ${markdownCode(clip(displayLocation(location.file, location.region, root), MAX_PATH), { inTable: true })})`).join('');
+  return `| ${line} | ${ruleCell} | ${severityLabel[finding.severity]} | ${cell(finding.message)}${related} | ${fix} |`;
 }
 
 /** The Nix way, folded: the `<summary>` is raw HTML (entities), the rest Markdown after a blank line. */

@@ -40,3 +40,8 @@ export function sarifRootUri(root: string): string {
 function encodeUriSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+/** Where a related location is, as reporters write it for humans: `path:line:column`. */
+export function displayLocation(file: string, region: { startLine: number; startColumn: number }, root: string): string {
+  return `${displayPath(file, root)}:${region.startLine}:${region.startColumn}`;
+}

@@ -55,6 +55,13 @@ export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif
         'reproAudit/v1': `${fingerprint.hash}:${fingerprint.occurrence}`,
       },
     };
+    if (finding.related?.length) {
+      result.relatedLocations = finding.related.map((related, index) => ({
+        id: index + 1,
+        physicalLocation: { artifactLocation: sarifArtifactUri(related.file, options.root), region: sarifRegion(related.region) },
+        message: { text: related.message },
+      }));
+    }
     if (finding.fix) {
       result.fixes = [
         {

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Severity } from '../findings/index.js';
 import { terminalText } from './escape/terminal.js';
 import { inertToRunner } from './escape/workflow-commands.js';
-import { displayPath } from './paths.js';
+import { displayLocation, displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -24,6 +24,7 @@ export const textReporter: Reporter = (report, options) => {
   for (const finding of active) {
     const where = `${terminalText(displayPath(finding.file, options.root))}:${finding.region.startLine}:${finding.region.startColumn}`;
     lines.push(`${chalk.bold(where)}: ${paint[finding.severity](finding.severity)} ${chalk.dim(terminalText(finding.ruleId))} ${terminalText(finding.message)}`);
+    for (const related of finding.related ?? []) lines.push(`    ${chalk.dim('related:')} ${terminalText(displayLocation(related.file, related.region, options.root))} ${terminalText(related.message)}`);
     if (finding.details) for (const detail of finding.details.split('\n').slice(0, 20)) lines.push(chalk.dim(`    ${terminalText(detail)}`));
     // The packages of one install share one Nix answer: say it once, under the first of them.
     if (finding.nix?.summary && finding.nix.summary !== previousNix) lines.push(`    ${chalk.blue('nix:')} ${terminalText(finding.nix.summary)}`);

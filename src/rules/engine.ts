@@ -1,6 +1,6 @@
 import type { BuildContextReader } from '../build-context/index.js';
 import type { FileError, Finding, FileKind, RuleMeta, Severity, Span } from '../findings/index.js';
-import { instructionRef, type DockerfileModel } from '../model/index.js';
+import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, DocumentKind, DocumentModels, DocumentRule, DocumentRuleContext, DockerfileRule, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions, type SuppressionIndex } from './suppressions.js';
 
@@ -32,13 +32,20 @@ export function ruleFileKind(rule: Rule): FileKind {
 /** Runs every enabled Dockerfile rule over one model; suppressed findings are kept and marked. */
 export function runRules(model: DockerfileModel, options: RunRulesOptions): RuleRunResult {
   const rules = options.rules.filter((rule): rule is DockerfileRule => ruleFileKind(rule) === 'dockerfile');
+  let units: readonly ShellUnit[] | undefined;
   return runChecks(model.file, buildSuppressions(model.text, options.rules), rules, options, (rule, report) =>
     rule.check({
       model,
+      get units() {
+        return (units ??= runUnits(model));
+      },
       context: options.context,
       options: options.ruleSettings?.get(rule.id)?.options ?? {},
       settings: options.settings,
-      report: (descriptor) => report(descriptor.instruction ? { ...descriptor, instruction: undefined, ref: instructionRef(model, descriptor.instruction) } : descriptor),
+      report: (descriptor) => {
+        const instruction = descriptor.instruction ?? descriptor.unit?.instruction;
+        report(instruction ? { ...descriptor, instruction: undefined, ref: instructionRef(model, instruction) } : descriptor);
+      },
     }),
   );
 }
@@ -67,15 +74,17 @@ function runChecks<R extends RuleMeta>(file: string, suppressions: SuppressionIn
         ruleId: rule.id,
         severity: setting?.severity ?? descriptor.severity ?? rule.severity,
         message: descriptor.message,
-        file,
+        file: descriptor.unit?.file ?? file,
         region: descriptor.region,
       };
       if (descriptor.ref) finding.instruction = descriptor.ref;
+      const related = [...(descriptor.unit?.origin ? [descriptor.unit.origin] : []), ...(descriptor.related ?? [])];
+      if (related.length > 0) finding.related = related;
       if (descriptor.fix) finding.fix = descriptor.fix;
       if (descriptor.nix) finding.nix = descriptor.nix;
       if (descriptor.details) finding.details = descriptor.details;
       if (descriptor.properties) finding.properties = descriptor.properties;
-      const reason = suppressions.reasonFor(finding, descriptor.anchor?.startLine);
+      const reason = suppressions.reasonFor(finding, (descriptor.anchor ?? descriptor.unit?.anchor)?.startLine);
       if (reason) finding.suppressed = { kind: 'inline', justification: reason };
       findings.push(finding);
     };

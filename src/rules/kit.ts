@@ -40,6 +40,7 @@ export type {
   InstructionArg,
   InstructionFlag,
   Property,
+  ShellUnit,
   Stage,
 } from '../model/index.js';
 export {
@@ -54,11 +55,12 @@ export {
   parseImageName,
   regionOfWords,
   shellCommands,
+  variablesOf,
   stageChain,
   stageLabel,
 } from '../model/index.js';
 
-// The parsed shell of a RUN (`instruction.script`): commands with wrappers removed, words with known values.
+// The parsed shell of a RUN (`instruction.script`) or of a shell unit (`context.units`): commands with wrappers removed, words with known values.
 export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from '../shell/index.js';
 // What is known about programs, by name: one table for shells, interpreters, downloaders, wrappers, package managers, verifiers.
 export {
@@ -75,7 +77,7 @@ export {
 export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
 export { comesFromBaseImage, normalizePythonName } from '../shell/index.js';
-// Package-manager operations of the file's RUNs (installs, upgrades, lockfile installs).
+// Package-manager operations of shell units (installs, upgrades, lockfile installs).
 export { packageOperationsOf } from './packages.js';
 
 // Files of the build context (`context.context`), found through the COPYs that brought them.

@@ -32,8 +32,8 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
     precision: 'high',
     hadolint: options.hadolint,
     docs: options.docs,
-    check({ model, report }) {
-      for (const { instruction, operation } of packageOperationsOf(model, managers)) {
+    check({ units, report }) {
+      for (const { unit, instruction, operation } of packageOperationsOf(units, managers)) {
         if (operation.action !== 'install') continue;
         const loose = operation.packages.filter((spec) => !spec.exact);
         if (loose.length === 0) continue;
@@ -43,6 +43,7 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
           report({
             region: spec.word.region,
             instruction,
+            unit,
             message: `${options.managers.length > 1 ? `\`${operation.manager}\` package` : 'Package'} ${code(spec.name)} ${why}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
             nix: nix.of(spec),
           });

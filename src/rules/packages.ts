@@ -1,10 +1,10 @@
-import { shellCommands, type DockerfileModel, type Instruction } from '../model/index.js';
+import { shellCommands, type DockerfileModel, type Instruction, type ShellUnit } from '../model/index.js';
 import { packageOperationOf, type PackageManager, type PackageOperation } from '../shell/index.js';
 
-/** Every package-manager operation of the file's RUNs (ONBUILD triggers included). */
-export function* packageOperationsOf(model: DockerfileModel, managers: ReadonlySet<PackageManager>): Generator<{ instruction: Instruction; operation: PackageOperation }> {
-  for (const { instruction, command } of shellCommands(model)) {
+/** Every package-manager operation of some shell units (a model: its RUNs, ONBUILD triggers included). */
+export function* packageOperationsOf(source: DockerfileModel | Iterable<ShellUnit>, managers: ReadonlySet<PackageManager>): Generator<{ unit: ShellUnit; instruction: Instruction | undefined; operation: PackageOperation }> {
+  for (const { unit, instruction, command } of shellCommands(source)) {
     const operation = packageOperationOf(command);
-    if (operation && managers.has(operation.manager)) yield { instruction, operation };
+    if (operation && managers.has(operation.manager)) yield { unit, instruction, operation };
   }
 }

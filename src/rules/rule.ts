@@ -1,14 +1,19 @@
-import type { Finding, Fix, NixSuggestion, Region, RuleMeta, Severity } from '../findings/index.js';
+import type { Finding, Fix, NixSuggestion, Region, RelatedLocation, RuleMeta, Severity } from '../findings/index.js';
 import type { BuildContextReader } from '../build-context/index.js';
 import type { ComposeFile } from '../compose/index.js';
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { DockerfileModel, Instruction, ShellUnit } from '../model/index.js';
 import type { FlakeLock, NixFile } from '../nixlang/index.js';
 import type { WorkflowFile } from '../workflows/index.js';
 
 /** What a finding reported by a rule carries; the engine fills in rule id, file and instruction. */
 export interface ReportDescriptor {
   message: string;
+  /** In the Dockerfile, or in the file of `unit` when given. */
   region: Region;
+  /** The shell unit the finding is in: its file becomes the finding's, and where the Dockerfile runs it a related location. */
+  unit?: ShellUnit;
+  /** Other places the finding involves (the COPY that brought a file, ...). */
+  related?: RelatedLocation[];
   /** Defaults to the rule's configured severity. Use to escalate (e.g. `latest` is worse). */
   severity?: Severity;
   /** The instruction the finding belongs to (for suppression comments and attribution). */
@@ -28,6 +33,11 @@ export interface ReportDescriptor {
 /** What a rule's `check` receives for one Dockerfile. */
 export interface RuleContext {
   model: DockerfileModel;
+  /**
+   * The shell the build runs, as units: every RUN of the file (ONBUILD triggers included) and the
+   * scripts of the build context those RUNs run. Shell rules iterate these (`shellCommands(units)`).
+   */
+  units: readonly ShellUnit[];
   context: BuildContextReader;
   /** Options for this rule from the config file (`rules: { RA101: { trustedRegistries: [...] } }`). */
   options: Record<string, unknown>;
