@@ -39,6 +39,7 @@ function isPinned(spec: PackageSpec, requirements: PipRequirements, exactlyNamed
 
 export default defineRule({
   id: 'RA301',
+  shell: true,
   name: 'unpinned-python-package',
   summary: 'pip/uv/pipx package installed without an exact version (command line or requirements file)',
   severity: 'warning',

@@ -27,6 +27,7 @@ function problem(spec: PackageSpec): string {
 
 export default defineRule({
   id: 'RA302',
+  shell: true,
   name: 'unpinned-node-package',
   summary: 'npm/yarn/pnpm/bun package added without an exact version',
   severity: 'warning',

@@ -56,6 +56,7 @@ function message(command: string, facts: ManagerFacts, presence: Presence): stri
 
 export default defineRule({
   id: 'RA303',
+  shell: true,
   name: 'lockfile-not-enforced',
   summary: 'npm install / yarn / pnpm / bun install without enforcing the lockfile (or with no lockfile in the build)',
   severity: 'warning',

@@ -4,6 +4,7 @@ const GEM = new Set(['gem'] as const);
 
 export default defineRule({
   id: 'RA304',
+  shell: true,
   name: 'unpinned-ruby-gem',
   summary: 'gem install without an exact version, or gem update',
   severity: 'warning',

@@ -18,6 +18,7 @@ function problem(spec: PackageSpec, verb: string): string {
 
 export default defineRule({
   id: 'RA305',
+  shell: true,
   name: 'unpinned-go-module',
   summary: 'go install/get/run of a module without an exact version, or go get -u',
   severity: 'warning',

@@ -4,6 +4,7 @@ const CARGO = new Set(['cargo'] as const);
 
 export default defineRule({
   id: 'RA306',
+  shell: true,
   name: 'unpinned-cargo-install',
   summary: 'cargo install without an exact --version (or git --rev), or without --locked',
   severity: 'warning',

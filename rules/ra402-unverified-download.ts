@@ -14,6 +14,7 @@ function isUsed(command: ShellCommand): boolean {
 
 export default defineRule({
   id: 'RA402',
+  shell: true,
   name: 'unverified-download',
   summary: 'File downloaded in RUN and used without a checksum or signature check',
   severity: 'warning',

@@ -26,6 +26,7 @@ function pinsCommit(command: ShellCommand): 'commit' | 'unknown' | 'ref' | undef
 
 export default defineRule({
   id: 'RA404',
+  shell: true,
   name: 'git-clone-without-commit',
   summary: 'git clone (or ADD of a git URL) without checking out a commit',
   severity: 'warning',

@@ -24,6 +24,7 @@ function tokens(value: string): { token: string; offset: number }[] {
 
 export default defineRule({
   id: 'RA501',
+  shell: true,
   name: 'native-cpu-flags',
   summary: 'Build tuned to the build machine\'s CPU (-march=native, target-cpu=native)',
   severity: 'error',

@@ -5,6 +5,7 @@ const FLAKE_TOOLS = new Set(['nix', 'nixos-rebuild', 'home-manager', 'darwin-reb
 
 export default defineRule({
   id: 'RA607',
+  shell: true,
   name: 'nix-impure-command',
   summary: 'Nix run impurely: `--impure`, or packages from the machine\'s channels (`nix-shell -p`, `nix-env -i`)',
   severity: 'warning',
@@ -23,11 +24,11 @@ export default defineRule({
     fix: 'Drop `--impure` and pass what the expression read from the environment as a flake input or an attribute; install packages from a flake (`nix shell nixpkgs#hello` with nixpkgs pinned in flake.lock, or `nix profile install .#tools`).',
     nix: 'Pure evaluation is the default of flakes: everything the build sees is an input in flake.lock.',
   },
-  check({ model, report }) {
-    for (const { instruction, command } of shellCommands(model)) {
+  check({ units, report }) {
+    for (const { unit, instruction, command } of shellCommands(units)) {
       const name = commandName(command);
       const args = command.argv.slice(1);
-      const flagged = (word: ShellWord, message: string) => report({ region: regionOfWords(model, word), instruction, message, nix: { summary: 'Evaluate purely: every input of the build is locked in flake.lock.' } });
+      const flagged = (word: ShellWord, message: string) => report({ region: regionOfWords(unit, word), instruction, unit, message, nix: { summary: 'Evaluate purely: every input of the build is locked in flake.lock.' } });
       if (name && FLAKE_TOOLS.has(name)) {
         const impure = args.find((word) => word.value === '--impure');
         if (impure) flagged(impure, `${code(`${name} ... --impure`)} evaluates with the machine's environment, NIX_PATH and unhashed fetches allowed: the result depends on where and when it runs. Remove \`--impure\` and pass those values as flake inputs.`);

@@ -10,7 +10,7 @@ import type { BuildContextReader } from '../build-context/index.js';
 import { loadComposeParser, parseDotEnv } from '../compose/index.js';
 import type { FileError, FileKind, Finding, Span } from '../findings/index.js';
 import { loadFlakeLockReader, loadNixParser } from '../nixlang/index.js';
-import { runDocumentRules, type DocumentKind, type DocumentModels } from '../rules/index.js';
+import { runDocumentRules, type DocumentKind, type DocumentModels, type DocumentSource } from '../rules/index.js';
 import { ACTIONS_LOCK_FILE, loadWorkflowParser } from '../workflows/index.js';
 import type { PreparedAudit } from './prepare.js';
 
@@ -64,7 +64,7 @@ async function makeAuditor(kind: Exclude<FileKind, 'dockerfile'>): Promise<Docum
           const lock = context.readText(ACTIONS_LOCK_FILE);
           workflow.actionsLock = lock === undefined ? null : parseActionsLock(lock, ACTIONS_LOCK_FILE);
         }
-        return withErrors(run('workflow', workflow, { file, text, comments: workflow.comments }, prepared, context), yamlErrors(file, workflow));
+        return withErrors(run('workflow', workflow, { file, text, comments: workflow.comments, units: workflow.units }, prepared, context), yamlErrors(file, workflow));
       };
     }
     case 'compose': {
@@ -78,7 +78,7 @@ async function makeAuditor(kind: Exclude<FileKind, 'dockerfile'>): Promise<Docum
   }
 }
 
-function run<K extends DocumentKind>(kind: K, document: DocumentModels[K], source: { file: string; text: string; comments: readonly Span[] }, prepared: PreparedAudit, context: BuildContextReader) {
+function run<K extends DocumentKind>(kind: K, document: DocumentModels[K], source: DocumentSource, prepared: PreparedAudit, context: BuildContextReader) {
   return runDocumentRules(kind, document, source, { rules: prepared.rules, context, settings: prepared.settings, ruleSettings: prepared.ruleSettings });
 }
 

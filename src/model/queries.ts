@@ -47,7 +47,7 @@ export function* shellCommands(source: DockerfileModel | Iterable<ShellUnit>): G
 const NO_VARIABLES: VariableScope = { get: () => undefined, has: () => false };
 
 /** The variables known where a unit runs: its instruction's ARGs and ENVs; none are known of a workflow step. */
-export function variablesOf(unit: ShellUnit): VariableScope {
+export function variablesOf(unit: Pick<ShellUnit, 'instruction'>): VariableScope {
   return unit.instruction?.variables ?? NO_VARIABLES;
 }
 

@@ -1,5 +1,5 @@
 import type { BuildContextReader } from '../build-context/index.js';
-import type { FileError, Finding, FileKind, RuleMeta, Severity, Span } from '../findings/index.js';
+import { createPositionMapper, type FileError, type Finding, type FileKind, type RuleMeta, type Severity, type Span } from '../findings/index.js';
 import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, DocumentKind, DocumentModels, DocumentRule, DocumentRuleContext, DockerfileRule, ReportDescriptor, Rule } from './rule.js';
 import { buildSuppressions, type SuppressionIndex } from './suppressions.js';
@@ -51,14 +51,39 @@ export function runRules(model: DockerfileModel, options: RunRulesOptions): Rule
 }
 
 /**
- * Runs every enabled rule of a kind other than Dockerfile over one file's model. `comments`: where
- * the file's comments are (suppression directives are read from them).
+ * Runs every enabled rule of a kind other than Dockerfile over one file's model, and the shell
+ * rules over the shell it runs.
  */
-export function runDocumentRules<K extends DocumentKind>(kind: K, document: DocumentModels[K], source: { file: string; text: string; comments: readonly Span[] }, options: RunRulesOptions): RuleRunResult {
+export function runDocumentRules<K extends DocumentKind>(kind: K, document: DocumentModels[K], source: DocumentSource, options: RunRulesOptions): RuleRunResult {
   const rules = options.rules.filter((rule) => rule.fileKind === kind) as unknown as DocumentRule<K>[];
-  return runChecks(source.file, buildSuppressions(source.text, options.rules, source.comments), rules, options, (rule, report) =>
+  const suppressions = buildSuppressions(source.text, options.rules, source.comments);
+  const result = runChecks(source.file, suppressions, rules, options, (rule, report) =>
     rule.check({ document, context: options.context, options: options.ruleSettings?.get(rule.id)?.options ?? {}, settings: options.settings, report } as DocumentRuleContext<K>),
   );
+  const units = source.units ?? [];
+  if (units.length === 0) return result;
+  const model = modelWithoutInstructions(source);
+  const shellRules = options.rules.filter((rule): rule is DockerfileRule => ruleFileKind(rule) === 'dockerfile' && (rule as DockerfileRule).shell === true);
+  const shell = runChecks(source.file, suppressions, shellRules, options, (rule, report) =>
+    rule.check({ model, units, context: options.context, options: options.ruleSettings?.get(rule.id)?.options ?? {}, settings: options.settings, report }),
+  );
+  return { findings: [...result.findings, ...shell.findings], errors: [...result.errors, ...shell.errors] };
+}
+
+/** A file other than a Dockerfile, as its rules and the shell rules read it. */
+export interface DocumentSource {
+  file: string;
+  text: string;
+  /** Where the file's comments are: suppression directives are read from them. */
+  comments: readonly Span[];
+  /** Shell the file runs (a workflow's `run:` steps): the shell rules read it. */
+  units?: readonly ShellUnit[];
+}
+
+/** What shell rules get as the model when the shell is not a Dockerfile's: the file, no instructions. */
+function modelWithoutInstructions(source: DocumentSource): DockerfileModel {
+  const positions = createPositionMapper(source.text);
+  return { file: source.file, text: source.text, eol: '\n', directives: [], escapeChar: '\\', globalArgs: [], stages: [], instructions: [], imageReferences: [], problems: [], positions };
 }
 
 type Report = (descriptor: ReportDescriptor & { ref?: Finding['instruction'] }) => void;

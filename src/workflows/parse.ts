@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Span } from '../findings/index.js';
 import { loadYamlReader, type YamlSource } from '../yaml-source/index.js';
+import { runStepUnits } from './run-units.js';
 import type { ActionReference, ActionsLock, CiImage, RunStep, WorkflowFile } from './types.js';
 
 const { mapEntries, mapGet, parseYamlSource, scalarOf, seqItems, spanOf } = await loadYamlReader();
@@ -21,6 +22,7 @@ export function parseWorkflow(text: string, file: string, lockKey?: string): Wor
     uses: [],
     images: [],
     runs: [],
+    units: [],
     comments: source.comments.map((comment) => comment.span),
     errors: source.errors,
   };
@@ -29,6 +31,7 @@ export function parseWorkflow(text: string, file: string, lockKey?: string): Wor
   const reader = new WorkflowReader(source, workflow);
   if (isAction) reader.readAction(source.root);
   else reader.readWorkflow(source.root);
+  workflow.units = runStepUnits(workflow);
   return workflow;
 }
 

@@ -1,4 +1,5 @@
 import type { PositionMapper, Span } from '../findings/index.js';
+import type { ShellUnit } from '../model/index.js';
 import type { YamlScalar } from '../yaml-source/index.js';
 
 /** What a `uses:` names. */
@@ -64,6 +65,8 @@ export interface WorkflowFile {
   uses: ActionReference[];
   images: CiImage[];
   runs: RunStep[];
+  /** The `run:` scripts that run in bash or sh, parsed: the shell rules read them as they read RUNs. */
+  units: ShellUnit[];
   comments: Span[];
   errors: Array<{ span: Span; message: string }>;
   /**
