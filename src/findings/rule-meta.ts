@@ -59,6 +59,22 @@ export interface RuleMeta {
   hadolint?: string[];
   /** The kind of file the rule reads; a Dockerfile when absent. */
   fileKind?: FileKind;
+  /**
+   * A Dockerfile rule that reads only shell (`context.units`) and needs no instruction of the
+   * model: it also runs over the `run:` scripts of workflows and composite actions.
+   */
+  shell?: boolean;
   /** Which producer emits it: a static rule check, or the rebuild harness. */
   producer?: 'lint' | 'rebuild';
+}
+
+const KIND_TAGS: Record<FileKind, string> = { dockerfile: 'dockerfile', nix: 'nix', 'flake-lock': 'nix', workflow: 'github-actions', compose: 'compose' };
+
+/**
+ * The rule's tags with the kinds of file it reads first (`dockerfile`, `nix`, `github-actions`,
+ * `compose`; a shell rule reads workflows too), so users filter findings by kind of file.
+ */
+export function ruleTags(rule: Pick<RuleMeta, 'fileKind' | 'shell' | 'tags'>): string[] {
+  const kinds = [KIND_TAGS[rule.fileKind ?? 'dockerfile'], ...(rule.shell ? [KIND_TAGS.workflow] : [])];
+  return [...new Set([...kinds, ...rule.tags])];
 }

@@ -63,7 +63,7 @@ export function runDocumentRules<K extends DocumentKind>(kind: K, document: Docu
   const units = source.units ?? [];
   if (units.length === 0) return result;
   const model = modelWithoutInstructions(source);
-  const shellRules = options.rules.filter((rule): rule is DockerfileRule => ruleFileKind(rule) === 'dockerfile' && (rule as DockerfileRule).shell === true);
+  const shellRules = options.rules.filter((rule): rule is DockerfileRule => ruleFileKind(rule) === 'dockerfile' && rule.shell === true);
   const shell = runChecks(source.file, suppressions, shellRules, options, (rule, report) =>
     rule.check({ model, units, context: options.context, options: options.ruleSettings?.get(rule.id)?.options ?? {}, settings: options.settings, report }),
   );

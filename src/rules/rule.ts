@@ -60,11 +60,6 @@ export interface AuditSettings {
 /** A static rule over Dockerfiles: its metadata and documentation, and the check that reports its findings. */
 export interface DockerfileRule extends RuleMeta {
   fileKind?: 'dockerfile';
-  /**
-   * The rule reads shell (`context.units`) and needs no instruction of the model: it also runs over
-   * the `run:` scripts of workflows and composite actions, with a model that has no instructions.
-   */
-  shell?: boolean;
   /** Looks at one Dockerfile and calls `report` once per finding; never throws on odd input. */
   check(context: RuleContext): void;
 }
