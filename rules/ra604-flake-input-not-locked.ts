@@ -135,7 +135,9 @@ function changeOf(input: FlakeInput, wanted: Map<string, string> | undefined, ta
   const node: LockNode | undefined = lock.nodes.get(target);
   if (!wanted || !node?.original) return undefined;
   const original = new Map([...node.original].map(([key, value]) => [key, String(value.value)]));
-  const differs = COMPARED.some((key) => wanted.get(key) !== original.get(key));
+  // A plain http(s) URL is fetched as a tarball or a file as the server answers (FlakeHub serves tarballs): either type is the same input.
+  const eitherType = /^https?:/.test(input.url?.value ?? '') && ['tarball', 'file'].includes(original.get('type') ?? '');
+  const differs = COMPARED.some((key) => !(key === 'type' && eitherType) && wanted.get(key) !== original.get(key));
   return differs ? code(referenceText(original)) : undefined;
 }
 
