@@ -9,8 +9,8 @@ import { parseImageName } from '../model/index.js';
 import { describeImage, RegistryError } from '../registry/index.js';
 import { loadWorkflowParser, type ActionReference } from '../workflows/index.js';
 import type { ActionCommitResolver } from './action-commits.js';
-import { applyEdits, type LabelledEdit } from './edits.js';
-import type { FilePlan, PlanOptions } from './plan.js';
+import type { LabelledEdit } from './edits.js';
+import { applyPlan, type FilePlan, type PlanOptions } from './plan.js';
 
 /** The kinds `fix` rewrites besides Dockerfiles. */
 export const FIXED_DOCUMENT_KINDS: readonly FileKind[] = ['compose', 'workflow'];
@@ -26,12 +26,7 @@ export async function planDocumentFixes(text: string, file: string, kind: FileKi
   const edits: LabelledEdit[] = [];
   if (kind === 'compose') await planComposePins(text, file, options, plan, edits);
   else if (kind === 'workflow') await planActionPins(text, file, options, plan, edits);
-  if (plan.errors.length > 0) return plan;
-  const result = applyEdits(text, edits);
-  plan.applied = result.applied;
-  plan.fixed = result.text;
-  for (const refused of result.refused) plan.notes.push({ region: refused.edit.region, kind: 'refused', message: `not applied: ${refused.label}, because ${refused.reason}` });
-  return plan;
+  return applyPlan(plan, edits);
 }
 
 async function planComposePins(text: string, file: string, options: PlanOptions, plan: FilePlan, edits: LabelledEdit[]): Promise<void> {
