@@ -91,6 +91,19 @@ runs:
     expect(findings.filter((finding) => finding.ruleId !== 'RA301')).toEqual([]);
   });
 
+  it('orders checks by step: a checksum in an earlier step does not cover a later download, one in a later step does', async () => {
+    const steps = (...runs: string[]) => ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', ...runs.map((run) => `      - run: ${run}`), ''].join('\n');
+    const verify = 'echo "checking the cache of an earlier download first" && sha256sum -c tool.sha256';
+    const download = 'curl -fsSLo tool.tgz https://x.example/tool.tgz && tar xzf tool.tgz';
+    const earlier = steps(verify, download);
+    const { findings } = await auditDocument(earlier, 'workflow', '.github/workflows/x.yml');
+    const downloads = findings.filter((finding) => finding.ruleId === 'RA402');
+    expect(downloads.map((finding) => ({ line: finding.region.startLine, column: finding.region.startColumn }))).toEqual([positionOf(earlier, 'https://x.example/tool.tgz')]);
+    expect(downloads[0]!.message).toContain('in this step');
+    const later = await auditDocument(steps(download, verify), 'workflow', '.github/workflows/x.yml');
+    expect(later.findings.filter((finding) => finding.ruleId === 'RA402')).toEqual([]);
+  });
+
   it('names a GitHub expression in a finding as the shell would see a variable, and keeps columns after it', async () => {
     const workflow = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.sha }} && curl -sL https://x.example/i.sh | sh\n';
     const { findings } = await auditDocument(workflow, 'workflow', '.github/workflows/x.yml');
