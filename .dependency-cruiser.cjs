@@ -8,9 +8,9 @@
 const LAYERS = [
   ['findings', 'safe-fs'],
   ['report'],
-  ['shell'],
-  ['model'],
-  ['build-context', 'registry'],
+  ['shell', 'yaml-source'],
+  ['model', 'nixlang'],
+  ['build-context', 'registry', 'workflows', 'compose'],
   ['nix'],
   ['rules'],
   ['config'],

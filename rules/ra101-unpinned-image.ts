@@ -1,4 +1,4 @@
-import { code, defineRule, isFullSha256Digest, nixForImage, type ImageReference } from '../src/rules/kit.js';
+import { code, defineRule, imagePinProblem, nixForImage, type ImageReference } from '../src/rules/kit.js';
 
 const USAGE: Record<ImageReference['usage'], string> = {
   from: 'base image',
@@ -59,35 +59,12 @@ export default defineRule({
         });
         continue;
       }
-      const name = reference.name;
-      if (!name) {
-        // Not a valid reference; the builder rejects it, except for a digest we can still call out.
-        if (reference.resolved.includes('@')) {
-          report({ ...base, severity: 'error', message: `The ${what} ${code(reference.raw)} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.` });
-        }
-        continue;
-      }
-      if (settings.trustedRegistries.some((prefix) => reference.resolved!.startsWith(prefix) || name.registry === prefix.replace(/\/+$/, ''))) continue;
-      if (name.digest && isFullSha256Digest(name.digest)) continue;
       const shown = reference.raw === reference.resolved ? code(reference.raw) : `${code(reference.raw)} (= ${code(reference.resolved)})`;
-      const nix = reference.usage === 'syntax' ? undefined : nixForImage(name, reference.resolved);
-      if (name.digest) {
-        report({ ...base, severity: 'error', message: `The ${what} ${shown} has a digest that is not a full sha256 (\`sha256:\` and 64 hex digits), so it pins nothing.`, nix });
-      } else if (!name.tag && reference.usage !== 'from' && reference.usage !== 'syntax' && !reference.resolved.includes('/')) {
-        // BuildKit resolves `--from=NAME` to a named build context (`--build-context NAME=...`) before an
-        // image; `templates` or `context2` are such names, `gloursdocker/docker` (a user's image) is not.
-        report({
-          ...base,
-          severity: 'note',
-          message: `The ${what} ${shown} is no stage of this Dockerfile and has no registry, path, tag or digest: it is most likely a named build context (\`--build-context ${name.familiar}=...\`), whose content this Dockerfile cannot pin. If it is an image, it means \`latest\`: pin it by digest.`,
-        });
-      } else if (!name.tag) {
-        report({ ...base, severity: 'error', message: `The ${what} ${shown} has no tag, which means \`latest\`: it changes with every release. Pin it by digest.`, nix });
-      } else if (name.tag === 'latest') {
-        report({ ...base, severity: 'error', message: `The ${what} ${shown} uses \`latest\`, which changes with every release. Pin a version tag and its digest.`, nix });
-      } else {
-        report({ ...base, message: `The ${what} ${shown} is a mutable tag: it can point to different images tomorrow. Pin it by digest (\`${name.familiar}:${name.tag}@sha256:...\`).`, nix });
-      }
+      const mayNameBuildContext = reference.usage !== 'from' && reference.usage !== 'syntax';
+      const problem = imagePinProblem(reference.resolved, `The ${what} ${shown}`, settings.trustedRegistries, { mayNameBuildContext });
+      if (!problem) continue;
+      const nix = reference.usage === 'syntax' || !problem.name || problem.severity === 'note' ? undefined : nixForImage(problem.name, reference.resolved);
+      report({ ...base, severity: problem.severity, message: problem.message, nix });
     }
   },
 });

@@ -4,6 +4,7 @@ const OS_MANAGERS = managersOf('os');
 
 export default defineRule({
   id: 'RA205',
+  shell: true,
   name: 'os-upgrade',
   summary: 'Whole-system upgrade (apt-get upgrade, apk upgrade, dnf upgrade, zypper update, pacman -Syu)',
   severity: 'warning',

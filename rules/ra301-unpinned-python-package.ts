@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -49,6 +49,7 @@ function isPinned(spec: PackageSpec, requirements: PipRequirements, exactlyNamed
 
 export default defineRule({
   id: 'RA301',
+  shell: true,
   name: 'unpinned-python-package',
   summary: 'pip/uv/pipx/poetry/pipenv package installed without an exact version (command line or requirements file), or upgraded',
   severity: 'warning',
@@ -93,7 +94,7 @@ export default defineRule({
       const upgrade = operation.action === 'upgrade';
       const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));
-      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, instruction.variables));
+      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)));
       const fromFiles = requirements.fromFiles.filter(({ spec }) => !isPinned(spec, requirements, exactlyNamed));
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
       const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);

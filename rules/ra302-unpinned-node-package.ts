@@ -1,4 +1,5 @@
 import {
+  variablesOf,
   code,
   commandsBefore,
   comesFromBaseImage,
@@ -42,6 +43,7 @@ function problem(spec: PackageSpec, dynamic: string): string {
 
 export default defineRule({
   id: 'RA302',
+  shell: true,
   name: 'unpinned-node-package',
   summary: 'npm/yarn/pnpm/bun package added, or run with npx, bunx or dlx, without an exact version',
   severity: 'warning',
@@ -76,7 +78,7 @@ export default defineRule({
     for (const { unit, instruction, operation } of packageOperationsOf(units, NODE)) {
       const command = `${operation.command.argv[0]?.value ?? operation.manager}${operation.subcommand ? ` ${operation.subcommand.value ?? operation.subcommand.raw}` : ''}`;
       if (operation.action === 'upgrade') {
-        const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+        const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
         if (operation.packages.length === 0 && operation.subcommand) {
           report({
             region: regionOfWords(unit, operation.subcommand),
@@ -102,7 +104,7 @@ export default defineRule({
         let installed: boolean | undefined;
         const runsInstalled = (spec: PackageSpec) =>
           operation.prefersInstalled === true && spec.version === undefined && (installed ??= commandsBefore(model, instruction, operation.command).some(installsJavaScript));
-        for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, instruction.variables) && !runsInstalled(candidate))) {
+        for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, variablesOf(unit)) && !runsInstalled(candidate))) {
           report({
             region: spec.word.region,
             instruction,
@@ -114,7 +116,7 @@ export default defineRule({
         continue;
       }
       if (operation.action !== 'install') continue;
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall(operation.manager, loose);
       for (const spec of loose) {

@@ -1,4 +1,5 @@
 import {
+  variablesOf,
   code,
   commandName,
   commandsBefore,
@@ -133,6 +134,7 @@ function message(command: string, facts: ManagerFacts, presence: Presence): stri
 
 export default defineRule({
   id: 'RA303',
+  shell: true,
   name: 'lockfile-not-enforced',
   summary: 'npm/yarn/pnpm/bun, poetry, pipenv, uv sync or bundle install not held to its lockfile (or with none in the build)',
   severity: 'warning',
@@ -172,7 +174,7 @@ export default defineRule({
     for (const { unit, instruction, operation } of packageOperationsOf(units, LOCKING)) {
       if (operation.action !== 'install-lockfile') continue;
       const facts = MANAGERS[operation.manager as LockingManager];
-      if (facts.enforced(operation, instruction.variables, () => commandsBefore(model, instruction, operation.command))) continue;
+      if (facts.enforced(operation, variablesOf(unit), () => (instruction ? commandsBefore(model, instruction, operation.command) : []))) continue;
       const name = operation.command.argv[0]!;
       const command = [name, operation.subcommand].filter((word) => word !== undefined).map((word) => word.value ?? word.raw).join(' ');
       const region = regionOfWords(unit, operation.subcommand ?? name);
@@ -192,7 +194,7 @@ export default defineRule({
         nix,
         severity: unchecked ? 'note' : undefined,
         message: message(command, facts, presence),
-        ...(presence.state === 'unknown' ? { related: [instructionLocation(model, presence.via, `the ${presence.via.keyword} it speaks of`)] } : {}),
+        ...(presence.state === 'unknown' && presence.via ? { related: [instructionLocation(model, presence.via, `the ${presence.via.keyword} it speaks of`)] } : {}),
       });
     }
   },

@@ -1,9 +1,10 @@
-import { code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, managersOf, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName } from '../src/rules/kit.js';
 
 const RUBY = managersOf('ruby');
 
 export default defineRule({
   id: 'RA304',
+  shell: true,
   name: 'unpinned-ruby-gem',
   summary: 'gem install or bundle add without an exact version, or gem update, bundle update',
   severity: 'warning',
@@ -57,7 +58,7 @@ export default defineRule({
         });
         continue;
       }
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall('gem', loose);
       for (const spec of loose) {

@@ -1,4 +1,4 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName, type PackageSpec } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, nixForPackages, nixOncePerInstall, packageOperationsOf, regionOfWords, unknownValueNote, writtenName, type PackageSpec } from '../src/rules/kit.js';
 
 const GO = new Set(['go'] as const);
 
@@ -17,6 +17,7 @@ function problem(spec: PackageSpec, verb: string, dynamic: string): string {
 
 export default defineRule({
   id: 'RA305',
+  shell: true,
   name: 'unpinned-go-module',
   summary: 'go install/get/run of a module without an exact version, or go get -u',
   severity: 'warning',
@@ -52,7 +53,7 @@ export default defineRule({
         });
         continue;
       }
-      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, instruction.variables));
+      const loose = operation.packages.filter((spec) => !spec.exact && !comesFromBaseImage(spec.word, variablesOf(unit)));
       if (loose.length === 0) continue;
       const nix = nixOncePerInstall('go', loose);
       for (const spec of loose) {

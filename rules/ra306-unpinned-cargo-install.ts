@@ -1,9 +1,10 @@
-import { code, comesFromBaseImage, defineRule, nixForPackages, packageOperationsOf, regionOfWords, unknownValueNote, writtenName } from '../src/rules/kit.js';
+import { variablesOf, code, comesFromBaseImage, defineRule, nixForPackages, packageOperationsOf, regionOfWords, unknownValueNote, writtenName } from '../src/rules/kit.js';
 
 const CARGO = new Set(['cargo'] as const);
 
 export default defineRule({
   id: 'RA306',
+  shell: true,
   name: 'unpinned-cargo-install',
   summary: 'cargo install without an exact --version (or git --rev), or without --locked',
   severity: 'warning',
@@ -29,7 +30,7 @@ export default defineRule({
     for (const { unit, instruction, operation } of packageOperationsOf(units, CARGO)) {
       const git = operation.options.includes('--git');
       const path = operation.packages.length === 0;
-      for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, instruction.variables))) {
+      for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, variablesOf(unit)))) {
         const dynamic = unknownValueNote(model, instruction, spec.word);
         const name = writtenName(spec);
         const message = git

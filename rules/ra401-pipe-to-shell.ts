@@ -2,6 +2,7 @@ import { code, commandName, contains, defineRule, downloadUrls, isDownloader, is
 
 export default defineRule({
   id: 'RA401',
+  shell: true,
   name: 'pipe-to-shell',
   summary: 'Script downloaded and executed in one step (curl | sh)',
   severity: 'error',

@@ -14,6 +14,7 @@ function isUsed(command: ShellCommand): boolean {
 
 export default defineRule({
   id: 'RA402',
+  shell: true,
   name: 'unverified-download',
   summary: 'File downloaded in RUN and used without a checksum or signature check',
   severity: 'warning',
@@ -43,15 +44,20 @@ export default defineRule({
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)) && !isCommitAddressed(urlText(word)));
       if (urls.length === 0) continue;
-      // A check later in the same RUN, or in a later RUN (the build fails there if the bytes changed).
-      const later = [...shellCommands(units)].filter(({ command: other }) => other.span.start >= command.span.start || other.pipeline === command.pipeline);
+      // A check later in the same RUN or step, or in a later one (the build fails there if the bytes changed).
+      // Spans index each unit's own text, so units are ordered by their place in `units`.
+      const position = units.indexOf(unit);
+      const later = [...shellCommands(units)].filter(({ unit: other, command: otherCommand }) => {
+        const place = units.indexOf(other);
+        return place > position || (place === position && (otherCommand.span.start >= command.span.start || otherCommand.pipeline === command.pipeline));
+      });
       if (later.some(({ command: other }) => isVerifier(other))) continue;
       for (const url of urls) {
         report({
           region: url.region,
           instruction,
           unit,
-          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this RUN: if the server's bytes change, the build silently changes too.`,
+          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this ${unit.instruction ? 'RUN' : 'step'}: if the server's bytes change, the build silently changes too.`,
           nix: nixForDownload(urlText(url)),
         });
       }

@@ -49,6 +49,7 @@ function refFinding(subject: string, ref: string | undefined, how: string): { se
 
 export default defineRule({
   id: 'RA404',
+  shell: true,
   name: 'git-clone-without-commit',
   summary: 'git clone (or ADD of a git URL) without checking out a commit',
   severity: 'warning',

@@ -32,6 +32,7 @@ function tokens(value: string): { token: string; offset: number }[] {
 
 export default defineRule({
   id: 'RA501',
+  shell: true,
   name: 'native-cpu-flags',
   summary: 'Build tuned to the build machine\'s CPU (-march=native, target-cpu=native)',
   severity: 'error',
@@ -52,7 +53,7 @@ export default defineRule({
   },
   check({ model, units, report }) {
     /** `valueStart`: where `value` starts in the file when it is verbatim source text, else the token falls back to `span`. */
-    const flag = (instruction: Instruction, unit: ShellUnit | undefined, value: string, span: Span, valueStart: number | undefined) => {
+    const flag = (instruction: Instruction | undefined, unit: ShellUnit | undefined, value: string, span: Span, valueStart: number | undefined) => {
       for (const { token, offset } of tokens(value)) {
         const match = NATIVE_FLAGS.find((candidate) => candidate.pattern.test(token));
         if (!match) continue;

@@ -107,12 +107,12 @@ function stampsOf(unit: ShellUnit): { stamp: Stamp; region: ShellCommand['region
 
 const RANDOM = new Set(['RANDOM']);
 
-function messageOf(stamp: Stamp, instruction: Instruction): string {
+function messageOf(stamp: Stamp, instruction: Instruction | undefined): string {
   if (stamp === 'host') {
     return 'The build container\'s host name is written into the image: Docker names each build container anew, so every build gives different bytes. Write a fixed name, or look it up when the container starts.';
   }
   if (stamp === 'random') return '`$RANDOM` writes a random number into the image, so no two builds are the same. Use a fixed value, or draw it when the container starts.';
-  const declared = instruction.variables.has(SOURCE_DATE_EPOCH)
+  const declared = instruction?.variables.has(SOURCE_DATE_EPOCH)
     ? `\`${SOURCE_DATE_EPOCH}\` is declared here, but this \`date\` reads the clock instead`
     : 'every build gives different bytes';
   return `The time of the build is written into the image: ${declared}. Use a fixed time: \`ARG ${SOURCE_DATE_EPOCH}\` and \`date -u -d "@$${SOURCE_DATE_EPOCH}"\`, which BuildKit sets from \`--build-arg ${SOURCE_DATE_EPOCH}=...\` (e.g. the last commit's time).`;

@@ -8,7 +8,8 @@ import { instructionsBefore } from './copies.js';
  * the ones before it in its own script. Settings a command leaves behind (`bundle config set
  * frozen true`, a project install whose binaries `npx` finds) are read from them.
  */
-export function commandsBefore(model: DockerfileModel, instruction: Instruction, command: ShellCommand): ShellCommand[] {
+export function commandsBefore(model: DockerfileModel, instruction: Instruction | undefined, command: ShellCommand): ShellCommand[] {
+  if (!instruction) return [];
   const earlier = instructionsBefore(model, instruction).flatMap((candidate) => candidate.script?.commands ?? []);
   const own = instruction.script?.commands ?? [];
   const index = own.indexOf(command);

@@ -44,12 +44,13 @@ export type LocatedFile =
  * `copiedOnly`, only a COPY, ADD or bind mount counts: for files a program looks for by itself
  * (`rust-toolchain.toml`), which are there only when the Dockerfile puts them there.
  */
-export function locateContextFile(model: DockerfileModel, instruction: Instruction, written: string, context: BuildContextReader, cwd?: string, options: { copiedOnly?: boolean } = {}): LocatedFile {
+export function locateContextFile(model: DockerfileModel, instruction: Instruction | undefined, written: string, context: BuildContextReader, cwd?: string, options: { copiedOnly?: boolean } = {}): LocatedFile {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return { found: false, reason: `it is fetched from a URL at build time` };
-  const workdir = workdirAt(model, instruction);
+  // Without an instruction (a workflow step) the script runs in the repository's checkout: the context's root.
+  const workdir = instruction ? workdirAt(model, instruction) : '/';
   const directory = cwd ? posix.resolve(workdir, cwd) : workdir;
   const containerPath = posix.resolve(directory, written);
-  const match = transferReaching(transfersBefore(model, instruction), containerPath);
+  const match = instruction ? transferReaching(transfersBefore(model, instruction), containerPath) : undefined;
   const via = match?.transfer.instruction;
   if (match?.heredoc) {
     const { body, bodySpan } = match.heredoc;
@@ -74,7 +75,7 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
 }
 
 /** Whether a lockfile reaches the stage before `instruction`, as far as the Dockerfile and the audited context tell. */
-export type Presence = { state: 'copied'; name: string } | { state: 'absent' } | { state: 'unknown'; /** No line numbers: `via` is where. */ reason: string; via: Instruction };
+export type Presence = { state: 'copied'; name: string } | { state: 'absent' } | { state: 'unknown'; /** No line numbers: `via` is where. */ reason: string; via?: Instruction };
 
 /**
  * Looks at what the stage copied before `instruction` for one of `lockfiles`: an explicit source,
@@ -83,7 +84,8 @@ export type Presence = { state: 'copied'; name: string } | { state: 'absent' } |
  * the lockfile is `absent`; when nothing we can check brings the manifest (copies from other stages,
  * images, URLs, or sources missing from the audited context), the answer is `unknown`.
  */
-export function presenceInStage(model: DockerfileModel, instruction: Instruction, context: BuildContextReader, lockfiles: readonly string[], manifest: string): Presence {
+export function presenceInStage(model: DockerfileModel, instruction: Instruction | undefined, context: BuildContextReader, lockfiles: readonly string[], manifest: string): Presence {
+  if (!instruction) return presenceInCheckout(context, lockfiles);
   let manifestSeen = false;
   let unverifiable: { reason: string; via: Instruction } | undefined;
   for (const transfer of transfersBefore(model, instruction)) {
@@ -143,4 +145,10 @@ export function shellDirectoryBefore(script: ShellScript, command: ShellCommand)
   }
   if (directory === undefined || directory === workdir) return undefined;
   return directory.startsWith(`${workdir}/`) ? directory.slice(workdir.length + 1) : directory;
+}
+
+/** A workflow step's checkout: the repository's root holds the lockfile or not (a step may change folder first). */
+function presenceInCheckout(context: BuildContextReader, lockfiles: readonly string[]): Presence {
+  const name = lockfiles.find((candidate) => context.exists(candidate));
+  return name ? { state: 'copied', name } : { state: 'unknown', reason: `the repository's root holds none, and the step may run in another folder` };
 }

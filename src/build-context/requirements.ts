@@ -69,7 +69,7 @@ const REFERENCES: Record<string, RequirementsEntry['kind']> = {
  */
 export function readPipRequirements(model: DockerfileModel, at: Instruction | ShellUnit, operation: PackageOperation, context: BuildContextReader): PipRequirements {
   const result: PipRequirements = { fromFiles: [], constrained: new Map(), unreadable: [] };
-  const instruction = 'instruction' in at ? at.instruction : at;
+  const instruction = 'keyword' in at ? at : at.instruction;
   const script = at.script;
   const cwd = script ? shellDirectoryBefore(script, operation.command) : undefined;
   const visited = new Set<string>();

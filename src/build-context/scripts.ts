@@ -1,4 +1,4 @@
-import type { DockerfileModel, ShellUnit } from '../model/index.js';
+import { variablesOf, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import { commandName, isKnownProgram, isShellName, loadedShellParser, programName, type ShellCommand, type ShellWord } from '../shell/index.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
 import type { BuildContextReader } from './reader.js';
@@ -36,7 +36,7 @@ export function contextScriptUnits(model: DockerfileModel, context: BuildContext
       const key = `${located.file}\u0000${located.offset}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const script = loadedShellParser().parseShellFile({ text: located.text, offset: located.offset, variables: unit.instruction.variables, positions: located.positions });
+      const script = loadedShellParser().parseShellFile({ text: located.text, offset: located.offset, variables: variablesOf(unit), positions: located.positions });
       const child: ShellUnit = {
         file: located.file,
         text: located.offset === 0 ? located.text : model.text,

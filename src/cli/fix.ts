@@ -12,7 +12,10 @@ export const FIX_USAGE = `Usage: repro-audit fix <paths...> [options]
 Makes Dockerfiles reproducible by exact edits: image references (FROM, COPY --from,
 RUN --mount from=, # syntax=) get the digest their tag points at now (the multi-platform
 index, tag kept), ARG-built references get their ARG default pinned, and every other
-machine-applicable fix a rule offers is applied. Prints a unified diff unless --write.
+machine-applicable fix a rule offers is applied. In Compose files, service images get their
+digest (tag kept); in workflows and composite actions, \`uses: owner/repo@tag\` becomes the commit
+the tag names now, with the tag kept as a comment (asked of the GitHub API: GITHUB_API_URL,
+GITHUB_TOKEN). Prints a unified diff unless --write.
 
 Options:
       --write               write the fixed files (atomically; comments, CRLF, heredocs kept)
@@ -42,7 +45,7 @@ export async function runFixArgv(argv: string[], io: CliIO): Promise<number> {
     io.stdout(FIX_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
+  if (positionals.length === 0) throw new UsageError('no file or directory given');
   return runFixCommand({ paths: positionals, write: values.write ?? false, network: values.network, ...parseAuditInput(values, io.env) }, io);
 }
 

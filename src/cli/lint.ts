@@ -23,8 +23,11 @@ import { writeReport } from './output.js';
 
 export const LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
 
-Audits Dockerfiles for what makes builds non-reproducible. A path is a Dockerfile, or a
-directory searched for Dockerfile, Containerfile, *.Dockerfile and Dockerfile.* files.
+Audits Dockerfiles for what makes builds non-reproducible, and the files around them: Nix files
+and flake.lock, GitHub workflows and action.yml (their run: steps with the same shell rules), and
+Compose files. A path is a file, or a directory searched for Dockerfile, Containerfile,
+*.Dockerfile, Dockerfile.*, *.nix, flake.lock, .github/workflows/*.yml, action.yml and
+compose.yaml / docker-compose*.yml files.
 
 Options:
 ${reportOptionsHelp('error')}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
-import type { RuleMeta } from '../findings/index.js';
+import { ruleExamples, ruleTags, type RuleMeta } from '../findings/index.js';
 import { loadUserRules, ruleCatalog } from '../rules/index.js';
 import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
@@ -38,7 +38,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   const format = values.format ?? 'text';
   // Rules loaded with --rules describe themselves; their text is printed, never run by a CI log.
   if (format === 'json') {
-    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}\n`));
+    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map((rule) => ({ id: rule.id, name: rule.name, summary: rule.summary, severity: rule.severity, tags: ruleTags(rule), precision: rule.precision, hadolint: rule.hadolint ?? [], docs: rule.docs })), null, 2)}\n`));
   } else if (format === 'markdown') {
     io.stdout(inertToRunner(rules.map(ruleMarkdown).join('\n')));
   } else if (format === 'text') {
@@ -51,12 +51,13 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
 
 /** A rule's page: why it matters, failing and passing examples, the fix, the Nix way. */
 export function ruleMarkdown(rule: RuleMeta): string {
+  const { file, language } = ruleExamples(rule);
   const sections = [
     `## ${rule.id} ${rule.name}`,
-    `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${rule.tags.join(', ')}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(', ')}.` : ''}`,
+    `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${ruleTags(rule).join(', ')}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(', ')}.` : ''}${rule.shell ? ' Also reads the `run:` steps of GitHub workflows and composite actions (bash, sh, the default shell).' : ''}`,
     `### Why it matters\n${rule.docs.why}`,
-    `### Failing example\n\`\`\`dockerfile\n${rule.docs.failing.trimEnd()}\n\`\`\``,
-    `### Passing example\n\`\`\`dockerfile\n${rule.docs.passing.trimEnd()}\n\`\`\``,
+    `### Failing example${file === 'Dockerfile' ? '' : ` (\`${file}\`)`}\n\`\`\`${language}\n${rule.docs.failing.trimEnd()}\n\`\`\``,
+    `### Passing example\n\`\`\`${language}\n${rule.docs.passing.trimEnd()}\n\`\`\``,
     `### Fix\n${rule.docs.fix}`,
   ];
   if (rule.docs.nix) sections.push(`### The Nix way\n${rule.docs.nix}`);

@@ -3,14 +3,24 @@
  * rules. It is loaded only when some file is not answered by the result cache.
  */
 import { ContextParsersNeeded, loadContextParsers, type BuildContextReader } from '../build-context/index.js';
-import type { FileError, Finding } from '../findings/index.js';
+import type { FileError, FileKind, Finding } from '../findings/index.js';
 import { loadDockerfileParser } from '../model/index.js';
-import { contextRootOf, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
-import { DEFAULT_MAX_FILE_BYTES, readDockerfile } from './files.js';
+import { contextRootFor, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
+import { documentAuditor } from './document-audit.js';
+import { DEFAULT_MAX_FILE_BYTES, fileKindOf, readDockerfile } from './files.js';
 import { auditModel } from './model-audit.js';
 import type { AuditOptions, PreparedAudit } from './prepare.js';
 
 const { parseDockerfile } = await loadDockerfileParser();
+
+/** What a file is audited as: its kind, and for a Dockerfile a Compose file builds, that build's context and args. */
+export interface AuditTarget {
+  kind: FileKind;
+  /** Absolute; overrides the context the kind implies. */
+  context?: string;
+  /** Build args on top of the audit's (a Compose service's `build.args`). */
+  buildArgs?: Record<string, string>;
+}
 
 export interface FileAudit {
   findings: Finding[];
@@ -33,15 +43,29 @@ export interface FileAuditOptions extends Pick<AuditOptions, 'context' | 'maxFil
   recordDependencies?: boolean;
 }
 
-/** Audits one file from disk (reading, decoding and context included), or from `bytes` already read. */
-export function auditFile(file: string, cwd: string, prepared: PreparedAudit, options: FileAuditOptions = {}, bytes?: Uint8Array): FileAudit {
+/**
+ * Audits one file from disk (reading, decoding and context included), or from `bytes` already read.
+ * Files of kinds other than Dockerfile need their reader loaded first (`loadDocumentAuditors`).
+ */
+export function auditFile(
+  file: string,
+  cwd: string,
+  prepared: PreparedAudit,
+  options: FileAuditOptions = {},
+  bytes?: Uint8Array,
+  target: AuditTarget = { kind: fileKindOf(file) ?? 'dockerfile' },
+): FileAudit {
   const read = readDockerfile(file, cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, bytes);
   if ('error' in read) return { findings: [], errors: [read.error], dependencies: [] };
-  const root = contextRootOf(file, cwd, options.context);
+  const root = target.context ?? contextRootFor(file, target.kind, cwd, options.context);
+  const audit = (context: BuildContextReader) =>
+    target.kind === 'dockerfile'
+      ? auditModel(parseDockerfile(read.text, file, { buildArgs: { ...prepared.buildArgs, ...target.buildArgs } }), prepared, context)
+      : documentAuditor(target.kind)(read.text, file, prepared, context);
   try {
-    if (!options.recordDependencies) return { ...auditText(read.text, file, prepared, createContextReader(root)), text: read.text };
+    if (!options.recordDependencies) return { ...audit(createContextReader(root)), text: read.text };
     const recorder = createRecordingContextReader(root);
-    return { ...auditText(read.text, file, prepared, recorder.reader), dependencies: recorder.dependencies, text: read.text };
+    return { ...audit(recorder.reader), dependencies: recorder.dependencies, text: read.text };
   } catch (error) {
     if (error instanceof ContextParsersNeeded) return { findings: [], errors: [], needsContextParsers: true };
     // A crash here is our bug, not the user's; say so without losing the other files.

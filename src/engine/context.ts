@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildContextReader } from '../build-context/index.js';
+import type { FileKind } from '../findings/index.js';
 import { readRegularFile } from '../safe-fs/index.js';
 
 const MAX_CONTEXT_FILE_BYTES = 1024 * 1024;
@@ -47,6 +48,22 @@ export function createContextReader(root: string): BuildContextReader {
 /** The context of a Dockerfile: `--context`, else the Dockerfile's own directory. */
 export function contextRootOf(file: string, cwd: string, context?: string): string {
   return context ? path.resolve(cwd, context) : path.dirname(path.resolve(cwd, file));
+}
+
+/**
+ * The folder a file's rules read other files from: a Dockerfile's build context; the repository
+ * of a workflow or action (above `.github`, where `.github/workflows/actions.lock` and local actions
+ * are); the folder of a Nix or Compose file (where `flake.lock`, `.env` and build contexts are).
+ */
+export function contextRootFor(file: string, kind: FileKind, cwd: string, context?: string): string {
+  if (kind === 'dockerfile') return contextRootOf(file, cwd, context);
+  const absolute = path.resolve(cwd, file);
+  if (kind === 'workflow') {
+    const parts = absolute.split(path.sep);
+    const github = parts.lastIndexOf('.github');
+    if (github > 0) return parts.slice(0, github).join(path.sep) || path.sep;
+  }
+  return path.dirname(absolute);
 }
 
 /** One look a rule took at the build context, and what it saw (a digest of the text, or presence). */

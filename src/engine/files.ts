@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { FileError } from '../findings/index.js';
+import { FILE_KINDS, type FileError, type FileKind } from '../findings/index.js';
 import { describeReadProblem, formatBytes, readRegularFile } from '../safe-fs/index.js';
 
 /** Dockerfiles larger than this are refused: real ones are kilobytes (the corpus's largest is 16 KB). */
@@ -17,8 +17,30 @@ export function isDockerfileName(name: string): boolean {
   return /^(dockerfile|containerfile)[._-].+/.test(lower) || /.\.(dockerfile|containerfile)$/.test(lower);
 }
 
+/**
+ * Which kind of file a path names, by the names each tool looks for: Dockerfiles; `*.nix` files and
+ * `flake.lock`; GitHub Actions workflows (`.github/workflows/*.yml`) and action metadata
+ * (`action.yml`, whose composite steps run like a workflow's); Compose files (`compose.yaml`,
+ * `docker-compose.yml` and their `.override`/`-dev`/`.prod` variants). Undefined: none of them.
+ */
+export function fileKindOf(file: string): FileKind | undefined {
+  const name = path.basename(file);
+  const lower = name.toLowerCase();
+  if (isDockerfileName(name)) return 'dockerfile';
+  if (lower.endsWith('.nix')) return 'nix';
+  if (name === 'flake.lock') return 'flake-lock';
+  if (!/\.ya?ml$/.test(lower)) return undefined;
+  if (lower === 'action.yml' || lower === 'action.yaml') return 'workflow';
+  const parts = file.split(/[\\/]/);
+  if (parts.length >= 3 && parts[parts.length - 2] === 'workflows' && parts[parts.length - 3] === '.github') return 'workflow';
+  if (/^(docker-)?compose([.-][a-z0-9_.-]+)?\.ya?ml$/.test(lower)) return 'compose';
+  return undefined;
+}
+
 export interface Discovery {
   files: string[];
+  /** The kind of each file: by its name, and a Dockerfile when a file the user named has no known name. */
+  kinds: Map<string, FileKind>;
   errors: FileError[];
   /** Found while searching a directory: the directory the user named, which a fix may not write outside of. */
   searchRoots: Map<string, string>;
@@ -27,11 +49,13 @@ export interface Discovery {
 }
 
 /**
- * Expands the paths the user gave: files are taken as they are (whatever their name), directories
- * are searched for Dockerfiles, skipping node_modules, .git and `ignorePaths` globs.
+ * Expands the paths the user gave: files are taken as they are (whatever their name; a name of no
+ * known kind is read as a Dockerfile), directories are searched for files of `kinds`, skipping
+ * node_modules, .git and `ignorePaths` globs.
  */
-export function discoverDockerfiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd): Discovery {
+export function discoverFiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd, kinds: readonly FileKind[] = FILE_KINDS): Discovery {
   const files: string[] = [];
+  const kindOf = new Map<string, FileKind>();
   const errors: FileError[] = [];
   const searchRoots = new Map<string, string>();
   const notices: string[] = [];
@@ -52,7 +76,10 @@ export function discoverDockerfiles(paths: readonly string[], cwd: string, ignor
       if (isIgnored(absolute)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(absolute, root);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) {
+        continue;
+      }
+      const kind = entry.isFile() || entry.isSymbolicLink() ? fileKindOf(absolute) : undefined;
+      if (kind && kinds.includes(kind)) {
         const shown = path.relative(cwd, absolute) || absolute;
         const refusal = entry.isSymbolicLink() ? linkRefusal(absolute, root) : undefined;
         if (refusal) {
@@ -60,6 +87,7 @@ export function discoverDockerfiles(paths: readonly string[], cwd: string, ignor
           continue;
         }
         files.push(shown);
+        kindOf.set(shown, kind);
         searchRoots.set(shown, root);
       }
     }
@@ -76,9 +104,17 @@ export function discoverDockerfiles(paths: readonly string[], cwd: string, ignor
       continue;
     }
     if (stat.isDirectory()) walk(absolute, absolute);
-    else files.push(given);
+    else {
+      files.push(given);
+      kindOf.set(given, fileKindOf(absolute) ?? 'dockerfile');
+    }
   }
-  return { files: [...new Set(files)], errors, searchRoots, notices };
+  return { files: [...new Set(files)], kinds: kindOf, errors, searchRoots, notices };
+}
+
+/** The Dockerfiles among the paths (what `fix` rewrites). */
+export function discoverDockerfiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd): Discovery {
+  return discoverFiles(paths, cwd, ignorePaths, ignoreRoot, ['dockerfile']);
 }
 
 /**

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { auditFile, auditFilesOnce, type FileAudit, type FileAuditOptions } from './audit.js';
+import { auditFile, auditFilesOnce, type AuditTarget, type FileAudit, type FileAuditOptions } from './audit.js';
+import { loadDocumentAuditors } from './document-audit.js';
+import { fileKindOf } from './files.js';
 import { prepareAudit, type AuditOptions, type PreparedAudit } from './prepare.js';
 
 /** Below this many files a worker's start-up (loading the bundle and the shell grammar) costs more than it saves. */
@@ -12,6 +14,7 @@ export interface WorkerJob {
   files: string[];
   /** Bytes of `files` already read by the caller (undefined: the worker reads the file). */
   bytes: (Uint8Array | undefined)[];
+  targets: AuditTarget[];
   cwd: string;
   prepare: Pick<AuditOptions, 'configFile' | 'rulesModules' | 'buildArgs'>;
   fileOptions: FileAuditOptions;
@@ -29,15 +32,18 @@ function workerScript(): string | undefined {
 /**
  * Audits files on every core: this thread takes one share, worker threads the others. Results
  * come back in the order of `files`, exactly as a sequential run gives them. `preread` holds the
- * bytes of files the caller has already read.
+ * bytes of files the caller has already read; `targets` what each file is audited as.
  */
 export async function auditFiles(
   files: readonly string[],
   options: AuditOptions & FileAuditOptions,
   prepared: PreparedAudit,
   preread: ReadonlyMap<string, Uint8Array> = new Map(),
+  targets: ReadonlyMap<string, AuditTarget> = new Map(),
 ): Promise<FileAudit[]> {
-  const audit = (file: string) => auditFile(file, options.cwd, prepared, options, preread.get(file));
+  const targetOf = (file: string): AuditTarget => targets.get(file) ?? { kind: fileKindOf(file) ?? 'dockerfile' };
+  await loadDocumentAuditors(files.map((file) => targetOf(file).kind));
+  const audit = (file: string) => auditFile(file, options.cwd, prepared, options, preread.get(file), targetOf(file));
   const script = workerScript();
   // One audit thread already keeps about one and a half cores busy: V8 compiles hot code and
   // collects garbage on background threads. Measured on 2 cores, two audit threads take as long as
@@ -52,6 +58,7 @@ export async function auditFiles(
   const job = (share: string[]): WorkerJob => ({
     files: share,
     bytes: share.map((file) => preread.get(file)),
+    targets: share.map(targetOf),
     cwd: options.cwd,
     prepare: { configFile: options.configFile, rulesModules: options.rulesModules, buildArgs: options.buildArgs },
     fileOptions: { context: options.context, maxFileBytes: options.maxFileBytes, recordDependencies: options.recordDependencies },
@@ -73,5 +80,6 @@ export async function auditFiles(
 /** Body of a worker thread: the same audit, on its share of the files. */
 export async function runWorkerJob(job: WorkerJob): Promise<FileAudit[]> {
   const prepared = await prepareAudit({ cwd: job.cwd, ...job.prepare });
-  return auditFilesOnce(job.files, (file, index) => auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index]));
+  await loadDocumentAuditors(job.targets.map((target) => target.kind));
+  return auditFilesOnce(job.files, (file, index) => auditFile(file, job.cwd, prepared, job.fileOptions, job.bytes[index], job.targets[index]));
 }

@@ -53,9 +53,18 @@ export async function prepareAudit(options: Pick<AuditOptions, 'cwd' | 'configFi
     config,
     rules,
     ruleSettings: resolveRuleSettings(config, rules),
-    settings: { trustedRegistries: config.trustedRegistries },
+    settings: { trustedRegistries: config.trustedRegistries, now: auditTime(process.env) },
     buildArgs: { ...config.buildArgs, ...options.buildArgs },
   };
+}
+
+/**
+ * The time ages are judged against: `SOURCE_DATE_EPOCH` (seconds), as reproducible builds set it
+ * for "now", else the clock.
+ */
+export function auditTime(env: NodeJS.ProcessEnv): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch.trim()) ? Number(epoch.trim()) * 1000 : Date.now();
 }
 
 /** Maps the config's rule keys (ids or names) to rule ids, refusing unknown ones. */

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { compareFindings, type FileError, type Finding } from '../findings/index.js';
-import type { FileAudit } from './audit.js';
+import type { AuditTarget, FileAudit } from './audit.js';
 import { ResultCache } from './cache.js';
-import { contextRootOf, contextUnchanged } from './context.js';
+import { addComposeBuilds } from './compose-builds.js';
+import { contextRootFor, contextUnchanged } from './context.js';
 import { readRegularFile } from '../safe-fs/index.js';
-import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverFiles } from './files.js';
 import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
 
 /**
@@ -13,7 +14,10 @@ import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } fr
  */
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
-  const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
+  const discovery = discoverFiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
+  const targets = new Map<string, AuditTarget>([...discovery.kinds].map(([file, kind]) => [file, { kind }]));
+  await addComposeBuilds(discovery, targets, options.cwd);
+  const rootOf = (file: string) => targets.get(file)?.context ?? contextRootFor(file, targets.get(file)!.kind, options.cwd, options.context);
   // User rules may change without the build changing: no cache with them.
   const cache = options.cache && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;
   const settings = cache ? settingsFingerprint(prepared, options) : '';
@@ -24,11 +28,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const preread = new Map<string, Buffer>();
   const sources = new Map<string, string>();
   for (const file of discovery.files) {
-    const key = cache && cacheKey(cache, settings, file, options, preread);
+    const key = cache && cacheKey(cache, [settings, ...targetKey(targets.get(file)!, prepared)], file, rootOf(file), options, preread);
     if (!cache || !key) continue;
     keys.set(file, key);
     const hit = cache.get(key);
-    if (hit && contextUnchanged(contextRootOf(file, options.cwd, options.context), hit.dependencies)) {
+    if (hit && contextUnchanged(rootOf(file), hit.dependencies)) {
       results.set(file, { findings: hit.findings.map((finding) => renamed(finding, CACHED_FILE, file)), errors: hit.errors.map((error) => ({ ...error, file })) });
       sources.set(file, preread.get(file)!.toString('utf8'));
     }
@@ -37,7 +41,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const misses = discovery.files.filter((file) => !results.has(file));
   if (misses.length > 0) {
     const { auditFiles } = await import('./parallel.js');
-    const audited = await auditFiles(misses, { ...options, recordDependencies: cache !== undefined }, prepared, preread);
+    const audited = await auditFiles(misses, { ...options, recordDependencies: cache !== undefined }, prepared, preread, targets);
     misses.forEach((file, index) => {
       const result = audited[index]!;
       results.set(file, result);
@@ -76,18 +80,26 @@ function renamed(finding: Finding, from: string, to: string): Finding {
 function settingsFingerprint(prepared: PreparedAudit, options: AuditOptions): string {
   return JSON.stringify({
     rules: prepared.rules.map((rule) => rule.id),
-    settings: prepared.settings,
+    // The audit's time matters only to the age of lock entries: see targetKey.
+    settings: { ...prepared.settings, now: undefined },
     ruleSettings: [...prepared.ruleSettings].map(([id, setting]) => [id, setting.enabled, setting.severity, setting.options]),
     buildArgs: prepared.buildArgs,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
 }
 
+/** What a file is audited as, for its cache key; a flake lock's result also depends on the day (entries age). */
+function targetKey(target: AuditTarget, prepared: PreparedAudit): string[] {
+  const parts = [target.kind, JSON.stringify(target.buildArgs ?? {})];
+  if (target.kind === 'flake-lock') parts.push(new Date(prepared.settings.now).toISOString().slice(0, 10));
+  return parts;
+}
+
 /** Undefined when the file cannot be read: the audit reports that, uncached. Keeps the bytes it read in `preread`. */
-function cacheKey(cache: ResultCache, settings: string, file: string, options: AuditOptions, preread: Map<string, Buffer>): string | undefined {
+function cacheKey(cache: ResultCache, settings: string[], file: string, contextRoot: string, options: AuditOptions, preread: Map<string, Buffer>): string | undefined {
   const absolute = path.resolve(options.cwd, file);
   const read = readRegularFile(absolute, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if ('problem' in read) return undefined;
   preread.set(file, read.bytes);
-  return cache.key([settings, absolute, contextRootOf(file, options.cwd, options.context)], read.bytes);
+  return cache.key([...settings, absolute, contextRoot], read.bytes);
 }

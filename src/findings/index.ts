@@ -21,6 +21,7 @@ export {
   type Suppression,
   type TextEdit,
 } from './finding.js';
-export type { RuleDocs, RuleMeta } from './rule-meta.js';
+export { FILE_KINDS, ruleExamples, ruleTags, type FileKind, type RuleDocs, type RuleMeta } from './rule-meta.js';
 export type { AuditReport } from './report.js';
 export { code } from './message.js';
+export { createPositionMapper } from './positions.js';

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { FileError, Region } from '../findings/index.js';
-import { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, readDockerfile } from '../engine/index.js';
+import { DEFAULT_MAX_FILE_BYTES, discoverFiles, readDockerfile } from '../engine/index.js';
 import { RegistryClient, type DigestResolver } from '../registry/index.js';
+import { GitHubCommitResolver, type ActionCommitResolver } from './action-commits.js';
+import { FIXED_DOCUMENT_KINDS, planDocumentFixes } from './document-fixes.js';
 import { planFixes, type FilePlan, type PlanOptions } from './plan.js';
 import { inertToRunner, terminalLines } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
@@ -22,6 +24,8 @@ export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
   insecureRegistries?: string[];
   /** Defaults to a `RegistryClient` with the docker CLI's credentials. */
   resolver?: DigestResolver;
+  /** Resolves actions' tags to commits; defaults to the GitHub API (`GITHUB_API_URL`, `GITHUB_TOKEN`). */
+  actions?: ActionCommitResolver;
 }
 
 export interface FixIO {
@@ -49,7 +53,8 @@ export async function fixFiles(args: FixArgs, given: FixIO): Promise<FixRun> {
   let failed = false;
 
   const cwd = args.cwd ?? process.cwd();
-  const discovery = discoverDockerfiles(args.paths, cwd, args.ignorePaths ?? []);
+  const actions = args.actions ?? new GitHubCommitResolver();
+  const discovery = discoverFiles(args.paths, cwd, args.ignorePaths ?? [], cwd, ['dockerfile', ...FIXED_DOCUMENT_KINDS]);
   for (const error of discovery.errors) io.stderr(`${fileErrorText(error)}\n`);
   for (const notice of discovery.notices) io.stderr(`${notice}\n`);
   failed ||= discovery.errors.length > 0;
@@ -67,7 +72,8 @@ export async function fixFiles(args: FixArgs, given: FixIO): Promise<FixRun> {
       failed = true;
       continue;
     }
-    const plan = await planFixes(read.text, file, { ...args, resolver });
+    const kind = discovery.kinds.get(file) ?? 'dockerfile';
+    const plan = kind === 'dockerfile' ? await planFixes(read.text, file, { ...args, resolver }) : await planDocumentFixes(read.text, file, kind, { ...args, resolver, actions });
     plans.push(plan);
     for (const note of plan.notes) {
       if (note.kind !== 'skipped') io.stderr(`${location(file, note.region)}: ${note.message}\n`);

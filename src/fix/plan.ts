@@ -72,9 +72,13 @@ export async function planFixes(text: string, file: string, options: PlanOptions
       plan.errors.push({ message: `rules failed: ${(error as Error).message}` });
     }
   }
-  if (plan.errors.length > 0) return plan;
+  return applyPlan(plan, edits);
+}
 
-  const result = applyEdits(text, edits);
+/** Applies a file's edits to its plan, unless an error stopped the file; overlapping edits are refused with a note. */
+export function applyPlan(plan: FilePlan, edits: readonly LabelledEdit[]): FilePlan {
+  if (plan.errors.length > 0) return plan;
+  const result = applyEdits(plan.original, [...edits]);
   plan.applied = result.applied;
   plan.fixed = result.text;
   for (const refused of result.refused) {

@@ -9,6 +9,7 @@ export type { ParseOptions } from './parse.js';
 export { DOCKER_HUB, isFullSha256Digest, isWindowsImage, parseImageName } from './image-name.js';
 export { expandVariables } from './variables.js';
 export { createPositionMapper } from './positions.js';
+export { imagePinProblem, type ImagePinProblem } from './image-pin.js';
 export {
   argumentsSource,
   argumentsText,
@@ -21,6 +22,7 @@ export {
   regionOfWords,
   runUnits,
   shellCommands,
+  variablesOf,
   stageChain,
   stageLabel,
 } from './queries.js';

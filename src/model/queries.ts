@@ -1,5 +1,5 @@
 import type { InstructionRef, PositionMapper, Region, RelatedLocation } from '../findings/index.js';
-import type { ShellCommand, ShellWord } from '../shell/index.js';
+import type { ShellCommand, ShellWord, VariableScope } from '../shell/index.js';
 import { joinContinuations } from './instruction-text.js';
 import type { DockerfileModel, Instruction, ShellUnit, Stage } from './types.js';
 
@@ -38,10 +38,17 @@ export function runUnits(model: DockerfileModel): ShellUnit[] {
  * model, the units of its own RUNs; rules pass their context's `units`, which also hold the scripts
  * of the build context the RUNs run.
  */
-export function* shellCommands(source: DockerfileModel | Iterable<ShellUnit>): Generator<{ unit: ShellUnit; instruction: Instruction; command: ShellCommand }> {
+export function* shellCommands(source: DockerfileModel | Iterable<ShellUnit>): Generator<{ unit: ShellUnit; instruction: Instruction | undefined; command: ShellCommand }> {
   for (const unit of isModel(source) ? runUnits(source) : source) {
     for (const command of unit.script.commands) yield { unit, instruction: unit.instruction, command };
   }
+}
+
+const NO_VARIABLES: VariableScope = { get: () => undefined, has: () => false };
+
+/** The variables known where a unit runs: its instruction's ARGs and ENVs; none are known of a workflow step. */
+export function variablesOf(unit: Pick<ShellUnit, 'instruction'>): VariableScope {
+  return unit.instruction?.variables ?? NO_VARIABLES;
 }
 
 function isModel(source: DockerfileModel | Iterable<ShellUnit>): source is DockerfileModel {

@@ -172,8 +172,9 @@ export interface Instruction {
 
 /**
  * Shell text the shell rules analyse: a RUN of the Dockerfile (its heredoc scripts and `sh -c`
- * strings included), or a script of the build context that a RUN runs. The spans and regions of
- * its commands are in `file`, so a finding lands on the unit's own line.
+ * strings included), a script of the build context that a RUN runs, or the `run:` script of a
+ * workflow step. The spans and regions of its commands are in `file`, so a finding lands on the
+ * unit's own line.
  */
 export interface ShellUnit {
   /** The file the text is in: the Dockerfile, or a script's path (as `Finding.file` gives paths). */
@@ -183,8 +184,13 @@ export interface ShellUnit {
   /** Offset ↔ line/column conversion of `file`. */
   positions: PositionMapper;
   script: ShellScript;
-  /** The Dockerfile instruction that runs the text: the RUN itself, or the RUN that runs the script. */
-  instruction: Instruction;
+  /**
+   * The Dockerfile instruction that runs the text: the RUN itself, or the RUN that runs the
+   * script; undefined for a workflow step's script.
+   */
+  instruction?: Instruction;
+  /** Outside Dockerfiles, the construct that holds the text (a workflow step): a suppression comment above it applies. */
+  anchor?: Region;
   /** Where the Dockerfile runs a unit that is not its own text; reporters show it beside a finding. */
   origin?: RelatedLocation;
 }

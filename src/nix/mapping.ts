@@ -209,7 +209,6 @@ function mapCondaPackage(raw: string): PackageMapping {
   return python.attrs.length > 0 ? python : mapToolPackage(raw, raw);
 }
 
-export function mapPackage(manager: PackageManager, name: string): PackageMapping {
 /**
  * The nixpkgs attributes for a package a manager installs. With the version the install asks for
  * (`python3=3.11.2`, `nodejs=20.*`), a runtime's unversioned attribute becomes that version's

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../findings/index.js';
+import { ruleExamples, type RuleMeta } from '../findings/index.js';
 import { fencedCode } from './escape/markdown.js';
 
 /**
@@ -7,11 +7,12 @@ import { fencedCode } from './escape/markdown.js';
  */
 export function ruleHelpMarkdown(rule: RuleMeta): string {
   const { docs } = rule;
+  const { language } = ruleExamples(rule);
   const sections = [
     `**${rule.id} ${rule.name}**: ${rule.summary}`,
     `### Why\n\n${docs.why.trim()}`,
-    `### Flagged\n\n${fencedCode(docs.failing, 'dockerfile')}`,
-    `### Passing\n\n${fencedCode(docs.passing, 'dockerfile')}`,
+    `### Flagged\n\n${fencedCode(docs.failing, language)}`,
+    `### Passing\n\n${fencedCode(docs.passing, language)}`,
     `### How to fix\n\n${docs.fix.trim()}`,
   ];
   if (docs.nix) sections.push(`### The Nix way\n\n${docs.nix.trim()}`);

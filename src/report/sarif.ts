@@ -1,5 +1,5 @@
 import type * as Sarif from 'sarif';
-import { compareFindings, compareText, type AuditReport, type FileError, type Finding, type Region, type RuleMeta, type Severity } from '../findings/index.js';
+import { compareFindings, compareText, ruleTags, type AuditReport, type FileError, type Finding, type Region, type RuleMeta, type Severity } from '../findings/index.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';
@@ -145,7 +145,7 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: rule.severity },
     properties: {
-      tags: rule.tags.slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
+      tags: ruleTags(rule).slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
       precision: rule.precision,
       'problem.severity': problemSeverity[rule.severity],
       ...(rule.hadolint?.length ? { hadolint: rule.hadolint } : {}),

@@ -17,9 +17,11 @@
 
 // Defining a rule: `defineRule({ id, name, summary, severity, tags, precision, docs, check })`;
 // `check({ model, context, options, settings, report })` reports `ReportDescriptor`s.
-export { defineRule } from './rule.js';
-export type { AuditSettings, ReportDescriptor, Rule, RuleContext } from './rule.js';
-export type { RuleDocs, RuleMeta } from '../findings/index.js';
+// A rule over another kind of file: `defineFileRule('nix' | 'flake-lock' | 'workflow' | 'compose', {...})`,
+// whose `check({ document, context, options, settings, report })` gets that file's model.
+export { defineFileRule, defineRule } from './rule.js';
+export type { AuditSettings, DocumentKind, DocumentRule, DocumentRuleContext, DockerfileRule, ReportDescriptor, Rule, RuleContext } from './rule.js';
+export type { FileKind, RuleDocs, RuleMeta } from '../findings/index.js';
 // The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
 // Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package).
@@ -50,11 +52,13 @@ export {
   instructionLocation,
   instructionText,
   instructionsWithTriggers,
+  imagePinProblem,
   isFullSha256Digest,
   isWindowsImage,
   parseImageName,
   regionOfWords,
   shellCommands,
+  variablesOf,
   stageChain,
   stageLabel,
 } from '../model/index.js';
@@ -106,3 +110,32 @@ export {
 
 // The Nix way of solving a finding: suggestions in terms of nixpkgs attributes that exist.
 export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNativeCpu, nixForPackages, nixOncePerInstall, type InstallNix } from '../nix/index.js';
+
+// Nix files (`document` of a `nix` rule; a `flake.nix` carries the `flake.lock` beside it) and flake
+// locks (`flake-lock` rules): the syntax tree as tree-sitter-nix names its nodes, and the questions
+// asked of it (which builtin a name is, calls, literal strings, attribute sets, a flake's inputs).
+export type { FlakeInput, FlakeLock, FlakeValue, LockNode, LockValue, NixBinding, NixFile, NixNode } from '../nixlang/index.js';
+export {
+  flakeInputs,
+  flakeRefAttributes,
+  nixAttr,
+  nixBindings,
+  nixBuiltinName,
+  nixCall,
+  nixChild,
+  nixChildren,
+  nixDottedName,
+  nixStringValue,
+  nixText,
+  nixUnwrap,
+  nixWalk,
+  nixpkgsLockInputs,
+  type NixpkgsLockInput,
+} from '../nixlang/index.js';
+
+// GitHub Actions workflows and action metadata (`workflow` rules): every `uses:`, container image and `run:` step.
+export type { ActionReference, ActionsLock, CiImage, RunStep, WorkflowFile } from '../workflows/index.js';
+
+// Compose files (`compose` rules): services with their images and builds; Compose's `${VARIABLE}` interpolation.
+export type { ComposeBuild, ComposeFile, ComposeService, Interpolation } from '../compose/index.js';
+export { interpolate } from '../compose/index.js';

@@ -29,6 +29,7 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
   const managers = new Set(options.managers);
   return defineRule({
     id: options.id,
+    shell: true,
     name: options.name,
     summary: options.summary,
     severity: 'warning',

@@ -32,7 +32,7 @@ function namedSnapshot(patterns: readonly RegExp[], word: ShellWord): string | u
  * `--snapshot ID`, or a snapshot repository named by a command that ran before it in its build
  * (base stages and earlier ONBUILD triggers included). Returned as Markdown for messages.
  */
-export function installsFromSnapshot(model: DockerfileModel, instruction: Instruction, operation: PackageOperation): string | undefined {
+export function installsFromSnapshot(model: DockerfileModel, instruction: Instruction | undefined, operation: PackageOperation): string | undefined {
   if (operation.manager === 'apt' && operation.options.some((option) => option === '--snapshot' || option === '-S')) return '`--snapshot`';
   const patterns = SNAPSHOTS[operation.manager];
   if (!patterns) return undefined;

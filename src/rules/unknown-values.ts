@@ -7,13 +7,15 @@ import type { ShellWord } from '../shell/index.js';
  * have no value here and where a value would come from. One wording for every rule that names a
  * package, a version or a URL built from variables.
  */
-export function unknownValueNote(model: DockerfileModel, instruction: Instruction, word: ShellWord): string {
+export function unknownValueNote(model: DockerfileModel, instruction: Instruction | undefined, word: ShellWord): string {
   if (word.value !== undefined) return '';
+  // A workflow step's shell has no instruction: its variables come from outside the file.
+  const variables = instruction?.variables ?? new Map<string, string | undefined>();
   const names = [...new Set([...word.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!))];
   const parts: string[] = [];
-  const declared = names.filter((name) => instruction.variables.has(name) && instruction.variables.get(name) === undefined);
-  const elsewhere = names.filter((name) => !instruction.variables.has(name) && declaredArgs(model).has(name));
-  const unknown = names.filter((name) => !declared.includes(name) && !elsewhere.includes(name) && instruction.variables.get(name) === undefined);
+  const declared = names.filter((name) => variables.has(name) && variables.get(name) === undefined);
+  const elsewhere = names.filter((name) => !variables.has(name) && declaredArgs(model).has(name));
+  const unknown = names.filter((name) => !declared.includes(name) && !elsewhere.includes(name) && variables.get(name) === undefined);
   const list = (items: string[]) => items.map((name) => code(name)).join(', ');
   if (declared.length > 0) parts.push(`${list(declared)} ${declared.length === 1 ? 'has' : 'have'} no value here, so ${declared.length === 1 ? 'it is' : 'they are'} empty unless \`--build-arg\` sets ${declared.length === 1 ? 'it' : 'them'}`);
   if (elsewhere.length > 0) parts.push(`${list(elsewhere)} ${elsewhere.length === 1 ? 'is an ARG' : 'are ARGs'} of another stage or of the global scope, empty here unless declared again in this stage`);

@@ -44,3 +44,8 @@ export function loadedShellParser(): typeof import('./parse.js') {
   if (!parser) throw new Error('the shell parser is not loaded yet (await loadShellParser() first)');
   return parser;
 }
+
+/** The tree-sitter runtime other grammars (Nix) load into: one initialisation per thread, shared with the shell's. */
+export function loadTreeSitterRuntime(): Promise<typeof import('./tree-sitter-runtime.js')> {
+  return import('./tree-sitter-runtime.js');
+}

@@ -42,8 +42,8 @@ describe('import boundaries (dependency-cruiser)', () => {
         // Around a front file.
         'error through-front-file: src/cli/index.ts → src/engine/run.ts',
         // Up the layers, by a value and by a type only.
-        'error layer-model: src/model/up.ts → src/engine/index.ts',
-        'error layer-shell: src/shell/index.ts → src/model/index.ts',
+        'error layer-model-nixlang: src/model/up.ts → src/engine/index.ts',
+        'error layer-shell-yaml-source: src/shell/index.ts → src/model/index.ts',
         // A peer of the same layer.
         'error layer-fix-harness: src/fix/index.ts → src/harness/index.ts',
         // A library importing the commands (also up the layers).

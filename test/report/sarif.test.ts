@@ -53,7 +53,7 @@ describe('SARIF reporter', () => {
     expect(ra101.help!.markdown).toContain('```dockerfile\nFROM node:20-alpine\n```');
     expect(ra101.help!.text).toContain('How to fix: Pin the image by digest.');
     expect(ra101.defaultConfiguration!.level).toBe('error');
-    expect(ra101.properties).toMatchObject({ precision: 'very-high', 'problem.severity': 'error', tags: ['base-image', 'supply-chain'] });
+    expect(ra101.properties).toMatchObject({ precision: 'very-high', 'problem.severity': 'error', tags: ['dockerfile', 'base-image', 'supply-chain'] }); // the kind of file first, for filtering
     expect(driver.rules![3]!.properties!['problem.severity']).toBe('recommendation');
     // A ``` inside the docs must not end the example's fence early.
     expect(driver.rules![2]!.help!.markdown).not.toContain('### The Nix way');

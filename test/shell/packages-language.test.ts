@@ -154,6 +154,8 @@ describe('Python package operations', () => {
   it('ignores option values and commands that only mention pip', () => {
     expect(specs(only('RUN pip install --index-url https://x/simple --target /opt/x --root-user-action ignore flask==1.0'))).toEqual([['flask', '==1.0', true]]);
     expect(operations('RUN pip download flask && pip --version && pipenv --venv && poetry show && uv pip list')).toEqual([]);
+    // `--group tox` installs pyproject.toml's dependency group `tox` (pip 25.1), not the package.
+    expect(specs(only('RUN pip install --group tox flask==1.0'))).toEqual([['flask', '==1.0', true]]);
   });
 
   it('reads poetry, pipenv and uv project commands: adds, upgrades and lockfile installs', () => {

@@ -56,10 +56,26 @@ function validatorFor(schema: object, coerce = false): ValidateFunction {
   const cache = coerce ? coercingValidators : validators;
   let validate = cache.get(schema);
   if (!validate) {
-    validate = (coerce ? coercingAjv : ajv).compile(schema);
+    validate = (coerce ? coercingAjv : ajv).compile(withNullableTyped(schema));
     cache.set(schema, validate);
   }
   return validate;
+}
+
+/**
+ * GitHub's description marks some `oneOf` schemas `nullable` without a `type` (a commit's `author`),
+ * which Ajv refuses to compile; such a schema reads as "this, or null".
+ */
+function withNullableTyped(schema: unknown): object {
+  if (Array.isArray(schema)) return schema.map(withNullableTyped);
+  if (schema === null || typeof schema !== 'object') return schema as object;
+  const entries = Object.entries(schema).map(([key, value]) => [key, key === 'example' || key === 'examples' ? value : withNullableTyped(value)]);
+  const copy = Object.fromEntries(entries) as Record<string, unknown>;
+  if (copy.nullable === true && copy.type === undefined) {
+    delete copy.nullable;
+    return { anyOf: [copy, { type: 'null' }] };
+  }
+  return copy;
 }
 
 export interface RecordedRequest {
@@ -109,6 +125,11 @@ export interface FakeGitHubOptions {
   readOnlyToken?: boolean;
   /** Answer the pull request files listing with 503 (to exercise the git fallback). */
   pullFilesUnavailable?: boolean;
+  /**
+   * Commits of any repository by ref, `owner/repo@ref` → sha (what `GET /repos/{owner}/{repo}/commits/{ref}`
+   * answers; other refs are 422, as GitHub answers a ref it does not know).
+   */
+  commits?: Record<string, string>;
 }
 
 export class FakeGitHubApi {
@@ -241,6 +262,11 @@ export class FakeGitHubApi {
     }
     const sameRepo = String(pathParams.owner) === owner && String(pathParams.repo) === repo;
     switch (operation.operationId) {
+      case 'repos/get-commit': {
+        const sha = this.options.commits?.[`${pathParams.owner}/${pathParams.repo}@${pathParams.ref}`];
+        if (!sha) return respond(422, { message: `No commit found for SHA: ${pathParams.ref}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' });
+        return respond(200, this.commitEntry(String(pathParams.owner), String(pathParams.repo), sha));
+      }
       case 'pulls/list-files': {
         if (!sameRepo || pathParams.pull_number !== pullNumber) return respond(404, notFound());
         if (this.options.pullFilesUnavailable) return reply(503, { message: 'Service unavailable' });
@@ -307,6 +333,22 @@ export class FakeGitHubApi {
       raw_url: `https://github.com/${owner}/${repo}/raw/${sha}/${encoded}`,
       contents_url: `${this.url}/repos/${owner}/${repo}/contents/${encoded}?ref=${sha}`,
       patch: '@@ -1,2 +1,4 @@\n-FROM node:18\n+FROM node:20-alpine',
+    };
+  }
+
+  private commitEntry(owner: string, repo: string, sha: string): object {
+    const api = `https://api.github.com/repos/${owner}/${repo}`;
+    const person = { name: 'Mona Lisa', email: 'mona@example.com', date: '2026-11-30T12:00:00Z' };
+    return {
+      url: `${api}/commits/${sha}`,
+      sha,
+      node_id: `C_${sha.slice(0, 20)}`,
+      html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+      comments_url: `${api}/commits/${sha}/comments`,
+      commit: { url: `${api}/git/commits/${sha}`, author: person, committer: person, message: 'release', comment_count: 0, tree: { sha: 'f'.repeat(40), url: `${api}/git/trees/${'f'.repeat(40)}` } },
+      author: null,
+      committer: null,
+      parents: [{ sha: 'e'.repeat(40), url: `${api}/commits/${'e'.repeat(40)}` }],
     };
   }
 

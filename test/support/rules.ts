@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { fileKindOf } from '../../src/engine/index.js';
 import { compareFindings, type Finding } from '../../src/findings/finding.js';
+import { ruleExamples, type FileKind } from '../../src/findings/index.js';
 import { builtinRules } from '../../src/rules/catalog.js';
 import type { Rule } from '../../src/rules/rule.js';
-import { auditSnippet, findingsOf } from './audit.js';
+import { auditDocument, auditSnippet, findingsOf } from './audit.js';
 import { PROJECT_ROOT } from './bundle.js';
 
 /**
@@ -30,10 +32,47 @@ export function ruleFileStem(rule: Rule): string {
   return `${rule.id.toLowerCase()}-${rule.name}`;
 }
 
-/** The Dockerfiles in `fixtures/rules/<ID>/` (`*.fail.Dockerfile`, `*.pass.Dockerfile`), sorted. */
-function ruleFixtures(id: string): string[] {
-  const directory = path.join(FIXTURES_DIR, id);
-  return fs.existsSync(directory) ? fs.readdirSync(directory).filter((name) => name.endsWith('.Dockerfile')).sort() : [];
+/**
+ * The fixtures in `fixtures/rules/<ID>/`, sorted: for a Dockerfile rule `*.fail.Dockerfile` and
+ * `*.pass.Dockerfile`; for a rule over another kind of file, `<case>.fail.<ext>`/`<case>.pass.<ext>`
+ * files, or `<case>.fail`/`<case>.pass` folders holding the file (the one of the rule's kind) with
+ * the files beside it it reads (a `flake.lock`, a repository's `.github/workflows/actions.lock`).
+ */
+function ruleFixtures(rule: Rule): string[] {
+  const directory = path.join(FIXTURES_DIR, rule.id);
+  if (!fs.existsSync(directory)) return [];
+  const pattern = (rule.fileKind ?? 'dockerfile') === 'dockerfile' ? /\.(fail|pass)\.Dockerfile$/ : /\.(fail|pass)(\.[a-z]+)?$/;
+  return fs.readdirSync(directory).filter((name) => pattern.test(name)).sort();
+}
+
+/** Whether a fixture must pass (no finding of the rule). */
+function isPassing(name: string): boolean {
+  return /\.pass(\.[A-Za-z]+)?$/.test(name);
+}
+
+/** The file a fixture audits: the fixture file itself, or in a folder the one file of the rule's kind. */
+function fixtureSubject(directory: string, name: string, kind: FileKind): string {
+  const fixture = path.join(directory, name);
+  if (!fs.statSync(fixture).isDirectory()) return fixture;
+  const files = (fs.readdirSync(fixture, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => fileKindOf(file) === kind);
+  if (files.length !== 1) throw new Error(`${fixture} must hold exactly one ${kind} file; it holds ${files.length}`);
+  return files[0]!;
+}
+
+/** A fixture's findings: a Dockerfile in its folder as context, another kind as its file is read in a real audit. */
+async function auditFixture(rule: Rule, subject: string, text: string, name: string) {
+  const kind = rule.fileKind ?? 'dockerfile';
+  if (kind === 'dockerfile') return auditSnippet(text, { file: name, contextDir: path.dirname(subject) });
+  return auditDocument(text, kind, subject);
+}
+
+/** A rule's documented example, audited as the file the docs name. */
+async function auditExample(rule: Rule, text: string) {
+  const kind = rule.fileKind ?? 'dockerfile';
+  return kind === 'dockerfile' ? auditSnippet(text) : auditDocument(text, kind, ruleExamples(rule).file);
 }
 
 /**
@@ -111,41 +150,47 @@ export function describeRuleFixtures(id: string): void {
   const rule = ruleById(id);
   const directory = path.join(FIXTURES_DIR, id);
   const snapshots = path.join(SNAPSHOTS_DIR, ruleFileStem(rule));
-  const files = ruleFixtures(id);
+  const files = ruleFixtures(rule);
+  const kind = rule.fileKind ?? 'dockerfile';
 
   describe(`${id} ${rule.name}: fixtures and docs`, () => {
     it('has at least one failing and one passing fixture, and no snapshot of a fixture that is gone', () => {
-      expect(files.some((name) => name.endsWith('.fail.Dockerfile'))).toBe(true);
-      expect(files.some((name) => name.endsWith('.pass.Dockerfile'))).toBe(true);
+      expect(files.some((name) => !isPassing(name))).toBe(true);
+      expect(files.some(isPassing)).toBe(true);
       const snapshotted = fs.existsSync(snapshots) ? fs.readdirSync(snapshots) : [];
       expect(snapshotted.filter((name) => !files.includes(name.replace(/\.snap$/, '')))).toEqual([]);
     });
 
     it.each(files)('%s', async (name) => {
-      const text = fs.readFileSync(path.join(directory, name), 'utf8');
-      const { findings, errors } = await auditSnippet(text, { file: name, contextDir: directory });
+      const subject = fixtureSubject(directory, name, kind);
+      const text = fs.readFileSync(subject, 'utf8');
+      const { findings, errors } = await auditFixture(rule, subject, text, name);
       expect(errors).toEqual([]);
       const reported = reportedInstructionLines(findings, id);
-      if (name.endsWith('.pass.Dockerfile')) expect(reported).toEqual([]);
+      if (isPassing(name)) expect(reported).toEqual([]);
       else {
-        const expected = expectedInstructionLines(text, id);
+        // A JSON file (flake.lock) cannot hold comments: its markers are in EXPECT beside it.
+        const markers = path.basename(subject) === 'flake.lock' ? fs.readFileSync(path.join(path.dirname(subject), 'EXPECT'), 'utf8') : text;
+        const expected = expectedInstructionLines(markers, id);
         expect(expected.length, 'a failing fixture marks at least one instruction with # expect').toBeGreaterThan(0);
         expect(reported).toEqual(expected);
       }
-      await expect(renderFindings(rule, name, text, findings, directory)).toMatchFileSnapshot(path.join(snapshots, `${name}.snap`));
+      const shown = subject === path.join(directory, name) ? name : path.relative(directory, subject);
+      await expect(renderFindings(rule, shown, text, findings, directory)).toMatchFileSnapshot(path.join(snapshots, `${name}.snap`));
     });
 
     it('documents itself with examples that behave as documented', async () => {
       expect(rule.docs.why.length).toBeGreaterThan(80);
       expect(rule.docs.fix.length).toBeGreaterThan(20);
-      const failing = await auditSnippet(rule.docs.failing);
+      const failing = await auditExample(rule, rule.docs.failing);
+      expect(failing.errors).toEqual([]);
       expect(findingsOf(failing.findings, id).length, 'the failing example is flagged').toBeGreaterThan(0);
-      const passing = await auditSnippet(rule.docs.passing);
+      const passing = await auditExample(rule, rule.docs.passing);
       expect(findingsOf(passing.findings, id), 'the passing example is not flagged').toEqual([]);
     });
 
     it('reports exact, in-range regions', async () => {
-      const { findings } = await auditSnippet(rule.docs.failing);
+      const { findings } = await auditExample(rule, rule.docs.failing);
       const lines = rule.docs.failing.split('\n');
       for (const finding of findingsOf(findings, id)) {
         const { startLine, startColumn, endLine, endColumn } = finding.region;

@@ -11,6 +11,8 @@ const PIP_OPTIONS = new Set([
   '--timeout', '--exists-action', '--cert', '--client-cert', '--root-user-action', '--report', '--python',
   '--only-binary', '--no-binary', '--use-feature', '--use-deprecated', '--index', '--default-index', '-p',
   '--pip-args', '--python-preference', '--resolution', '--prerelease', '--suffix',
+  // pip 25.1 and uv: a dependency group of pyproject.toml (`--group test`), not a package
+  '--group',
   // uv pip / uv tool
   '--exclude-newer', '--override', '--build-constraint', '--build-constraints', '--index-strategy', '--keyring-provider',
   '--link-mode', '--torch-backend', '--config-file', '--directory', '--project', '--color', '-P', '--upgrade-package',
