@@ -5,7 +5,7 @@ import { terminalText } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { readDockerfileModel } from './dockerfile.js';
 import { EXIT, findingsExit, UsageError, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, parseNixDetail, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { writeReport } from './output.js';
 
 export const COMPARE_USAGE = `Usage: repro-audit compare <a.json> <b.json> [options]
@@ -35,6 +35,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 2) throw new UsageError('compare takes exactly two manifest files');
   const format = parseFormat(values.format);
+  const nix = parseNixDetail(values.nix);
   const failOn = parseFailOn(values['fail-on']) ?? 'warning';
   const [a, b] = positionals.map((file) => path.resolve(io.cwd, file)) as [string, string];
   const buildArgs = parseBuildArgs(values['build-arg'], io.env);
@@ -51,7 +52,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
-  if (!(await writeReport(io, report, { format, output: values.output }))) return EXIT.usage;
+  if (!(await writeReport(io, report, { format, output: values.output, nix }))) return EXIT.usage;
   const differences = comparison.findings.length;
   io.stderr(differences === 0 ? 'repro-audit: the two images are identical file by file\n' : `repro-audit: ${differences} difference${differences === 1 ? '' : 's'} between the two images\n`);
   return findingsExit(comparison.findings, failOn);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
 import type { RuleMeta } from '../findings/index.js';
-import { loadUserRules, ruleCatalog } from '../rules/index.js';
+import { loadUserRules, ruleCatalog, ruleHeading } from '../rules/index.js';
 import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { HELP_OPTION } from './options.js';
@@ -38,7 +38,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   const format = values.format ?? 'text';
   // Rules loaded with --rules describe themselves; their text is printed, never run by a CI log.
   if (format === 'json') {
-    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs })), null, 2)}\n`));
+    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map(({ id, name, summary, severity, tags, precision, docs, hadolint, helpUri }) => ({ id, name, summary, severity, tags, precision, hadolint: hadolint ?? [], docs, ...(helpUri ? { helpUri } : {}) })), null, 2)}\n`));
   } else if (format === 'markdown') {
     io.stdout(inertToRunner(rules.map(ruleMarkdown).join('\n')));
   } else if (format === 'text') {
@@ -52,7 +52,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
 /** A rule's page: why it matters, failing and passing examples, the fix, the Nix way. */
 export function ruleMarkdown(rule: RuleMeta): string {
   const sections = [
-    `## ${rule.id} ${rule.name}`,
+    `## ${ruleHeading(rule)}`,
     `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${rule.tags.join(', ')}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(', ')}.` : ''}`,
     `### Why it matters\n${rule.docs.why}`,
     `### Failing example\n\`\`\`dockerfile\n${rule.docs.failing.trimEnd()}\n\`\`\``,

@@ -13,7 +13,7 @@ import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } fr
  */
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
-  const discovery = discoverDockerfiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
+  const discovery = discoverDockerfiles(options.paths, options.cwd, options.applyIgnorePaths === false ? [] : prepared.config.ignorePaths, prepared.config.root);
   // User rules may change without the build changing: no cache with them.
   const cache = options.cache && !options.rulesModules?.length ? new ResultCache(options.cache.dir, options.cache.id, { limits: options.cache.limits }) : undefined;
   const settings = cache ? settingsFingerprint(prepared, options) : '';
@@ -57,7 +57,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   }
   findings.sort(compareFindings);
   const notices = [...discovery.notices, ...(cache?.notices ?? [])];
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices };
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices, ignored: discovery.ignored };
 }
 
 /** Everything besides the file that decides its result: settings, build args, config rules. */

@@ -21,5 +21,5 @@ export {
   type TextEdit,
 } from './finding.js';
 export type { RuleDocs, RuleMeta } from './rule-meta.js';
-export type { AuditReport } from './report.js';
+export { NIX_DETAILS, type AuditReport, type NixDetail } from './report.js';
 export { code } from './message.js';

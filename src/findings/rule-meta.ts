@@ -30,6 +30,11 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** hadolint rule ids whose `# hadolint ignore=` comments also silence this rule. */
   hadolint?: string[];
+  /**
+   * The rule's documentation on the web (SARIF `helpUri`, the link on its rule in a PR comment).
+   * Built-in rules point at their section of docs/rules.md; a `--rules` module may give its own.
+   */
+  helpUri?: string;
   /** Which producer emits it: a static rule check, or the rebuild harness. */
   producer?: 'lint' | 'rebuild';
 }

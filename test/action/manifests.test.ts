@@ -13,7 +13,7 @@ describe('action.yml', () => {
   it('declares exactly the inputs the Action reads and the outputs it sets', () => {
     const inputsSource = fs.readFileSync('src/action/inputs.ts', 'utf8');
     const runSource = fs.readFileSync('src/action/run.ts', 'utf8');
-    const read = [...inputsSource.matchAll(/(?:getInput|booleanInput)\('([a-z-]+)'/g)].map((m) => m[1]);
+    const read = [...inputsSource.matchAll(/(?:getInput|booleanInput|choiceInput)\('([a-z-]+)'/g)].map((m) => m[1]);
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort());
     const set = [...runSource.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]);
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort());
