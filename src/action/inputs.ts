@@ -71,10 +71,23 @@ export function configInput(value: string): ConfigInput | undefined {
 
 /** Paths and globs, one per line or comma separated; blank entries and `#` comments are ignored. */
 export function splitList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '' && !entry.startsWith('#'));
+  const entries: string[] = [];
+  let entry = '';
+  let braces = 0;
+  // A comma inside a glob's braces (`docker/{api,web}`) separates alternatives, not entries.
+  for (const char of value) {
+    if (char === '\n' || (char === ',' && braces === 0)) {
+      entries.push(entry);
+      entry = '';
+      braces = 0;
+      continue;
+    }
+    if (char === '{') braces++;
+    else if (char === '}' && braces > 0) braces--;
+    entry += char;
+  }
+  entries.push(entry);
+  return entries.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
