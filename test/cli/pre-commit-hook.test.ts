@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { buildBundle, offlineNpmEnv, PROJECT_ROOT, removeBundle } from '../support/bundle.js';
 import { readmeInstallBlocks } from '../support/readme.js';
 import { requireComponent, requirePrograms } from '../support/requirements.js';
@@ -53,7 +54,8 @@ function userRepository(name: string, files: Record<string, string>): string {
   fs.mkdirSync(repo);
   git(repo, 'init', '-q');
   const block = readmeInstallBlocks().find((candidate) => candidate.heading === 'pre-commit')!.code;
-  expect(block).toMatch(/repo: https:\/\/github\.com\/repro-audit\/repro-audit\n\s+rev: v\S+\n/);
+  // The release a user would pin: the package's version, as tagged.
+  expect(block).toContain(`repo: https://github.com/repro-audit/repro-audit\n    rev: v${packageJson.version}\n`);
   const config = block.replace(/repo: \S+/, `repo: ${hookRepo}`).replace(/rev: \S+/, `rev: ${hookRev}`);
   for (const [file, text] of Object.entries({ '.pre-commit-config.yaml': config, ...files })) {
     fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
