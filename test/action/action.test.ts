@@ -1,60 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type * as Sarif from 'sarif';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/action/sticky-comment.js';
-import { FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
 import { assertMultitoolClean, assertValidSarif } from '../support/sarif.js';
-import { actionScript, runAction, type ActionRun } from './run-action.js';
+import { actionBench } from './bench.js';
+import type { ActionRun } from './run-action.js';
 
-const EVENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'pull_request.opened.json');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-action-test-'));
-const bundle = actionScript();
-const script = 'script' in bundle ? bundle.script : '';
-let api: FakeGitHubApi | undefined;
-
-afterEach(async () => {
-  await api?.close();
-  api = undefined;
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-/** A checked-out repository with two services and a docs folder. */
-function workspace(name: string): string {
-  const dir = path.join(scratch, name);
-  const files: Record<string, string> = {
-    'services/web/Dockerfile': 'FROM node:20-alpine\nRUN apk add --no-cache curl\nCOPY . /app\n',
-    'services/worker/Dockerfile': 'FROM python:3.12-slim@sha256:2d5e8a8a51bc5b3b8c1d2d3e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a\nRUN pip install celery\n',
-    'services/legacy/Containerfile': 'FROM debian:latest\nRUN apt-get update\n',
-    'docs/README.md': '# shop\n',
-  };
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-function event(name: string, edit: (payload: { pull_request: { head: { repo: { full_name: string } } } }) => void = () => {}): string {
-  const payload = JSON.parse(fs.readFileSync(EVENT_FIXTURE, 'utf8'));
-  edit(payload);
-  const file = path.join(scratch, `${name}.event.json`);
-  fs.writeFileSync(file, JSON.stringify(payload));
-  return file;
-}
-
-async function startApi(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHubApi> {
-  api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, ...options });
-  return api;
-}
-
-async function audit(ws: string, eventPath: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const run = await runAction({ script, workspace: ws, apiUrl: api!.url, eventPath, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
-  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
-  return run;
-}
+const { missing, workspace, event, startApi, audit } = actionBench();
 
 /** The run's SARIF, which the OASIS schema and Microsoft's validator with GitHub rules both accept. */
 async function sarifOf(run: ActionRun): Promise<Sarif.Log> {
@@ -67,7 +21,7 @@ async function sarifOf(run: ActionRun): Promise<Sarif.Log> {
 
 const unsuppressed = (log: Sarif.Log) => log.runs[0]!.results!.filter((r) => !r.suppressions?.length);
 
-describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner starts it', () => {
+describe.skipIf(missing)('the GitHub Action, started as the runner starts it', () => {
   it('creates one sticky comment, then updates it in place on the next run', async () => {
     // 120 earlier comments by people: ours must be found again on the second page.
     const fake = await startApi({ comments: Array.from({ length: 120 }, (_, i) => ({ body: `LGTM ${i} <!-- not repro-audit -->`, login: 'hubot' })) });
@@ -216,114 +170,5 @@ describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner s
     const run = await audit(workspace('bad-config'), event('bad-config'), { config: 'rules:\n  RA999: off\n' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("::error::the Action's `config` input:2: unknown rule `RA999` (see `repro-audit rules`)");
-  });
-});
-
-/** The run's SARIF as written (the validators run on it in the tests above). */
-const sarifLog = (run: ActionRun) => JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8')) as Sarif.Log;
-const sarifFiles = (log: Sarif.Log) => [...new Set(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri))].sort();
-
-describe.skipIf('missing' in bundle)('the Action on a pull request: code scanning and the comment', () => {
-  it('leaves suppressed findings out of the SARIF unless include-suppressed, and takes the category', async () => {
-    await startApi();
-    const ws = workspace('suppressed');
-    fs.writeFileSync(path.join(ws, 'services/web/Dockerfile'), '# repro-audit ignore=RA101\nFROM node:20-alpine\nRUN apk add --no-cache curl\n');
-    const run = await audit(ws, event('suppressed'), { 'fail-on': 'none', comment: 'false', category: 'repro-audit/lint/services/' });
-    const log = sarifLog(run);
-    expect(log.runs[0]!.automationDetails!.id).toBe('repro-audit/lint/services/');
-    expect(log.runs[0]!.results!.length).toBeGreaterThan(0);
-    expect(log.runs[0]!.results!.filter((r) => r.suppressions)).toEqual([]);
-    expect(log.runs[0]!.results!.filter((r) => r.ruleId === 'RA101').map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri)).not.toContain('services/web/Dockerfile');
-    // Fingerprints under repro-audit's own key only: upload-sarif computes primaryLocationLineHash.
-    for (const result of log.runs[0]!.results!) expect(Object.keys(result.partialFingerprints!)).toEqual(['reproAudit/v1']);
-    expect(log.runs[0]!.tool.driver.rules!.find((rule) => rule.id === 'RA101')!.helpUri).toMatch(/\/docs\/rules\.md#ra101-[a-z-]+$/);
-
-    const kept = sarifLog(await audit(ws, event('suppressed'), { 'fail-on': 'none', comment: 'false', 'include-suppressed': 'true' }));
-    expect(kept.runs[0]!.automationDetails!.id).toBe('repro-audit/lint/');
-    const suppressed = kept.runs[0]!.results!.filter((r) => r.suppressions);
-    expect(suppressed.map((r) => [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.suppressions![0]!.kind])).toEqual([['RA101', 'services/web/Dockerfile', 'inSource']]);
-  });
-
-  it('annotates through one channel: none of its own unless annotations is on', async () => {
-    await startApi();
-    const run = await audit(workspace('one-channel'), event('one-channel'), { 'fail-on': 'none', comment: 'false' });
-    expect(sarifLog(run).runs[0]!.results!.length).toBeGreaterThan(0);
-    expect(run.stdout).not.toMatch(/^::(error|warning|notice) file=/m);
-    expect(run.stdout).toContain('Annotations are off: code scanning annotates the pull request from the SARIF upload.');
-  });
-
-  it('keeps the comment under 65,536 characters and the summary under 1 MiB for a 300-file repository', async () => {
-    const fake = await startApi();
-    const ws = path.join(scratch, 'big');
-    const images = ['node:20-alpine', 'python:3.12', 'ubuntu:22.04', 'debian:latest', 'golang:1.22', 'ruby:3'];
-    for (let i = 0; i < 300; i++) {
-      const file = path.join(ws, `services/svc-${String(i).padStart(3, '0')}/Dockerfile`);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(
-        file,
-        `FROM ${images[i % images.length]}\nRUN apt-get update && apt-get install -y curl git openssl pkg${i}\nRUN curl -fsSL https://example.com/install-${i}.sh | sh\nRUN pip install flask requests lib${i}\nADD https://example.com/tool-${i}.tar.gz /opt/\n`,
-      );
-    }
-    const run = await audit(ws, event('big'), { 'fail-on': 'none', nix: 'full' });
-    expect(run.status).toBe(0);
-    expect(fake.violations).toEqual([]);
-    const body = fake.commentsWith(COMMENT_MARKER)[0]!.body;
-    expect(body.length).toBeLessThan(65_536);
-    expect(body).toMatch(/more findings? .*not shown here to stay within GitHub's size limit/);
-    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
-    expect(run.summary).toContain('services/svc-000/Dockerfile');
-    // One Nix block per distinct answer (its text and snippet), never one per finding.
-    const blocks = [...run.summary.matchAll(/<details><summary>[^<]*<\/summary>([^]*?)<\/details>/g)].map((match) => match[1]);
-    expect(blocks.length).toBeGreaterThan(0);
-    expect(new Set(blocks).size).toBe(blocks.length);
-  });
-
-  it('says "no Dockerfile changed" for a pull request that changes none, and comments nothing new', async () => {
-    const changedFiles = [{ filename: 'src/app.ts', status: 'modified' as const }, { filename: 'docs/README.md', status: 'modified' as const }];
-    const fake = await startApi({ changedFiles });
-    const eventPath = event('unchanged', (payload) => {
-      (payload.pull_request as unknown as { changed_files: number }).changed_files = changedFiles.length;
-    });
-    const run = await audit(workspace('unchanged'), eventPath, { 'only-changed': 'true' });
-    expect(run.status).toBe(0);
-    expect(run.summary).toMatch(/^### ℹ️ repro-audit: no Dockerfile changed in this pull request\n/);
-    expect(run.summary).not.toMatch(/0 Dockerfiles|no reproducibility problems/);
-    expect(fake.commentsWith(COMMENT_MARKER)).toHaveLength(0);
-  });
-
-  it('says plainly when the paths hold no Dockerfile: a warning by default, a failure with no-files: error', async () => {
-    await startApi();
-    const ws = workspace('nothing');
-    const warned = await audit(ws, event('nothing'), { paths: 'docs', comment: 'false' });
-    expect(warned.status).toBe(0);
-    expect(warned.stdout).toMatch(/^::warning title=repro-audit%3A nothing audited::no Dockerfile found in docs: nothing was audited/m);
-    expect(warned.summary).toMatch(/^### ℹ️ repro-audit: no Dockerfile found in docs: nothing was audited/);
-    const failed = await audit(ws, event('nothing'), { paths: 'docs', comment: 'false', 'no-files': 'error' });
-    expect(failed.status).toBe(1);
-    expect(failed.stdout).toMatch(/^::error::no Dockerfile found in docs: nothing was audited.*\(no-files: error\)\.$/m);
-  });
-
-  it('expands globs in paths, and warns about one that matches nothing', async () => {
-    await startApi();
-    const run = await audit(workspace('globs'), event('globs'), { paths: 'services/*/Dockerfile\nbuild/**/Containerfile', 'fail-on': 'none', comment: 'false' });
-    expect(run.status).toBe(0);
-    expect(sarifFiles(sarifLog(run))).toEqual(['services/web/Dockerfile', 'services/worker/Dockerfile']);
-    expect(run.stdout).toMatch(/^::warning title=repro-audit%3A paths::The paths entry 'build\/\*\*\/Containerfile' matches no folder and no Dockerfile\.$/m);
-    const folders = await audit(workspace('glob-folders'), event('glob-folders'), { paths: 'services/{legacy,worker}', 'fail-on': 'none', comment: 'false' });
-    expect(sarifFiles(sarifLog(folders))).toEqual(['services/legacy/Containerfile', 'services/worker/Dockerfile']);
-  });
-
-  it('shows as much of the Nix way as the nix input says', async () => {
-    await startApi();
-    const ws = workspace('nix');
-    const off = await audit(ws, event('nix'), { 'fail-on': 'none', comment: 'false', nix: 'off' });
-    expect(off.summary).not.toMatch(/Nix|nixpkgs/);
-    const brief = await audit(ws, event('nix'), { 'fail-on': 'none', comment: 'false' });
-    expect(brief.summary).toContain('#### ❄️ The Nix way\n\n- ');
-    expect(brief.summary).not.toContain('```nix');
-    const full = await audit(ws, event('nix'), { 'fail-on': 'none', comment: 'false', nix: 'full' });
-    expect(full.summary).toContain('```nix');
-    const bad = await audit(ws, event('nix'), { nix: 'loud' });
-    expect(bad.stdout).toContain("::error::Input 'nix' must be one of off, brief, full; got 'loud'.");
   });
 });
