@@ -97,6 +97,10 @@ function listFiles(dir, prefix = '') {
   });
 }
 
+function executable(file) {
+  return (fs.statSync(file).mode & 0o111) !== 0;
+}
+
 function compareTrees(built, committed) {
   const a = new Set(listFiles(built));
   const b = new Set(listFiles(committed));
@@ -104,6 +108,8 @@ function compareTrees(built, committed) {
   for (const file of a) {
     if (!b.has(file)) differences.push(`missing in dist/: ${file}`);
     else if (!fs.readFileSync(path.join(built, file)).equals(fs.readFileSync(path.join(committed, file)))) differences.push(`differs: ${file}`);
+    // dist/cli.js is run directly (the npm bin, the pre-commit hook): its executable bit ships too.
+    else if (executable(path.join(built, file)) !== executable(path.join(committed, file))) differences.push(`executable bit differs: ${file}`);
   }
   for (const file of b) if (!a.has(file)) differences.push(`not produced by the build: ${file}`);
   return differences;

@@ -2,13 +2,15 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { meetsThreshold, type AuditReport } from '../findings/index.js';
-import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length } from '../report/index.js';
+import { meetsThreshold, type AuditReport, type NixDetail } from '../findings/index.js';
+import { nothingAuditedMessage } from '../engine/index.js';
+import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length, type MarkdownOptions } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
 import { InputError, readInputs, type FailOn } from './inputs.js';
 import { actionLog } from './log.js';
+import { expandPaths } from './paths.js';
 import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
 import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
 
@@ -20,8 +22,13 @@ export interface AuditRequest {
   cwd: string;
   configFile?: string;
 }
-/** `failOn` is the config file's threshold, used when the workflow sets no `fail-on`. */
-export type AuditFunction = (request: AuditRequest) => Promise<AuditReport & { failOn?: FailOn; notices?: string[] }>;
+/**
+ * `failOn` and `config.nix` are the config file's, used when the workflow sets no `fail-on` or
+ * `nix`; `ignored` are paths the config's `ignore-paths` skipped.
+ */
+export type AuditFunction = (
+  request: AuditRequest,
+) => Promise<AuditReport & { failOn?: FailOn; notices?: string[]; ignored?: string[]; config?: { nix?: NixDetail; ignorePaths?: string[] } }>;
 
 /**
  * The runner shows at most this many annotations of each kind per step, and 50 per job; the rest
@@ -57,7 +64,9 @@ export async function runAction(audit: AuditFunction): Promise<void> {
 
   const configFile = pinnedConfigFile(inputs.config);
   if (inputs.config) actionLog(`Config: ${inputs.config.kind === 'inline' ? 'the YAML in the workflow' : inputs.config.path} (a .repro-audit.yml in the repository is not read).`);
-  const audited = await audit({ paths: inputs.paths, cwd: workspace, configFile }).catch((error: unknown) => {
+  const { paths, unmatched } = expandPaths(inputs.paths, workspace);
+  for (const glob of unmatched) core.warning(`The paths entry '${glob}' matches no folder and no Dockerfile.`, { title: 'repro-audit: paths' });
+  const audited = await audit({ paths, cwd: workspace, configFile }).catch((error: unknown) => {
     // Problems found in inline YAML only when rules load (an unknown rule) name the private copy.
     if (inputs.config?.kind === 'inline' && configFile && error instanceof Error && error.message.includes(configFile)) {
       throw new InputError(error.message.split(configFile).join(INLINE_CONFIG_NAME));
@@ -66,10 +75,23 @@ export async function runAction(audit: AuditFunction): Promise<void> {
   });
   for (const notice of audited.notices ?? []) core.notice(notice, { title: 'repro-audit: file skipped' });
   const failOn: FailOn = inputs.failOn ?? audited.failOn ?? 'error';
-  let report: AuditReport = audited;
+  let report: AuditReport = { ...audited, category: inputs.category || undefined };
   if (onlyFiles) report = restrictToFiles(report, onlyFiles, workspace);
 
-  const reporterOptions = { root: workspace, color: false };
+  // Nothing audited is said plainly: the paths held no Dockerfile (`no-files` decides what that
+  // means), or the pull request changes none of those they hold (nothing to say about it).
+  const nothingFound = audited.files.length === 0 && audited.errors.length === 0 && (audited.ignored?.length ?? 0) === 0;
+  let nothingAudited: string | undefined;
+  if (nothingFound) {
+    nothingAudited = nothingAuditedMessage(inputs.paths, (audited.config?.ignorePaths?.length ?? 0) > 0);
+    if (inputs.noFiles === 'warn') core.warning(nothingAudited, { title: 'repro-audit: nothing audited' });
+    else actionLog(`repro-audit: ${nothingAudited}`);
+  } else if (onlyFiles && report.files.length === 0 && report.errors.length === 0) {
+    nothingAudited = 'no Dockerfile changed in this pull request';
+    actionLog(`only-changed: ${nothingAudited} (${audited.files.length} audited, none changed).`);
+  }
+
+  const reporterOptions = { root: workspace, color: false, nix: inputs.nix ?? audited.config?.nix, includeSuppressed: inputs.includeSuppressed };
   const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'repro-audit.sarif'));
   // A path inside the workspace is the pull request's ground: never write through its links.
   const insideWorkspace = sarifFile.startsWith(workspace + path.sep) ? workspace : undefined;
@@ -85,12 +107,14 @@ export async function runAction(audit: AuditFunction): Promise<void> {
     process.stdout.write(githubReporter(report, reporterOptions));
     const hidden = hiddenAnnotations(report);
     if (hidden) core.notice(`${hidden} The step summary and the SARIF upload (Security tab) list every finding.`, { title: 'repro-audit: not every finding is annotated' });
+  } else if (active.length > 0) {
+    actionLog('Annotations are off: code scanning annotates the pull request from the SARIF upload. Set `annotations: true` when the SARIF is not uploaded.');
   }
 
   let summaryWritten = false;
   const writeSummary = async () => {
     if (summaryWritten) return;
-    await core.summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxBytes: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: 'the SARIF file' })).write();
+    await core.summary.addRaw(renderMarkdown(report, { ...reporterOptions, maxBytes: GITHUB_STEP_SUMMARY_LIMIT, fullReportHint: 'the SARIF file', nothingAudited })).write();
     summaryWritten = true;
   };
   if (inputs.summary) await writeSummary();
@@ -103,7 +127,7 @@ export async function runAction(audit: AuditFunction): Promise<void> {
           return upsertStickyComment(client, pr, author, markdown, worthCreating);
         }
       : async () => ({ kind: 'forbidden', message: 'no github-token was given' });
-    const degraded = await commentOnPullRequest(report, reporterOptions, write);
+    const degraded = await commentOnPullRequest(report, { ...reporterOptions, nothingAudited }, write);
     if (degraded) await writeSummary();
   }
 
@@ -112,13 +136,15 @@ export async function runAction(audit: AuditFunction): Promise<void> {
     core.setFailed(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above '${failOn}' (fail-on).`);
   } else if (report.errors.length > 0 && failOn !== 'none') {
     core.setFailed(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited.`);
+  } else if (nothingFound && inputs.noFiles === 'error') {
+    core.setFailed(`${nothingAudited} (no-files: error).`);
   }
 }
 
 type CommentWriter = (markdown: string, worthCreating: boolean) => ReturnType<typeof upsertStickyComment>;
 
 /** Returns true when the comment could not be written and the summary must carry the report. */
-async function commentOnPullRequest(report: AuditReport, options: { root: string; color: boolean }, write: CommentWriter): Promise<boolean> {
+async function commentOnPullRequest(report: AuditReport, options: MarkdownOptions, write: CommentWriter): Promise<boolean> {
   const runUrl = process.env.GITHUB_RUN_ID
     ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
     : undefined;

@@ -5,7 +5,7 @@ import { terminalText } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { readDockerfileModel } from './dockerfile.js';
 import { EXIT, findingsExit, UsageError, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseFailOn, parseFormat, parseNixDetail, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { writeReport } from './output.js';
 
 export const COMPARE_USAGE = `Usage: repro-audit compare <record.json> <record.json>... [options]
@@ -36,6 +36,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length < 2) throw new UsageError('compare takes two or more build records');
   const format = parseFormat(values.format);
+  const nix = parseNixDetail(values.nix);
   const failOn = parseFailOn(values['fail-on']) ?? 'warning';
   const files = positionals.map((file) => path.resolve(io.cwd, file));
   const buildArgs = parseBuildArgs(values['build-arg'], io.env);
@@ -52,7 +53,7 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const report = { findings: comparison.findings, errors: [], rules: [...REBUILD_RULES], files: model ? [model.file] : [], category: 'repro-audit/compare/' };
-  if (!(await writeReport(io, report, { format, output: values.output }))) return EXIT.usage;
+  if (!(await writeReport(io, report, { format, output: values.output, nix }))) return EXIT.usage;
   io.stderr(`repro-audit: ${terminalText(summary(comparison, files.length))}\n`);
   return findingsExit(comparison.findings, failOn);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir, runAudit, type AuditOptions } from '../engine/index.js';
+import { defaultCacheDir, NO_FILES_POLICIES, nothingAuditedMessage, runAudit, type AuditOptions, type NoFilesPolicy } from '../engine/index.js';
 import { readSourceFromDisk, terminalText } from '../report/index.js';
 import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
 import {
@@ -15,6 +15,7 @@ import {
   parseByteSize,
   parseFailOn,
   parseFormat,
+  parseNixDetail,
   registryOptionsHelp,
   REPORT_OPTIONS,
   reportOptionsHelp,
@@ -26,16 +27,21 @@ export const LINT_USAGE = `Usage: repro-audit [lint] <paths...> [options]
 Audits Dockerfiles for what makes builds non-reproducible, and the files around them: Nix files
 and flake.lock, GitHub workflows and action.yml (their run: steps with the same shell rules), and
 Compose files. A path is a file, or a directory searched for Dockerfile, Containerfile,
-*.Dockerfile, Dockerfile.*, *.nix, flake.lock, .github/workflows/*.yml, action.yml and
-compose.yaml / docker-compose*.yml files.
+*.Dockerfile, *.Containerfile, Dockerfile.<variant> (not Dockerfile.md, Dockerfile.sh, ...: see the
+README), *.nix, flake.lock, .github/workflows/*.yml, action.yml and compose.yaml /
+docker-compose*.yml files.
 
 Options:
-${reportOptionsHelp('error')}
+${reportOptionsHelp('error', true)}
+      --no-files <what>     when the paths hold no Dockerfile: error (exit 2), warn (exit 0)
+                            or ok (default: error)
 ${CONFIG_HELP}
       --context <dir>       build context (default: each Dockerfile's directory)
 ${BUILD_ARG_HELP}
       --rules <module>      load extra rules from a local JS module or directory (repeatable)
       --category <id>       SARIF automationDetails.id (default: repro-audit/lint/)
+      --include-suppressed  keep suppressed findings in SARIF, marked with suppressions (left
+                            out by default: code scanning would open alerts for them)
 ${MAX_FILE_SIZE_HELP}
       --resolve-digests     ask each image's registry for its digest now, so unpinned-image
                             findings carry the exact pin (SARIF fixes); network required
@@ -47,7 +53,8 @@ ${registryOptionsHelp('with --resolve-digests or --fix: ')}
                             at most $REPRO_AUDIT_CACHE_MAX_SIZE of them (default: 256MiB)
       --color / --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error or a file that cannot be audited.
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage error, a file that cannot be
+audited, or (--no-files error) paths that hold no Dockerfile.
 `;
 
 export async function runLint(argv: string[], io: CliIO): Promise<number> {
@@ -60,6 +67,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
       context: { type: 'string' },
       rules: { type: 'string', multiple: true },
       category: { type: 'string' },
+      'include-suppressed': { type: 'boolean' },
+      'no-files': { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       'resolve-digests': { type: 'boolean' },
@@ -77,6 +86,8 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no Dockerfile or directory given');
   const format = parseFormat(values.format);
   const failOnFlag = parseFailOn(values['fail-on']);
+  const nixFlag = parseNixDetail(values.nix);
+  const noFiles = parseNoFiles(values['no-files']);
   if (values.context && !fs.existsSync(path.resolve(io.cwd, values.context))) throw new UsageError(`--context ${values.context}: no such directory`);
   const input = parseAuditInput(values, io.env);
   if (values.fix) return (await import('./fix.js')).runFixCommand({ paths: positionals, write: values.write ?? false, ...input }, io);
@@ -90,6 +101,7 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
     buildArgs: input.buildArgs,
     rulesModules: values.rules,
     maxFileBytes: input.maxFileBytes,
+    applyIgnorePaths: input.applyIgnorePaths,
     cache: cacheOptions(values['no-cache'] === true, values['cache-dir'], io),
   });
   if (values['resolve-digests']) run = await (await import('../fix/index.js')).attachDigestPins(run, input);
@@ -98,15 +110,27 @@ export async function runLint(argv: string[], io: CliIO): Promise<number> {
   const sources = new Map([...run.sources].map(([file, source]) => [path.resolve(io.cwd, file), source]));
   const readSource = (file: string) => sources.get(file) ?? readSourceFromDisk(file);
   const color = values['no-color'] ? false : values.color;
-  if (!(await writeReport(io, { ...run, category: values.category }, { format, output: values.output, color, readSource }))) return EXIT.usage;
+  const output = { format, output: values.output, color, readSource, nix: nixFlag ?? run.config.nix, includeSuppressed: values['include-suppressed'] };
+  if (!(await writeReport(io, { ...run, category: values.category }, output))) return EXIT.usage;
 
   if (run.errors.length > 0) {
     // Errors were reported in the chosen format; repeat them on stderr when stdout is machine-readable.
     if (format !== 'text' || values.output) for (const error of run.errors) io.stderr(fileErrorLine(error));
     return EXIT.usage;
   }
+  // Paths whose Dockerfiles the config ignores (pre-commit names them) audited nothing on purpose.
+  if (run.files.length === 0 && run.ignored.length === 0 && noFiles !== 'ok') {
+    io.stderr(`repro-audit: ${noFiles === 'warn' ? 'warning: ' : ''}${terminalText(nothingAuditedMessage(positionals, input.applyIgnorePaths && run.config.ignorePaths.length > 0))}\n`);
+    if (noFiles === 'error') return EXIT.usage;
+  }
   // Warnings are reported everywhere (annotations, SARIF) but fail nothing by default, as in the Action.
   return findingsExit(run.findings, failOnFlag ?? run.failOn ?? 'error');
+}
+
+function parseNoFiles(value: string | undefined): NoFilesPolicy {
+  if (value === undefined) return 'error';
+  if (!(NO_FILES_POLICIES as readonly string[]).includes(value)) throw new UsageError(`unknown --no-files ${value} (use ${NO_FILES_POLICIES.join(', ')})`);
+  return value as NoFilesPolicy;
 }
 
 declare const __REPRO_AUDIT_BUILD_ID__: string | undefined;

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../findings/index.js';
+import { NIX_DETAILS, SEVERITIES, type NixDetail, type Severity } from '../findings/index.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { UsageError } from './io.js';
 
@@ -15,11 +15,12 @@ export const REPORT_OPTIONS = {
   format: { type: 'string', short: 'f' },
   ...OUTPUT_OPTION,
   'fail-on': { type: 'string' },
+  nix: { type: 'string' },
 } as const;
 
 export const BUILD_ARG_OPTION = { 'build-arg': { type: 'string', multiple: true } } as const;
 
-export const CONFIG_OPTIONS = { config: { type: 'string', short: 'c' }, 'no-config': { type: 'boolean' } } as const;
+export const CONFIG_OPTIONS = { config: { type: 'string', short: 'c' }, 'no-config': { type: 'boolean' }, 'no-ignore': { type: 'boolean' } } as const;
 
 export const MAX_FILE_SIZE_OPTION = { 'max-file-size': { type: 'string' } } as const;
 
@@ -30,18 +31,25 @@ export function outputHelp(what: string): string {
   return `  -o, --output <file>       write the ${what} to a file instead of stdout`;
 }
 
-/** Help lines of REPORT_OPTIONS. */
-export function reportOptionsHelp(failOnDefault: Severity | 'none'): string {
+/** Help lines of REPORT_OPTIONS; `readsConfig` when the config file's `fail-on` and `nix` apply. */
+export function reportOptionsHelp(failOnDefault: Severity | 'none', readsConfig = false): string {
+  const fromConfig = (setting: string) => (readsConfig ? `, or the config's ${setting}` : '');
   return [
     `  -f, --format <fmt>        ${FORMATS.join(' | ')} (default: text)`,
     outputHelp('report'),
-    `      --fail-on <level>     error | warning | note | none (default: ${failOnDefault})`,
+    `      --fail-on <level>     error | warning | note | none (default: ${failOnDefault}${fromConfig('fail-on')})`,
+    `      --nix <level>         ${NIX_DETAILS.join(' | ')}: how much of the Nix way reports show: none, each answer
+                            once, or with its snippets (default: brief${fromConfig('nix')})`,
   ].join('\n');
 }
 
 export const BUILD_ARG_HELP = '      --build-arg <k=v>     value for an ARG, as docker build takes it (repeatable)';
 
-export const CONFIG_HELP = ['  -c, --config <file>       config file (default: nearest .repro-audit.yml)', '      --no-config           ignore any .repro-audit.yml'].join('\n');
+export const CONFIG_HELP = [
+  '  -c, --config <file>       config file (default: nearest .repro-audit.yml)',
+  '      --no-config           ignore any .repro-audit.yml',
+  "      --no-ignore           audit what the config's ignore-paths skip, named files included",
+].join('\n');
 
 export const MAX_FILE_SIZE_HELP = '      --max-file-size <n>   refuse larger Dockerfiles (default: 1MiB)';
 
@@ -57,6 +65,12 @@ export function parseFormat(value: string | undefined): Format {
   const format = value ?? 'text';
   if (!isFormat(format)) throw new UsageError(`unknown --format ${format} (use ${FORMATS.join(', ')})`);
   return format;
+}
+
+/** `--nix`; undefined when not given (the config's, else `brief`). */
+export function parseNixDetail(value: string | undefined): NixDetail | undefined {
+  if (value !== undefined && !(NIX_DETAILS as readonly string[]).includes(value)) throw new UsageError(`unknown --nix ${value} (use ${NIX_DETAILS.join(', ')})`);
+  return value as NixDetail | undefined;
 }
 
 /** `--fail-on`; undefined when not given (the caller's default applies). */
@@ -102,6 +116,8 @@ export const AUDIT_INPUT_OPTIONS = { ...CONFIG_OPTIONS, ...BUILD_ARG_OPTION, ...
 export interface AuditInput {
   /** `--config FILE`, or `false` for `--no-config`; undefined: discover `.repro-audit.yml`. */
   configFile?: string | false;
+  /** False with `--no-ignore`. */
+  applyIgnorePaths: boolean;
   buildArgs: Record<string, string>;
   maxFileBytes?: number;
   platform?: string;
@@ -109,11 +125,12 @@ export interface AuditInput {
 }
 
 export function parseAuditInput(
-  values: { config?: string; 'no-config'?: boolean; 'build-arg'?: string[]; 'max-file-size'?: string; platform?: string; 'insecure-registry'?: string[] },
+  values: { config?: string; 'no-config'?: boolean; 'no-ignore'?: boolean; 'build-arg'?: string[]; 'max-file-size'?: string; platform?: string; 'insecure-registry'?: string[] },
   env: NodeJS.ProcessEnv,
 ): AuditInput {
   return {
     configFile: values['no-config'] ? false : values.config,
+    applyIgnorePaths: values['no-ignore'] !== true,
     buildArgs: parseBuildArgs(values['build-arg'], env),
     maxFileBytes: values['max-file-size'] ? parseByteSize(values['max-file-size']) : undefined,
     platform: values.platform,

@@ -11,6 +11,8 @@ export interface ReportOutput {
   /** `--color` / `--no-color`, where the command has them. */
   color?: boolean;
   readSource?: ReporterOptions['readSource'];
+  nix?: ReporterOptions['nix'];
+  includeSuppressed?: boolean;
 }
 
 /**
@@ -32,7 +34,13 @@ export async function writeReport(io: CliIO, report: AuditReport, options: Repor
     errors: report.errors.map((error) => ({ ...error, file: absolute(error.file) })),
     files: report.files.map(absolute),
   };
-  const text = reporter(shown, { root: io.cwd, color: options.output ? false : wantsColor(io, options.color), readSource: options.readSource });
+  const text = reporter(shown, {
+    root: io.cwd,
+    color: options.output ? false : wantsColor(io, options.color),
+    readSource: options.readSource,
+    nix: options.nix,
+    includeSuppressed: options.includeSuppressed,
+  });
   if (!options.output) {
     io.stdout(text);
     return true;

@@ -20,7 +20,7 @@ import { terminalLines, terminalText } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { handleInterrupts, interruptedExit } from './interrupts.js';
 import { EXIT, fileErrorLine, findingsExit, UsageError, type CliIO } from './io.js';
-import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
+import { BUILD_ARG_HELP, BUILD_ARG_OPTION, HELP_OPTION, parseBuildArgs, parseByteSize, parseFailOn, parseFormat, parseNixDetail, REPORT_OPTIONS, reportOptionsHelp } from './options.js';
 import { writeOutput, writeReport } from './output.js';
 
 export const REBUILD_USAGE = `Usage: repro-audit rebuild <Dockerfile> [options]
@@ -86,6 +86,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no Dockerfile given' : 'rebuild takes exactly one Dockerfile');
   const format = parseFormat(values.format);
+  const nix = parseNixDetail(values.nix);
   const failOn = parseFailOn(values['fail-on']) ?? 'warning';
   const network = values.network ?? 'none';
   if (network !== 'none' && network !== 'default') throw new UsageError(`unknown --network ${network} (use none or default)`);
@@ -147,7 +148,7 @@ export async function runRebuild(argv: string[], io: CliIO): Promise<number> {
   }
 
   const report = { findings: outcome.findings, errors: [], rules: [...REBUILD_RULES], files: [dockerfile], category: `repro-audit/rebuild/${outcome.pair.legs[0].builder}/` };
-  let written = await writeReport(io, report, { format, output: values.output });
+  let written = await writeReport(io, report, { format, output: values.output, nix });
   if (recordOnly) return writeRecordOnly(io, values.record!, outcome, written);
   io.stderr(`repro-audit: note: ${terminalText(outcome.stamps.note)}\n`);
   io.stderr(`repro-audit: ${terminalText(summary(outcome))}\n`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Chalk } from 'chalk';
 import { ruleExamples, ruleTags, type RuleMeta } from '../findings/index.js';
-import { loadUserRules, ruleCatalog } from '../rules/index.js';
+import { loadUserRules, ruleCatalog, ruleHeading } from '../rules/index.js';
 import { inertJsonToRunner, inertToRunner, terminalLines, terminalText } from '../report/index.js';
 import { EXIT, UsageError, wantsColor, type CliIO } from './io.js';
 import { HELP_OPTION } from './options.js';
@@ -38,7 +38,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
   const format = values.format ?? 'text';
   // Rules loaded with --rules describe themselves; their text is printed, never run by a CI log.
   if (format === 'json') {
-    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map((rule) => ({ id: rule.id, name: rule.name, summary: rule.summary, severity: rule.severity, tags: ruleTags(rule), precision: rule.precision, hadolint: rule.hadolint ?? [], docs: rule.docs })), null, 2)}\n`));
+    io.stdout(inertJsonToRunner(`${JSON.stringify(rules.map((rule) => ({ id: rule.id, name: rule.name, summary: rule.summary, severity: rule.severity, tags: ruleTags(rule), precision: rule.precision, hadolint: rule.hadolint ?? [], docs: rule.docs, ...(rule.helpUri ? { helpUri: rule.helpUri } : {}) })), null, 2)}\n`));
   } else if (format === 'markdown') {
     io.stdout(inertToRunner(rules.map(ruleMarkdown).join('\n')));
   } else if (format === 'text') {
@@ -53,7 +53,7 @@ export async function runRulesCommand(argv: string[], io: CliIO): Promise<number
 export function ruleMarkdown(rule: RuleMeta): string {
   const { file, language } = ruleExamples(rule);
   const sections = [
-    `## ${rule.id} ${rule.name}`,
+    `## ${ruleHeading(rule)}`,
     `${rule.summary}. Default severity: **${rule.severity}**. Tags: ${ruleTags(rule).join(', ')}.${rule.hadolint?.length ? ` Also silenced by hadolint's ${rule.hadolint.join(', ')}.` : ''}${rule.shell ? ' Also reads the `run:` steps of GitHub workflows and composite actions (bash, sh, the default shell).' : ''}`,
     `### Why it matters\n${rule.docs.why}`,
     `### Failing example${file === 'Dockerfile' ? '' : ` (\`${file}\`)`}\n\`\`\`${language}\n${rule.docs.failing.trimEnd()}\n\`\`\``,

@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { SEVERITIES, type Severity } from '../findings/index.js';
+import { NIX_DETAILS, SEVERITIES, type NixDetail, type Severity } from '../findings/index.js';
 import { describeReadProblem, readRegularFile } from '../safe-fs/index.js';
 import { ConfigError, defaultConfig, type Config } from './config.js';
 
-const KNOWN_KEYS = new Set(['fail-on', 'trusted-registries', 'ignore-paths', 'build-args', 'rules']);
+const KNOWN_KEYS = new Set(['fail-on', 'nix', 'trusted-registries', 'ignore-paths', 'build-args', 'rules']);
 
 /** Real configs are a few hundred bytes; a bound keeps `.repro-audit.yml -> /dev/zero` from reading forever. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -42,7 +42,10 @@ export function parseConfig(text: string, file: string): Config {
     if (!KNOWN_KEYS.has(key)) fail(pair.key, `unknown setting \`${key}\` (known: ${[...KNOWN_KEYS].join(', ')})`);
     switch (key) {
       case 'fail-on':
-        config.failOn = severityOf(value, [...SEVERITIES, 'none'], fail) as Severity | 'none';
+        config.failOn = oneOf(value, [...SEVERITIES, 'none'], fail) as Severity | 'none';
+        break;
+      case 'nix':
+        config.nix = oneOf(value, NIX_DETAILS, fail) as NixDetail;
         break;
       case 'trusted-registries':
       case 'ignore-paths': {
@@ -77,7 +80,7 @@ function readRules(value: unknown, config: Config, _document: Document, fail: Fa
     if (isScalar(setting)) {
       const level = String(setting.value);
       if (level === 'off' || setting.value === false) config.rules.set(id, { enabled: false, options: {}, line });
-      else config.rules.set(id, { enabled: true, severity: severityOf(setting, SEVERITIES, fail) as Severity, options: {}, line });
+      else config.rules.set(id, { enabled: true, severity: oneOf(setting, SEVERITIES, fail) as Severity, options: {}, line });
       continue;
     }
     if (!isMap(setting)) fail(setting ?? item.key, `rule ${id}: use off, a severity, or a mapping with severity and options`);
@@ -88,7 +91,8 @@ function readRules(value: unknown, config: Config, _document: Document, fail: Fa
   }
 }
 
-function severityOf(node: unknown, allowed: readonly string[], fail: Fail): string {
+/** A scalar that must be one of `allowed` (a severity, a Nix detail level). */
+function oneOf(node: unknown, allowed: readonly string[], fail: Fail): string {
   const value = isScalar(node) ? String(node.value) : undefined;
   if (value === undefined || !allowed.includes(value)) fail(node, `expected one of ${allowed.join(', ')}`);
   return value!;

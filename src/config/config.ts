@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Severity } from '../findings/index.js';
+import type { NixDetail, Severity } from '../findings/index.js';
 import type { RuleSetting } from '../rules/index.js';
 
 export const CONFIG_FILE_NAMES = ['.repro-audit.yml', '.repro-audit.yaml'];
@@ -12,6 +12,8 @@ export interface Config {
   /** Directory `ignore-paths` are relative to. */
   root: string;
   failOn?: Severity | 'none';
+  /** How much Nix text reports show; undefined leaves it to the command (`brief`). */
+  nix?: NixDetail;
   trustedRegistries: string[];
   ignorePaths: string[];
   buildArgs: Record<string, string>;

@@ -9,12 +9,54 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-/** Dockerfile, Containerfile, `*.Dockerfile`, `Dockerfile.*`, `Dockerfile-*` (case-insensitive). */
+/**
+ * Extensions that make a name like `Dockerfile.md` another kind of file: documentation, scripts,
+ * data and configuration, templates rendered into a Dockerfile (`Dockerfile.in`, `Dockerfile.j2`),
+ * patches, checksums, editor and backup copies. Variant names people give real Dockerfiles stay
+ * (`Dockerfile.alpine`, `Dockerfile.sign.deb`, `Dockerfile.nix`, `Dockerfile.go`): a name that is
+ * ambiguous is audited, and `ignore-paths` drops it. README's "Which files" lists the same set.
+ */
+export const OTHER_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  // documentation
+  'md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc', 'txt', 'text', 'html', 'htm', 'org', 'pdf',
+  // shell and other scripts
+  'sh', 'bash', 'zsh', 'fish', 'ksh', 'ps1', 'psm1', 'bat', 'cmd',
+  // data and configuration
+  'yml', 'yaml', 'json', 'jsonc', 'json5', 'toml', 'ini', 'cfg', 'conf', 'env', 'xml', 'csv', 'properties', 'lock', 'log',
+  // templates of a Dockerfile, not a Dockerfile
+  'in', 'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'mustache', 'hbs', 'njk', 'gotmpl', 'm4',
+  // patches, signatures, checksums, copies
+  'patch', 'diff', 'sig', 'asc', 'sha256', 'sha512', 'md5', 'bak', 'orig', 'rej', 'swp', 'tmp',
+  // ignore files
+  'dockerignore', 'gitignore',
+]);
+
+/**
+ * A Dockerfile's name, case-insensitive: `Dockerfile` or `Containerfile`; `*.Dockerfile` or
+ * `*.Containerfile`; or `Dockerfile` / `Containerfile` followed by `.`, `-` or `_` and a variant
+ * (`Dockerfile.prod`, `Dockerfile-dev`, `Containerfile_ci`) whose last extension is not one of
+ * `OTHER_FILE_EXTENSIONS`.
+ */
 export function isDockerfileName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === 'dockerfile' || lower === 'containerfile') return true;
-  if (lower.endsWith('.dockerignore')) return false;
-  return /^(dockerfile|containerfile)[._-].+/.test(lower) || /.\.(dockerfile|containerfile)$/.test(lower);
+  if (/.\.(dockerfile|containerfile)$/.test(lower)) return true;
+  const variant = /^(?:dockerfile|containerfile)[._-](.+)$/.exec(lower)?.[1];
+  if (variant === undefined) return false;
+  // The extension follows the last dot, when that dot is the separator or inside the variant.
+  const separator = lower.length - variant.length - 1;
+  const dot = lower.lastIndexOf('.');
+  return dot < separator || !OTHER_FILE_EXTENSIONS.has(lower.slice(dot + 1));
+}
+
+/** What to do when the paths held no Dockerfile at all: fail (exit 2), say so and pass, or pass quietly. */
+export type NoFilesPolicy = 'error' | 'warn' | 'ok';
+export const NO_FILES_POLICIES: readonly NoFilesPolicy[] = ['error', 'warn', 'ok'];
+
+/** The one sentence for a run that found nothing to audit; `ignoring` when the config's `ignore-paths` applied. */
+export function nothingAuditedMessage(paths: readonly string[], ignoring: boolean): string {
+  const searched = 'Dockerfile, Containerfile, *.Dockerfile, *.Containerfile and Dockerfile.<variant> are searched for';
+  return `no Dockerfile found in ${paths.join(', ')}: nothing was audited (${searched}${ignoring ? ", outside the config's ignore-paths" : ''})`;
 }
 
 /**
@@ -46,12 +88,15 @@ export interface Discovery {
   searchRoots: Map<string, string>;
   /** What was passed over and why (a symbolic link leading out of the tree), said once each. */
   notices: string[];
+  /** Paths the user named that `ignorePaths` matches, so nothing of them was audited. */
+  ignored: string[];
 }
 
 /**
  * Expands the paths the user gave: files are taken as they are (whatever their name; a name of no
  * known kind is read as a Dockerfile), directories are searched for files of `kinds`, skipping
- * node_modules, .git and `ignorePaths` globs.
+ * node_modules, .git and `ignorePaths` globs. The globs apply to named paths too: pre-commit names
+ * every file it passes, and an ignored file stays ignored.
  */
 export function discoverFiles(paths: readonly string[], cwd: string, ignorePaths: readonly string[] = [], ignoreRoot = cwd, kinds: readonly FileKind[] = FILE_KINDS): Discovery {
   const files: string[] = [];
@@ -59,8 +104,9 @@ export function discoverFiles(paths: readonly string[], cwd: string, ignorePaths
   const errors: FileError[] = [];
   const searchRoots = new Map<string, string>();
   const notices: string[] = [];
-  const ignored = ignorePaths.length > 0 ? picomatch(ignorePaths as string[], { dot: true }) : undefined;
-  const isIgnored = (absolute: string) => ignored !== undefined && ignored(path.relative(ignoreRoot, absolute).split(path.sep).join('/'));
+  const ignored: string[] = [];
+  const matchesIgnorePaths = ignorePaths.length > 0 ? picomatch(ignorePaths as string[], { dot: true }) : undefined;
+  const isIgnored = (absolute: string) => matchesIgnorePaths !== undefined && matchesIgnorePaths(path.relative(ignoreRoot, absolute).split(path.sep).join('/'));
 
   const walk = (directory: string, root: string) => {
     let entries: fs.Dirent[];
@@ -103,13 +149,16 @@ export function discoverFiles(paths: readonly string[], cwd: string, ignorePaths
       errors.push({ file: given, message: code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code}` });
       continue;
     }
-    if (stat.isDirectory()) walk(absolute, absolute);
+    if (isIgnored(absolute)) {
+      ignored.push(given);
+      notices.push(`${given}: skipped: it matches ignore-paths`);
+    } else if (stat.isDirectory()) walk(absolute, absolute);
     else {
       files.push(given);
       kindOf.set(given, fileKindOf(absolute) ?? 'dockerfile');
     }
   }
-  return { files: [...new Set(files)], kinds: kindOf, errors, searchRoots, notices };
+  return { files: [...new Set(files)], kinds: kindOf, errors, searchRoots, notices, ignored };
 }
 
 /** The Dockerfiles among the paths (what `fix` rewrites). */

@@ -6,7 +6,7 @@
 export { runAudit } from './run.js';
 export { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } from './prepare.js';
 export { auditModel } from './model-audit.js';
-export { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, discoverFiles, fileKindOf, isDockerfileName, readDockerfile, type Discovery, type ReadResult } from './files.js';
+export { DEFAULT_MAX_FILE_BYTES, discoverDockerfiles, discoverFiles, fileKindOf, isDockerfileName, NO_FILES_POLICIES, nothingAuditedMessage, readDockerfile, type Discovery, type NoFilesPolicy, type ReadResult } from './files.js';
 export { contextRootFor, contextRootOf, createContextReader } from './context.js';
 export { defaultCacheDir } from './cache.js';
 export { claimBase, ensureFolder, IMAGE_STORE_FOLDER, locateCache } from './cache-layout.js';

@@ -17,6 +17,8 @@ export interface AuditOptions {
   /** Local modules with extra rules (`--rules`). */
   rulesModules?: string[];
   maxFileBytes?: number;
+  /** False: the config's `ignore-paths` skip nothing (`--no-ignore`). */
+  applyIgnorePaths?: boolean;
   /** Reuse results of unchanged files across runs (see cache.ts); off when undefined. */
   cache?: { dir: string; id: string; limits?: Partial<PruneLimits> };
 }
@@ -31,6 +33,8 @@ export interface AuditRun extends AuditReport {
   failOn?: Severity | 'none';
   /** What the search passed over and why, for the user (not findings, not errors). */
   notices: string[];
+  /** Paths the user named that `ignore-paths` skipped. */
+  ignored: string[];
 }
 
 export interface PreparedAudit {

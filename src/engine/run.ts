@@ -14,7 +14,7 @@ import { prepareAudit, type AuditOptions, type AuditRun, type PreparedAudit } fr
  */
 export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   const prepared = await prepareAudit(options);
-  const discovery = discoverFiles(options.paths, options.cwd, prepared.config.ignorePaths, prepared.config.root);
+  const discovery = discoverFiles(options.paths, options.cwd, options.applyIgnorePaths === false ? [] : prepared.config.ignorePaths, prepared.config.root);
   const targets = new Map<string, AuditTarget>([...discovery.kinds].map(([file, kind]) => [file, { kind }]));
   await addComposeBuilds(discovery, targets, options.cwd);
   const rootOf = (file: string) => targets.get(file)?.context ?? contextRootFor(file, targets.get(file)!.kind, options.cwd, options.context);
@@ -61,7 +61,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditRun> {
   }
   findings.sort(compareFindings);
   const notices = [...discovery.notices, ...(cache?.notices ?? [])];
-  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices };
+  return { findings, errors, rules: prepared.rules, files: discovery.files, config: prepared.config, buildArgs: prepared.buildArgs, failOn: prepared.config.failOn, sources, notices, ignored: discovery.ignored };
 }
 
 /**

@@ -61,6 +61,12 @@ export interface NixSuggestion {
   attrs?: string[];
   /** Names the bridge could not map; said honestly instead of inventing an attribute. */
   unmapped?: string[];
+  /**
+   * Set when the answer is given with an earlier finding of the same rule and instruction (the
+   * first package of one install), and `summary` only points there: reports that list each
+   * answer once list this finding with that one.
+   */
+  pointer?: true;
 }
 
 /** The Dockerfile instruction a finding belongs to. */

@@ -22,6 +22,6 @@ export {
   type TextEdit,
 } from './finding.js';
 export { FILE_KINDS, ruleExamples, ruleTags, type FileKind, type RuleDocs, type RuleMeta } from './rule-meta.js';
-export type { AuditReport } from './report.js';
+export { NIX_DETAILS, type AuditReport, type NixDetail } from './report.js';
 export { code } from './message.js';
 export { createPositionMapper } from './positions.js';

@@ -16,3 +16,10 @@ export interface AuditReport {
    */
   category?: string;
 }
+
+/**
+ * How much of the Nix way a report shows: nothing, one summary per distinct answer, or the
+ * summaries with their Nix snippets (`--nix`, the config's `nix:`, the Action's `nix` input).
+ */
+export type NixDetail = 'off' | 'brief' | 'full';
+export const NIX_DETAILS: readonly NixDetail[] = ['off', 'brief', 'full'];

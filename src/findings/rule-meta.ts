@@ -64,6 +64,11 @@ export interface RuleMeta {
    * model: it also runs over the `run:` scripts of workflows and composite actions.
    */
   shell?: boolean;
+  /**
+   * The rule's documentation on the web (SARIF `helpUri`, the link on its rule in a PR comment).
+   * Built-in rules point at their section of docs/rules.md; a `--rules` module may give its own.
+   */
+  helpUri?: string;
   /** Which producer emits it: a static rule check, or the rebuild harness. */
   producer?: 'lint' | 'rebuild';
 }

@@ -15,8 +15,10 @@ export interface FixArgs extends Partial<Omit<PlanOptions, 'resolver'>> {
   paths: string[];
   /** Relative paths are taken from here; defaults to the process's working directory. */
   cwd?: string;
-  /** Globs skipped while searching directories (the config's `ignore-paths`). */
+  /** Globs of paths skipped, named or found (the config's `ignore-paths`). */
   ignorePaths?: string[];
+  /** The folder `ignorePaths` are relative to (the config file's); default: `cwd`. */
+  ignoreRoot?: string;
   maxFileBytes?: number;
   /** Apply in place; otherwise print a unified diff. */
   write?: boolean;
@@ -54,7 +56,7 @@ export async function fixFiles(args: FixArgs, given: FixIO): Promise<FixRun> {
 
   const cwd = args.cwd ?? process.cwd();
   const actions = args.actions ?? new GitHubCommitResolver();
-  const discovery = discoverFiles(args.paths, cwd, args.ignorePaths ?? [], cwd, ['dockerfile', ...FIXED_DOCUMENT_KINDS]);
+  const discovery = discoverFiles(args.paths, cwd, args.ignorePaths ?? [], args.ignoreRoot ?? cwd, ['dockerfile', ...FIXED_DOCUMENT_KINDS]);
   for (const error of discovery.errors) io.stderr(`${fileErrorText(error)}\n`);
   for (const notice of discovery.notices) io.stderr(`${notice}\n`);
   failed ||= discovery.errors.length > 0;

@@ -203,7 +203,7 @@ export function nixOncePerInstall(manager: PackageManager, specs: readonly Packa
   const whole = nixForPackages(manager, names);
   const first = specs.reduce<PackageSpec | undefined>((earliest, spec) => (earliest && earliest.word.span.start <= spec.word.span.start ? earliest : spec), undefined);
   if (!first || names.length < 2) return { whole, of: () => whole };
-  const pointer: NixSuggestion = { summary: `One Nix answer covers the ${names.length} packages of this install: it is given with ${code(first.name)}.` };
+  const pointer: NixSuggestion = { summary: `One Nix answer covers the ${names.length} packages of this install: it is given with ${code(first.name)}.`, pointer: true };
   return { whole, of: (spec) => (spec === first ? whole : pointer) };
 }
 

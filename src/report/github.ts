@@ -1,11 +1,12 @@
 import { compareFindings, type AuditReport, type Finding, type Severity } from '../findings/index.js';
 import { workflowCommand } from './escape/workflow-commands.js';
 import { displayLocation, displayPath } from './paths.js';
-import type { Reporter, ReporterOptions } from './types.js';
+import { nixLevel, type Reporter, type ReporterOptions } from './types.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=...::message`), one per unsuppressed finding and
- * per file that could not be audited. The runner turns them into annotations on the diff.
+ * per file that could not be audited. The runner turns them into annotations on the diff. An
+ * annotation is short: the Nix way joins it only at `nix: full`.
  */
 export const githubReporter: Reporter = (report, options) => githubAnnotations(report, options).map((line) => `${line}\n`).join('');
 
@@ -18,7 +19,7 @@ export function githubAnnotations(report: AuditReport, options: ReporterOptions)
   const lines = report.findings
     .filter((finding) => !finding.suppressed)
     .sort(compareFindings)
-    .map((finding) => workflowCommand(commandFor[finding.severity], annotationProperties(finding, options.root, titles.get(finding.ruleId) ?? finding.ruleId), annotationText(finding, options.root)));
+    .map((finding) => workflowCommand(commandFor[finding.severity], annotationProperties(finding, options.root, titles.get(finding.ruleId) ?? finding.ruleId), annotationText(finding, options)));
   for (const error of report.errors) {
     const properties: Record<string, string | number> = { file: displayPath(error.file, options.root) };
     if (error.line !== undefined) properties.line = error.line;
@@ -48,10 +49,10 @@ function annotationProperties(finding: Finding, root: string, title: string): Re
   return properties;
 }
 
-function annotationText(finding: Finding, root: string): string {
+function annotationText(finding: Finding, options: ReporterOptions): string {
   const parts = [finding.message];
-  for (const related of finding.related ?? []) parts.push(`${related.message}: ${displayLocation(related.file, related.region, root)}`);
+  for (const related of finding.related ?? []) parts.push(`${related.message}: ${displayLocation(related.file, related.region, options.root)}`);
   if (finding.fix) parts.push(`Fix: ${finding.fix.description}`);
-  if (finding.nix) parts.push(`Nix: ${finding.nix.summary}`);
+  if (finding.nix && nixLevel(options) === 'full') parts.push(`Nix: ${finding.nix.summary}`);
   return parts.join('\n');
 }

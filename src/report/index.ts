@@ -6,12 +6,13 @@
 import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
+export type { MarkdownOptions } from './markdown.js';
 export { terminalLines, terminalText } from './escape/terminal.js';
 export { inertJsonToRunner, inertToRunner } from './escape/workflow-commands.js';
 export { readSourceFromDisk } from './fingerprint.js';
 export { GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, utf8Length } from './markdown-budget.js';
 export { displayPath } from './paths.js';
-export { TOOL_VERSION } from './tool-info.js';
+export { TOOL_INFORMATION_URI, TOOL_VERSION } from './tool-info.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -3,7 +3,7 @@ import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { inertJsonToRunner } from './escape/workflow-commands.js';
 import { displayPath } from './paths.js';
 import { TOOL_VERSION } from './tool-info.js';
-import type { Reporter, ReporterOptions } from './types.js';
+import { nixLevel, type Reporter, type ReporterOptions } from './types.js';
 
 /**
  * The `--format json` document, `repro-audit/report@1`. Documented in docs/json-schema.md and
@@ -45,10 +45,13 @@ export const jsonReporter: Reporter = (report, options) => inertJsonToRunner(`${
 
 export function buildJsonReport(report: AuditReport, options: JsonOptions): JsonReport {
   const fingerprints = fingerprintFindings(report.findings, options.root, options.readSource);
+  const withNix = nixLevel(options) !== 'off';
   const findings = [...report.findings].sort(compareFindings).map((finding): JsonFinding => {
     const fingerprint = fingerprints.get(finding)!;
     const related = finding.related?.map((location) => ({ ...location, file: displayPath(location.file, options.root) }));
-    return { ...finding, file: displayPath(finding.file, options.root), ...(related ? { related } : {}), fingerprint: `${fingerprint.hash}:${fingerprint.occurrence}` };
+    const shown: JsonFinding = { ...finding, file: displayPath(finding.file, options.root), ...(related ? { related } : {}), fingerprint: `${fingerprint.hash}:${fingerprint.occurrence}` };
+    if (!withNix) delete shown.nix;
+    return shown;
   });
   const errors = report.errors
     .map((error) => ({ ...error, file: displayPath(error.file, options.root) }))

@@ -5,7 +5,7 @@ import { fingerprintFindings, type SourceReader } from './fingerprint.js';
 import { sarifArtifactUri, sarifRootUri, SRCROOT } from './paths.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
 import { TOOL_INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from './tool-info.js';
-import type { Reporter, ReporterOptions } from './types.js';
+import { nixLevel, type Reporter, type ReporterOptions } from './types.js';
 
 /**
  * Limits from GitHub's "SARIF support for code scanning" that this reporter enforces itself, so an
@@ -19,6 +19,9 @@ export const GITHUB_SARIF_LIMITS = {
 } as const;
 
 export const DEFAULT_CATEGORY = 'repro-audit/lint/';
+
+/** The `partialFingerprints` key of repro-audit's own finding identity (see fingerprint.ts). */
+export const FINGERPRINT_KEY = 'reproAudit/v1';
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -37,8 +40,13 @@ export const sarifReporter: Reporter = (report, options) => inertJsonToRunner(`$
 export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif.Log {
   const rules = ruleDescriptors(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const { kept, dropped } = applyResultLimit(report.findings, options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun);
+  // Code scanning opens an alert for every result, suppressed or not: suppressed findings stay out
+  // unless asked for (advanced-security/dismiss-alerts reads their `suppressions` to dismiss them).
+  const reported = options.includeSuppressed ? report.findings : report.findings.filter((finding) => !finding.suppressed);
+  const { kept, dropped } = applyResultLimit(reported, options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun);
+  // Over every finding, so an occurrence number does not depend on which are reported.
   const fingerprints = fingerprintFindings(report.findings, options.root, options.readSource);
+  const nix = nixLevel(options);
 
   const results = kept.map((finding): Sarif.Result => {
     const fingerprint = fingerprints.get(finding)!;
@@ -47,13 +55,11 @@ export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,
       level: finding.severity,
-      message: { text: resultMessage(finding) },
+      message: { text: nix === 'full' && finding.nix ? `${finding.message} Nix: ${finding.nix.summary}` : finding.message },
       locations: [{ physicalLocation: { artifactLocation, region: sarifRegion(finding.region) } }],
-      partialFingerprints: {
-        // GitHub tracks alerts by this key; upload-sarif only computes its own when it is absent.
-        primaryLocationLineHash: `${fingerprint.hash.slice(0, 16)}:${fingerprint.occurrence}`,
-        'reproAudit/v1': `${fingerprint.hash}:${fingerprint.occurrence}`,
-      },
+      // Our own key only: upload-sarif adds its `primaryLocationLineHash` from the file, and warns
+      // when a result already carries one that differs from what it computes.
+      partialFingerprints: { [FINGERPRINT_KEY]: `${fingerprint.hash}:${fingerprint.occurrence}` },
     };
     if (finding.related?.length) {
       result.relatedLocations = finding.related.map((related, index) => ({
@@ -84,7 +90,7 @@ export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif
         },
       ];
     }
-    const properties = resultProperties(finding);
+    const properties = resultProperties(finding, nix !== 'off');
     if (properties) result.properties = properties;
     return result;
   });
@@ -94,7 +100,7 @@ export function buildSarifLog(report: AuditReport, options: SarifOptions): Sarif
     notifications.push({
       level: 'warning',
       message: {
-        text: `${dropped} of ${report.findings.length} results were left out: GitHub code scanning accepts at most ${options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun} results per run. The most severe are kept; run with --format json for all of them.`,
+        text: `${dropped} of ${reported.length} results were left out: GitHub code scanning accepts at most ${options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun} results per run. The most severe are kept; run with --format json for all of them.`,
       },
     });
   }
@@ -142,6 +148,7 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
     name: pascalCase(rule.name),
     shortDescription: { text: rule.summary },
     fullDescription: { text: firstParagraph(rule.docs.why) },
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
     defaultConfiguration: { level: rule.severity },
     properties: {
@@ -153,18 +160,17 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-function resultMessage(finding: Finding): string {
-  return finding.nix ? `${finding.message} Nix: ${finding.nix.summary}` : finding.message;
-}
-
-function resultProperties(finding: Finding): Sarif.PropertyBag | undefined {
+function resultProperties(finding: Finding, withNix: boolean): Sarif.PropertyBag | undefined {
   const properties: Sarif.PropertyBag = { ...finding.properties };
   if (finding.instruction) properties.instruction = finding.instruction.keyword;
   if (finding.instruction?.stage !== undefined) properties.stage = finding.instruction.stage;
   if (finding.details) properties.details = finding.details;
-  if (finding.nix?.snippet) properties.nixSnippet = finding.nix.snippet;
-  if (finding.nix?.attrs?.length) properties.nixAttributes = finding.nix.attrs;
-  if (finding.nix?.unmapped?.length) properties.nixUnmapped = finding.nix.unmapped;
+  if (withNix && finding.nix) {
+    properties.nixSummary = finding.nix.summary;
+    if (finding.nix.snippet) properties.nixSnippet = finding.nix.snippet;
+    if (finding.nix.attrs?.length) properties.nixAttributes = finding.nix.attrs;
+    if (finding.nix.unmapped?.length) properties.nixUnmapped = finding.nix.unmapped;
+  }
   return Object.keys(properties).length > 0 ? properties : undefined;
 }
 
@@ -184,7 +190,7 @@ function sarifRegion(region: Region): Sarif.Region {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-/** Keeps the most severe unsuppressed findings when over the limit, in the usual reporting order. */
+/** Keeps the most severe findings (unsuppressed first) when over the limit, in the usual reporting order. */
 function applyResultLimit(findings: readonly Finding[], limit: number): { kept: Finding[]; dropped: number } {
   const ordered = [...findings].sort(compareFindings);
   if (ordered.length <= limit) return { kept: ordered, dropped: 0 };

@@ -1,13 +1,14 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../findings/index.js';
-import { terminalText } from './escape/terminal.js';
+import { terminalLines, terminalText } from './escape/terminal.js';
 import { inertToRunner } from './escape/workflow-commands.js';
 import { displayLocation, displayPath } from './paths.js';
-import type { Reporter } from './types.js';
+import { nixLevel, type Reporter } from './types.js';
 
 /**
  * The terminal report: one line per finding in the `file:line:col` form editors and terminals
- * link, the Nix way indented under it, and a total. Suppressed findings are counted, not shown.
+ * link, the Nix way indented under it (its summary, and with `nix: full` its snippet), and a total.
+ * Suppressed findings are counted, not shown; a run that audited nothing says so, never a tick.
  * Everything from the data is one line of visible text (controls escaped); the whole is inert to
  * the Actions runner, since CI logs are where it is most often printed.
  */
@@ -16,6 +17,7 @@ export const textReporter: Reporter = (report, options) => {
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, note: chalk.cyan };
   const lines: string[] = [];
   const active = report.findings.filter((finding) => !finding.suppressed);
+  const nix = nixLevel(options);
   for (const error of report.errors) {
     const where = [terminalText(displayPath(error.file, options.root)), error.line, error.column].filter((part) => part !== undefined).join(':');
     lines.push(`${chalk.bold(where)}: ${chalk.red.bold('error')}: ${terminalText(error.message)}`);
@@ -27,7 +29,10 @@ export const textReporter: Reporter = (report, options) => {
     for (const related of finding.related ?? []) lines.push(`    ${chalk.dim('related:')} ${terminalText(displayLocation(related.file, related.region, options.root))} ${terminalText(related.message)}`);
     if (finding.details) for (const detail of finding.details.split('\n').slice(0, 20)) lines.push(chalk.dim(`    ${terminalText(detail)}`));
     // The packages of one install share one Nix answer: say it once, under the first of them.
-    if (finding.nix?.summary && finding.nix.summary !== previousNix) lines.push(`    ${chalk.blue('nix:')} ${terminalText(finding.nix.summary)}`);
+    if (nix !== 'off' && finding.nix?.summary && finding.nix.summary !== previousNix) {
+      lines.push(`    ${chalk.blue('nix:')} ${terminalText(finding.nix.summary)}`);
+      if (nix === 'full' && finding.nix.snippet) lines.push(...terminalLines(finding.nix.snippet.replace(/\s+$/, '')).split('\n').map((line) => `      ${line}`));
+    }
     previousNix = finding.nix?.summary;
   }
   const counts = { error: 0, warning: 0, note: 0 };
@@ -42,6 +47,7 @@ export const textReporter: Reporter = (report, options) => {
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
   if (report.errors.length > 0) parts.push(chalk.red(`${report.errors.length} file error${report.errors.length === 1 ? '' : 's'}`));
   if (lines.length > 0) lines.push('');
-  lines.push(active.length === 0 && report.errors.length === 0 ? chalk.green(`✔ ${parts.join(', ')}`) : parts.join(', '));
+  if (report.files.length === 0 && report.errors.length === 0) lines.push('no Dockerfile audited');
+  else lines.push(active.length === 0 && report.errors.length === 0 ? chalk.green(`✔ ${parts.join(', ')}`) : parts.join(', '));
   return inertToRunner(`${lines.join('\n')}\n`);
 };

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import builtinRules from 'virtual:repro-audit-rules';
+import bundledRules from 'virtual:repro-audit-rules';
 import { compareText, SEVERITIES, type RuleMeta } from '../findings/index.js';
+import { TOOL_INFORMATION_URI } from '../report/index.js';
 import * as kit from './kit.js';
 import { BUILD_STEP_RULES } from './rebuild/build-steps.js';
 import { DIFFERENCE_RULES } from './rebuild/differences.js';
@@ -11,10 +12,27 @@ import type { Rule } from './rule.js';
 /** The rule kit, as a `--rules` module's default-exported function receives it. */
 export type RuleKit = typeof kit;
 
-export { builtinRules };
+/** Every rule's page: docs/rules.md on the project's home, one section per rule. */
+const RULES_PAGE = `${TOOL_INFORMATION_URI}/blob/main/docs/rules.md`;
+
+/** A rule's section heading, in docs/rules.md and `repro-audit rules ID`. */
+export function ruleHeading(rule: Pick<RuleMeta, 'id' | 'name'>): string {
+  return `${rule.id} ${rule.name}`;
+}
+
+/** The rule with the address of its section, anchored as GitHub anchors a heading (lower case, spaces as `-`, punctuation dropped). */
+function documented<T extends RuleMeta>(rule: T): T {
+  const anchor = ruleHeading(rule)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+  return { ...rule, helpUri: `${RULES_PAGE}#${anchor}` };
+}
+
+export const builtinRules: readonly Rule[] = bundledRules.map(documented);
 
 /** What `rebuild` and `compare` report: findings about the builds and about their differences. */
-export const REBUILD_RULES: readonly RuleMeta[] = [...BUILD_STEP_RULES, ...DIFFERENCE_RULES];
+export const REBUILD_RULES: readonly RuleMeta[] = [...BUILD_STEP_RULES, ...DIFFERENCE_RULES].map(documented);
 
 /**
  * Every rule repro-audit can report, in id order: the static audit's (built-in and those loaded
@@ -99,6 +117,7 @@ export function ruleProblem(rule: Partial<RuleMeta> & { check?: unknown }): stri
   if (!docs || ['why', 'failing', 'passing', 'fix'].some((key) => typeof (docs as unknown as Record<string, unknown>)[key] !== 'string')) {
     return 'docs must have why, failing, passing and fix (strings)';
   }
+  if (rule.helpUri !== undefined && (typeof rule.helpUri !== 'string' || !/^https?:\/\/[^\s]+$/.test(rule.helpUri))) return 'helpUri must be an http(s) URL';
   if (rule.producer !== 'rebuild' && typeof rule.check !== 'function') return 'check must be a function';
   return undefined;
 }

@@ -1,60 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type * as Sarif from 'sarif';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/action/sticky-comment.js';
-import { FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
 import { assertMultitoolClean, assertValidSarif } from '../support/sarif.js';
-import { actionScript, runAction, type ActionRun } from './run-action.js';
+import { actionBench } from './bench.js';
+import type { ActionRun } from './run-action.js';
 
-const EVENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'pull_request.opened.json');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-action-test-'));
-const bundle = actionScript();
-const script = 'script' in bundle ? bundle.script : '';
-let api: FakeGitHubApi | undefined;
-
-afterEach(async () => {
-  await api?.close();
-  api = undefined;
-});
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-/** A checked-out repository with two services and a docs folder. */
-function workspace(name: string): string {
-  const dir = path.join(scratch, name);
-  const files: Record<string, string> = {
-    'services/web/Dockerfile': 'FROM node:20-alpine\nRUN apk add --no-cache curl\nCOPY . /app\n',
-    'services/worker/Dockerfile': 'FROM python:3.12-slim@sha256:2d5e8a8a51bc5b3b8c1d2d3e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a\nRUN pip install celery\n',
-    'services/legacy/Containerfile': 'FROM debian:latest\nRUN apt-get update\n',
-    'docs/README.md': '# shop\n',
-  };
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
-
-function event(name: string, edit: (payload: { pull_request: { head: { repo: { full_name: string } } } }) => void = () => {}): string {
-  const payload = JSON.parse(fs.readFileSync(EVENT_FIXTURE, 'utf8'));
-  edit(payload);
-  const file = path.join(scratch, `${name}.event.json`);
-  fs.writeFileSync(file, JSON.stringify(payload));
-  return file;
-}
-
-async function startApi(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHubApi> {
-  api = await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, ...options });
-  return api;
-}
-
-async function audit(ws: string, eventPath: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const run = await runAction({ script, workspace: ws, apiUrl: api!.url, eventPath, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
-  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
-  return run;
-}
+const { missing, workspace, event, startApi, audit } = actionBench();
 
 /** The run's SARIF, which the OASIS schema and Microsoft's validator with GitHub rules both accept. */
 async function sarifOf(run: ActionRun): Promise<Sarif.Log> {
@@ -67,14 +21,14 @@ async function sarifOf(run: ActionRun): Promise<Sarif.Log> {
 
 const unsuppressed = (log: Sarif.Log) => log.runs[0]!.results!.filter((r) => !r.suppressions?.length);
 
-describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner starts it', () => {
+describe.skipIf(missing)('the GitHub Action, started as the runner starts it', () => {
   it('creates one sticky comment, then updates it in place on the next run', async () => {
     // 120 earlier comments by people: ours must be found again on the second page.
     const fake = await startApi({ comments: Array.from({ length: 120 }, (_, i) => ({ body: `LGTM ${i} <!-- not repro-audit -->`, login: 'hubot' })) });
     const ws = workspace('sticky');
     const eventPath = event('sticky');
 
-    const first = await audit(ws, eventPath, { 'fail-on': 'none' });
+    const first = await audit(ws, eventPath, { 'fail-on': 'none', annotations: 'true' });
     expect(first.status).toBe(0);
     expect(fake.violations).toEqual([]);
     expect(fake.commentsWith(COMMENT_MARKER)).toHaveLength(1);
@@ -182,7 +136,7 @@ describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner s
     await startApi();
     const ws = workspace('many');
     fs.writeFileSync(path.join(ws, 'services/web/Dockerfile'), Array.from({ length: 14 }, (_, i) => `FROM node:${i}-alpine AS s${i}\n`).join(''));
-    const run = await audit(ws, event('many'), { 'fail-on': 'none', comment: 'false' });
+    const run = await audit(ws, event('many'), { 'fail-on': 'none', comment: 'false', annotations: 'true' });
     expect(run.stdout.match(/^::warning file=services\/web\/Dockerfile,line=/gm)!.length).toBe(14);
     expect(run.stdout).toMatch(/^::notice title=repro-audit%3A not every finding is annotated::GitHub displays at most 10 annotations of each kind per step/m);
   });
@@ -202,9 +156,9 @@ describe.skipIf('missing' in bundle)('the GitHub Action, started as the runner s
     fs.writeFileSync(path.join(ws, '.repro-audit.yml'), 'fail-on: none\nrules:\n  RA101: off\n  unpinned-apt-package: off\n');
     const unpinned = await audit(ws, event('pinned'), { comment: 'false' });
     expect(unpinned.status).toBe(0);
-    expect(unpinned.stdout).not.toContain('RA101');
+    expect(unpinned.summary).not.toContain('RA101');
 
-    const pinned = await audit(ws, event('pinned'), { comment: 'false', config: 'fail-on: error\nrules:\n  RA101: error\n' });
+    const pinned = await audit(ws, event('pinned'), { comment: 'false', annotations: 'true', config: 'fail-on: error\nrules:\n  RA101: error\n' });
     expect(pinned.status).toBe(1);
     expect(pinned.stdout).toMatch(/^::error file=services\/web\/Dockerfile,line=1,[^:]*title=RA101 /m);
     expect(pinned.stdout).toContain('Config: the YAML in the workflow (a .repro-audit.yml in the repository is not read).');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configInput, InputError } from '../../src/action/inputs.js';
+import { configInput, InputError, splitList } from '../../src/action/inputs.js';
 import { pinnedConfigFile } from '../../src/action/pinned-config.js';
 
 describe('the config input', () => {
@@ -21,5 +21,13 @@ describe('the config input', () => {
     expect(pinnedConfigFile({ kind: 'file', path: 'ci/x.yml' }, temp)).toBe('ci/x.yml');
     expect(() => pinnedConfigFile({ kind: 'inline', yaml: 'fail-on: sometimes\n' }, temp)).toThrow(new InputError("the Action's `config` input:1: expected one of error, warning, note, none"));
     expect(() => pinnedConfigFile({ kind: 'inline', yaml: 'ignore-paths:\n  - vendor/**\n' }, temp)).toThrow(/`ignore-paths` has no folder to be relative to/);
+  });
+});
+
+describe('list inputs (paths)', () => {
+  it('split on newlines and commas, but not on the commas of a glob\'s braces', () => {
+    expect(splitList('services/web, services/api\n# a comment\n\n docker/{api,web}/Dockerfile ,x')).toEqual(['services/web', 'services/api', 'docker/{api,web}/Dockerfile', 'x']);
+    // An unclosed brace ends with its line.
+    expect(splitList('a{b,c\nd,e')).toEqual(['a{b,c', 'd', 'e']);
   });
 });

@@ -40,7 +40,7 @@ describe('.repro-audit.yml', () => {
   it.each([
     ['fail-on: note\nfail-on: none', /^\/repo\/\.repro-audit\.yml:2: not valid YAML: Map keys must be unique$/],
     ['- fail-on: note', /:1: the config must be a mapping \(key: value\)$/],
-    ['fail-on: note\ncolour: true', /:2: unknown setting `colour` \(known: fail-on, trusted-registries, ignore-paths, build-args, rules\)$/],
+    ['fail-on: note\ncolour: true', /:2: unknown setting `colour` \(known: fail-on, nix, trusted-registries, ignore-paths, build-args, rules\)$/],
     ['fail-on: sometimes', /:1: expected one of error, warning, note, none$/],
     ['\nignore-paths: vendor', /:2: `ignore-paths` must be a list of strings$/],
     ['trusted-registries:\n  - ghcr.io\n  - 42', /:3: `trusted-registries` entries must be strings$/],

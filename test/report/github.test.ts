@@ -16,11 +16,15 @@ describe('GitHub annotations reporter', () => {
     const lines = githubReporter(sampleReport(), options).trimEnd().split('\n');
     expect(lines).toHaveLength(7);
     expect(lines[0]).toBe(
-      '::error file=test/report/fixtures/app/Dockerfile,line=2,endLine=2,col=6,endColumn=19,title=RA101 unpinned-base-image::`node:20-alpine` is a mutable tag | it moves when the publisher pushes.%0AFix: Pin `node:20-alpine` to its current digest%0ANix: Pull the base with dockerTools.pullImage pinned by digest.',
+      '::error file=test/report/fixtures/app/Dockerfile,line=2,endLine=2,col=6,endColumn=19,title=RA101 unpinned-base-image::`node:20-alpine` is a mutable tag | it moves when the publisher pushes.%0AFix: Pin `node:20-alpine` to its current digest',
     );
     expect(lines.filter((l) => l.startsWith('::notice '))).toEqual([
-      '::notice file=test/report/fixtures/app/Dockerfile,line=14,endLine=14,col=34,endColumn=41,title=RA401 pip-unpinned::`requests` is installed without a version.%0ANix: Take requests from a pinned nixpkgs.',
+      '::notice file=test/report/fixtures/app/Dockerfile,line=14,endLine=14,col=34,endColumn=41,title=RA401 pip-unpinned::`requests` is installed without a version.',
     ]);
+    // An annotation is short: the Nix way joins it only at `nix: full`, and never at `off`.
+    const full = githubReporter(sampleReport(), { ...options, nix: 'full' }).split('\n');
+    expect(full).toContain('::notice file=test/report/fixtures/app/Dockerfile,line=14,endLine=14,col=34,endColumn=41,title=RA401 pip-unpinned::`requests` is installed without a version.%0ANix: Take requests from a pinned nixpkgs.');
+    expect(githubReporter(sampleReport(), { ...options, nix: 'off' })).not.toContain('Nix:');
     expect(lines.some((l) => l.includes('ca-certificates') || l.includes('flask'))).toBe(false);
     expect(lines[6]).toBe('::error file=test/report/fixtures/broken/Dockerfile,line=3,col=1,title=repro-audit could not audit this file::Unterminated heredoc <<EOF started on line 3');
     expect(lines.find((l) => l.includes('odd dir'))).toContain('file=test/report/fixtures/odd dir/Dockerfile.prod,line=1');

@@ -43,11 +43,18 @@ describe('JSON reporter', () => {
       'test/report/fixtures/odd dir/Dockerfile.prod:1:RA101',
       'test/report/fixtures/odd dir/Dockerfile.prod:2:RA401',
     ]);
-    const sarifFingerprints = buildSarifLog(report, options).runs[0]!.results!.map((r) => r.partialFingerprints!['reproAudit/v1']);
+    const sarifFingerprints = buildSarifLog(report, { ...options, includeSuppressed: true }).runs[0]!.results!.map((r) => r.partialFingerprints!['reproAudit/v1']);
     expect(document.findings.map((f) => f.fingerprint)).toEqual(sarifFingerprints);
     expect(document.files).toEqual(['test/report/fixtures/app/Dockerfile', 'test/report/fixtures/odd dir/Dockerfile.prod']);
     expect(document.errors).toEqual([{ file: 'test/report/fixtures/broken/Dockerfile', line: 3, column: 1, message: 'Unterminated heredoc <<EOF started on line 3' }]);
     expect(document.rules.map((r) => r.id)).toEqual(['RA101', 'RA201', 'RA301', 'RA401']);
+  });
+
+  it('carries the Nix way unless nix is off', () => {
+    expect(render().findings.filter((f) => f.nix).length).toBeGreaterThan(0);
+    const off = JSON.parse(jsonReporter(sampleReport(), { ...options, nix: 'off' })) as JsonReport;
+    expect(validate(off)).toBe(true);
+    expect(off.findings.filter((f) => f.nix)).toEqual([]);
   });
 
   it('summarises active findings separately from suppressed ones', () => {

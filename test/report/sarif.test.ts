@@ -16,16 +16,17 @@ const outside = path.join(os.tmpdir(), 'elsewhere', 'Dockerfile');
 type SarifOptions = Partial<Parameters<typeof buildSarifLog>[1]>;
 
 /** Every kind of report the tests below render; Microsoft's validator checks them all in one start. */
-type ReportKind = 'sample' | 'limited' | 'empty' | 'outside';
+type ReportKind = 'sample' | 'suppressed' | 'limited' | 'empty' | 'outside';
 const REPORTS: Record<ReportKind, () => { report: AuditReport; extra?: SarifOptions }> = {
   sample: () => ({ report: sampleReport() }),
+  suppressed: () => ({ report: sampleReport(), extra: { includeSuppressed: true, nix: 'full' } }),
   limited: () => ({ report: sampleReport(), extra: { maxResults: 3 } }),
   empty: () => ({ report: { findings: [], errors: [], rules: SAMPLE_RULES, files: ['Dockerfile'], category: 'repro-audit/rebuild/docker/' } }),
   outside: () => ({ report: { findings: [{ ruleId: 'RA101', severity: 'error', message: 'x', file: outside, region: locate('FROM a:b\n', 'a:b') }], errors: [], rules: SAMPLE_RULES, files: [outside] } }),
 };
 
 function sarifText({ report, extra = {} }: { report: AuditReport; extra?: SarifOptions }): string {
-  return extra.maxResults === undefined ? sarifReporter(report, options) : `${JSON.stringify(buildSarifLog(report, { ...options, ...extra }))}\n`;
+  return Object.keys(extra).length === 0 ? sarifReporter(report, options) : `${JSON.stringify(buildSarifLog(report, { ...options, ...extra }))}\n`;
 }
 
 /** Renders one of REPORTS and checks it against the schema. */
@@ -58,6 +59,10 @@ describe('SARIF reporter', () => {
     // A ``` inside the docs must not end the example's fence early.
     expect(driver.rules![2]!.help!.markdown).not.toContain('### The Nix way');
     expect(driver.rules![2]!.properties!.tags).toHaveLength(20);
+    // A rule's helpUri is carried when it has one (built-in rules: test/cli/sarif-bundle.test.ts).
+    expect(ra101.helpUri).toBeUndefined();
+    const documented = { ...sampleReport(), rules: SAMPLE_RULES.map((rule) => ({ ...rule, helpUri: `https://example.com/rules#${rule.id}` })) };
+    expect(buildSarifLog(documented, options).runs[0]!.tool.driver.rules![0]!.helpUri).toBe('https://example.com/rules#RA101');
     expect(run.automationDetails!.id).toBe('repro-audit/lint/');
     expect(run.columnKind).toBe('utf16CodeUnits');
   });
@@ -71,16 +76,25 @@ describe('SARIF reporter', () => {
     // `RUN echo "héllo→" && pip install requests`: é and → are one UTF-16 unit each.
     expect(location.region).toEqual({ startLine: 14, startColumn: 34, endLine: 14, endColumn: 42 });
     expect(text.split('\n')[13]!.slice(33, 41)).toBe('requests');
-    expect(requests.message.text).toBe('`requests` is installed without a version. Nix: Take requests from a pinned nixpkgs.');
-    expect(requests.properties).toMatchObject({ package: 'requests', ecosystem: 'pypi', nixAttributes: ['python3Packages.requests'] });
+    // The message stays the finding's (`nix: brief`); the Nix way is in the properties.
+    expect(requests.message.text).toBe('`requests` is installed without a version.');
+    expect(requests.properties).toMatchObject({ package: 'requests', ecosystem: 'pypi', nixSummary: 'Take requests from a pinned nixpkgs.', nixAttributes: ['python3Packages.requests'] });
+    const full = render('suppressed').runs[0]!.results!.find((r) => r.ruleId === 'RA401' && r.message.text!.includes('requests'))!;
+    expect(full.message.text).toBe('`requests` is installed without a version. Nix: Take requests from a pinned nixpkgs.');
+    const off = buildSarifLog(sampleReport(), { ...options, nix: 'off' }).runs[0]!.results!;
+    expect(off.some((r) => Object.keys(r.properties ?? {}).some((key) => key.startsWith('nix')))).toBe(false);
     const odd = run.results!.find((r) => r.message.text!.includes('python:3'))!;
     expect(odd.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('test/report/fixtures/odd%20dir/Dockerfile.prod');
     expect(run.originalUriBaseIds!['%SRCROOT%']!.uri).toBe(`file://${root}/`);
     for (const result of run.results!) expect(run.tool.driver.rules![result.ruleIndex!]!.id).toBe(result.ruleId);
   });
 
-  it('keeps suppressed findings with their suppression, and carries fixes as replacements', () => {
-    const run = render('sample').runs[0]!;
+  it('leaves suppressed findings out unless asked, then marks them with their suppression; carries fixes as replacements', () => {
+    // Code scanning opens an alert for every result, suppressed or not.
+    const reported = render('sample').runs[0]!.results!;
+    expect(reported).toHaveLength(6);
+    expect(reported.some((r) => r.suppressions)).toBe(false);
+    const run = render('suppressed').runs[0]!;
     expect(run.results).toHaveLength(8);
     const inline = run.results!.find((r) => r.ruleId === 'RA201')!;
     expect(inline.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '# hadolint ignore=DL3008' }]);
@@ -122,9 +136,11 @@ describe('SARIF reporter', () => {
     };
     const a = fingerprintsOf(original, before);
     const b = fingerprintsOf(edited, after);
-    const key = 'RA101 `node:20-alpine` is a mutable tag | it moves when the publisher pushes. Nix: Pull the base with dockerTools.pullImage pinned by digest.';
+    const key = 'RA101 `node:20-alpine` is a mutable tag | it moves when the publisher pushes.';
     expect(b.get(key)!.line).toBe(a.get(key)!.line! + 2);
-    expect(String(a.get(key)!.fp.primaryLocationLineHash)).toMatch(/^[0-9a-f]{16}:1$/);
+    // Our own key only: upload-sarif computes primaryLocationLineHash itself and warns when it differs.
+    expect(Object.keys(a.get(key)!.fp)).toEqual(['reproAudit/v1']);
+    expect(String(a.get(key)!.fp['reproAudit/v1'])).toMatch(/^[0-9a-f]{64}:1$/);
     // Every finding keeps its identity, not just the one checked above.
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [k, { fp }] of a) expect(b.get(k)!.fp).toEqual(fp);
@@ -144,7 +160,7 @@ describe('SARIF reporter', () => {
     expect(run.results).toHaveLength(3);
     expect(run.results!.every((r) => r.level === 'error' && !r.suppressions)).toBe(true);
     const notice = run.invocations![0]!.toolExecutionNotifications!.find((n) => n.level === 'warning')!;
-    expect(notice.message.text).toContain('5 of 8 results were left out');
+    expect(notice.message.text).toContain('3 of 6 results were left out');
   });
 
   it('uses the caller’s category and handles an empty audit', () => {

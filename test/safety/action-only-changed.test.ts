@@ -47,7 +47,7 @@ async function audit(repo: string, base?: string, head?: string) {
       event.pull_request.head.sha = head;
     }
   });
-  const run = await runBundledAction(repo, api, { 'fail-on': 'error', 'only-changed': 'true', comment: 'false' }, eventPath);
+  const run = await runBundledAction(repo, api, { 'fail-on': 'error', 'only-changed': 'true', comment: 'false', annotations: 'true' }, eventPath);
   expect(api.violations).toEqual([]);
   expect(api.requests.filter((r) => r.operationId === 'pulls/list-files')).toHaveLength(LIST_FILES_LIMIT / 100);
   return run;

@@ -8,14 +8,19 @@ const repo = hostileRepository();
 afterAll(() => removeRepository(repo));
 
 // What our own Markdown renders to; anything else came from the data.
-const OUR_ELEMENTS = new Set(['h3', 'h4', 'p', 'strong', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'blockquote']);
-const OUR_HTML = /^(<details><summary>❄️ The Nix way for line \d+ \([^<>]*\)<\/summary>|<\/details>)\n*$/;
+const OUR_ELEMENTS = new Set(['h3', 'h4', 'p', 'strong', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'blockquote', 'ul', 'li', 'a', 'br']);
+const OUR_HTML = /^(<details><summary>[^<>]*<\/summary>|<\/details>|<br>)\n*$/;
+// The only links are those of rules to their section of docs/rules.md.
+const OUR_LINK = /^https:\/\/github\.com\/repro-audit\/repro-audit\/blob\/main\/docs\/rules\.md#ra\d+-[a-z0-9-]+$/;
 
 function expectShownAsData(markdown: string): void {
   const html = markdownIt.render(markdown);
   expect(htmlElements(html).filter((tag) => !OUR_ELEMENTS.has(tag))).toEqual([]);
   expect(rawHtml(markdown).filter((block) => !OUR_HTML.test(block))).toEqual([]);
   expect(liveMentions(markdown)).toEqual([]);
+  const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.filter((link) => !OUR_LINK.test(link))).toEqual([]);
   // Every file's section is there: a `<!--` from a directory name hides nothing after it.
   for (const file of ['packages/Dockerfile', 'zz-last/Dockerfile']) expect(html).toContain(`<h4><code>${file}</code></h4>`);
   expect(html).toContain('<code>evil\\n&lt;!--\\n::error title=INJECTED::dir/Dockerfile</code>');

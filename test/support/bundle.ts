@@ -33,9 +33,9 @@ export function runBundledCli(args: readonly string[], options: { cwd: string; e
 
 /**
  * A private copy of what ships. `buildBundle` runs the project's own build (scripts/build.mjs) into a
- * private directory, so test files never race on dist/; `installPackedTarball` packs that bundle
- * with package.json's `files` and `bin` (`npm pack`) and installs the tarball into an empty project,
- * as `npm install repro-audit` would.
+ * private directory, so test files never race on dist/; `packBundle` packs that bundle with
+ * package.json's `files` and `bin` (`npm pack`), and `installTarball` installs the tarball into an
+ * empty project as `npm install repro-audit` would, with no registry to reach.
  */
 export function buildBundle(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-bundle-'));
@@ -43,8 +43,24 @@ export function buildBundle(): string {
   return path.join(dir, 'dist', 'cli.js');
 }
 
-/** Returns the installed `repro-audit` executable (node_modules/.bin). */
-export function installPackedTarball(bundle: string): string {
+/**
+ * npm with its registry made unreachable (nothing listens on port 9 of loopback) and a private
+ * cache: whatever an install needs beyond the tarball fails instead of being fetched.
+ */
+export function offlineNpmEnv(work: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    npm_config_registry: 'http://127.0.0.1:9/',
+    npm_config_cache: path.join(work, 'npm-cache'),
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_loglevel: 'error',
+  };
+}
+
+/** `npm pack` of the package as it ships, with the bundle as its dist/: returns the tarball's path. */
+export function packBundle(bundle: string): string {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-package-'));
   const stage = path.join(work, 'stage');
   const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
@@ -54,14 +70,21 @@ export function installPackedTarball(bundle: string): string {
     const from = entry.replace(/\/$/, '') === 'dist' ? path.dirname(bundle) : path.join(PROJECT_ROOT, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(stage, entry), { recursive: true });
   }
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: stage, encoding: 'utf8' }).trim().split('\n').at(-1)!;
-  const project = path.join(work, 'project');
-  fs.mkdirSync(project);
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: stage, encoding: 'utf8', env: offlineNpmEnv(work) }).trim().split('\n').at(-1)!;
+  return path.join(work, tarball);
+}
+
+/** Installs the tarball into a new empty project next to it, offline; returns the project's folder. */
+export function installTarball(tarball: string): string {
+  const project = fs.mkdtempSync(path.join(path.dirname(tarball), 'project-'));
   fs.writeFileSync(path.join(project, 'package.json'), '{ "private": true }\n');
-  // The bundle carries its dependencies; --ignore-scripts skips compiling ssh2's optional native
-  // add-ons, which the bundle never loads. Dependencies come from npm's cache when it has them.
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', path.join(work, tarball)], { cwd: project, stdio: 'pipe' });
-  return path.join(project, 'node_modules', '.bin', 'repro-audit');
+  execFileSync('npm', ['install', tarball], { cwd: project, stdio: 'pipe', env: offlineNpmEnv(path.dirname(tarball)) });
+  return project;
+}
+
+/** Packs the bundle, installs it offline, and returns the installed `repro-audit` executable (node_modules/.bin). */
+export function installPackedTarball(bundle: string): string {
+  return path.join(installTarball(packBundle(bundle)), 'node_modules', '.bin', 'repro-audit');
 }
 
 /** Removes what `buildBundle` or `installPackedTarball` created, given the path either returned. */

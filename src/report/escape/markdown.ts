@@ -50,27 +50,44 @@ export function markdownCode(text: string, context: { inTable?: boolean } = {}):
   return `${ticks}${pad}${content}${pad}${ticks}`;
 }
 
-/**
- * A message whose backtick-quoted parts are code, as rules write them (`` `node:20` is a mutable
- * tag``). Backtick runs pair up as CommonMark pairs them (a run closes only at a run of the same
- * length); each part is then written again by `markdownCode` or `markdownText`, so data inside the
- * backticks, backticks included, cannot break out whatever pairing it forces.
- */
-export function markdownMessage(text: string, context: { inTable?: boolean } = {}): string {
+/** A message cut into text and backtick-quoted code, backtick runs paired as CommonMark pairs them. */
+export function messageParts(text: string): Array<{ code: boolean; text: string }> {
   const runs = [...text.matchAll(/`+/g)];
-  let out = '';
+  const parts: Array<{ code: boolean; text: string }> = [];
   let textStart = 0;
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i]!;
+    // A run closes only at a later run of the same length.
     const closeIndex = runs.findIndex((run, j) => j > i && run[0].length === open[0].length);
     if (closeIndex < 0) continue;
     const close = runs[closeIndex]!;
-    const code = text.slice(open.index + open[0].length, close.index);
-    out += markdownText(text.slice(textStart, open.index)) + markdownCode(code, context);
+    parts.push({ code: false, text: text.slice(textStart, open.index) }, { code: true, text: text.slice(open.index + open[0].length, close.index) });
     textStart = close.index + close[0].length;
     i = closeIndex;
   }
-  return out + markdownText(text.slice(textStart));
+  parts.push({ code: false, text: text.slice(textStart) });
+  return parts;
+}
+
+/**
+ * A message whose backtick-quoted parts are code, as rules write them (`` `node:20` is a mutable
+ * tag``). Each part is written again by `markdownCode` or `markdownText`, so data inside the
+ * backticks, backticks included, cannot break out whatever pairing it forces.
+ */
+export function markdownMessage(text: string, context: { inTable?: boolean } = {}): string {
+  return messageParts(text)
+    .map((part) => (part.code ? markdownCode(part.text, context) : markdownText(part.text)))
+    .join('');
+}
+
+/**
+ * A link we write to an address from rule metadata: only http(s), with every character that could
+ * end the destination, the link or a table cell percent-encoded. Anything else is the label alone.
+ */
+export function markdownLink(label: string, url: string | undefined): string {
+  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return label;
+  const target = url.replace(/[()<>[\]|\\`"']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](${target})`;
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
