@@ -46,6 +46,14 @@ const COMMANDS: [string, string][] = [
   ['gem install', 'RA304'],
   ['go install', 'RA305'],
   ['cargo install', 'RA306'],
+  ['pacman -S --noconfirm', 'RA206'],
+  ['conda install -y', 'RA307'],
+  ['poetry add', 'RA301'],
+  ['pipenv install', 'RA301'],
+  ['uv add', 'RA301'],
+  ['bundle add', 'RA304'],
+  ['npx', 'RA302'],
+  ['corepack prepare', 'RA308'],
 ];
 
 let dir: string;

@@ -118,7 +118,8 @@ function urlSpec(url: string, word: ShellWord, name?: string): PackageSpec {
  * `Foo_Bar.baz[extra]>=1` are the same project, `foo-bar-baz`.
  */
 export function normalizePythonName(requirement: string): string {
-  return upTo(requirement, /\[|\s*[<>=!~;@]/)
+  // No `\s*` before the operator (the name is trimmed anyway): retried at every blank of a long run it was quadratic.
+  return upTo(requirement, /[[<>=!~;@]/)
     .trim()
     .toLowerCase()
     .replace(/[-_.]+/g, '-');
