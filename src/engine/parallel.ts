@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { auditFile, auditFilesOnce, type AuditTarget, type FileAudit, type FileAuditOptions } from './audit.js';
 import { loadDocumentAuditors } from './document-audit.js';
 import { fileKindOf } from './files.js';
@@ -53,6 +52,8 @@ export async function auditFiles(
   const threads = Math.min(wanted, cores, Math.ceil(files.length / (MIN_FILES_FOR_WORKERS / 2)));
   if (!script || threads < 2 || files.length < MIN_FILES_FOR_WORKERS) return auditFilesOnce(files, audit);
 
+  // Loading Node's worker module costs about a fifth of node's own start-up: only when threads start.
+  const { Worker } = await import('node:worker_threads');
   // Interleaved shares balance small and large files without knowing their sizes.
   const shares = Array.from({ length: threads }, (_, thread) => files.filter((_, index) => index % threads === thread));
   const job = (share: string[]): WorkerJob => ({

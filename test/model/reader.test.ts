@@ -39,6 +39,16 @@ describe('the Dockerfile reader against dockerfile-ast', () => {
   });
 });
 
+describe('the Dockerfile reader where dockerfile-ast throws', () => {
+  it('reads a continuation whose next line is a comment holding `<<` (found by the fuzzer)', () => {
+    const text = 'FROM \\\n#<\\<EOF\n';
+    expect(oracle(text)).toHaveProperty('threw');
+    const [from] = readDockerfile(text).instructions;
+    expect(from?.words.map((word) => word.raw)).toEqual(['<']);
+    expect(from?.heredocs).toEqual([]);
+  });
+});
+
 /** Pieces of Dockerfiles that reading hinges on, joined at random into whole files. */
 const keyword = fc.constantFrom('FROM', 'RUN', 'COPY', 'ADD', 'ARG', 'ENV', 'LABEL', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'HEALTHCHECK', 'ONBUILD', 'USER', 'WORKDIR', 'EXPOSE', 'STOPSIGNAL', 'MAINTAINER', 'run', 'From', 'ONBUILD RUN', 'ONBUILD COPY', 'ONBUILD ONBUILD', 'BOGUS', 'R\\\nUN', 'RU`\nN');
 const word = fc.constantFrom(
