@@ -241,3 +241,12 @@ describe('PHP extensions', () => {
     expect(result.failures).toEqual([]);
   });
 });
+
+describe('run-time HTTPS', () => {
+  test('an HTTPS client in the image, or an https:// URL in its config, brings CA certificates', () => {
+    const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile')).flake;
+    expect(run('FROM alpine:3.20\nRUN apk add --no-cache curl\n')).toContain('pkgs.dockerTools.caCertificates');
+    expect(run('FROM alpine:3.20\nENV API=https://api.example.com\n')).toContain('pkgs.dockerTools.caCertificates');
+    expect(run('FROM alpine:3.20\nRUN apk add --no-cache jq\n')).not.toContain('caCertificates');
+  });
+});

@@ -31,6 +31,8 @@ function command(t: Translation, words: string[] | undefined, line: number | und
   return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0 };
 }
 
+const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
+
 /** A run-time use of HTTPS the flake can see: a URL in the config, or a tool that fetches in the image. */
 function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
   if (t.https) return t.https;
@@ -38,6 +40,9 @@ function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
   if (url) return { reason: 'the command fetches an https:// URL', line: plan.entrypoint?.line ?? plan.cmd?.line ?? 0 };
   const env = plan.env.find((entry) => entry.value.some((part) => typeof part === 'string' && part.includes('https://')));
   if (env) return { reason: `Env ${env.name} names an https:// URL`, line: env.line };
+  // A client the Dockerfile installs into the image is there to fetch, and nixpkgs' clients verify with the system's bundle.
+  const client = t.installed.find((item) => item.mapping.attrs.some((attr) => HTTPS_CLIENTS.has(attr)));
+  if (client) return { reason: `${client.mapping.name} in the image is an HTTPS client, which verifies with the system CA bundle`, line: client.line };
   return undefined;
 }
 
