@@ -250,3 +250,13 @@ describe('run-time HTTPS', () => {
     expect(run('FROM alpine:3.20\nRUN apk add --no-cache jq\n')).not.toContain('caCertificates');
   });
 });
+
+describe('shell-form commands', () => {
+  test('the programs of a shell-form CMD are checked, not only /bin/sh', () => {
+    const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+    const missing = run('FROM alpine:3.20\nCMD exec no-such-server --port 80\n');
+    expect(missing.failures).toEqual([expect.objectContaining({ rule: 'program', subject: 'no-such-server', line: 2 })]);
+    const present = run('FROM alpine:3.20\nRUN apk add --no-cache jq\nCMD jq --version && echo done\n');
+    expect(present.failures).toEqual([]);
+  });
+});

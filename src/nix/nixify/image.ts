@@ -26,9 +26,9 @@ function contextFile(context: BuildContextReader | undefined, source: string, at
   return text === undefined ? { path: at, directory: false, unreadBecause: `${source} could not be read from the build context`, line } : { path: at, directory: false, shebang: shebangOf(text), line };
 }
 
-function command(t: Translation, words: string[] | undefined, line: number | undefined): ConfigCommand | undefined {
+function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0 };
+  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
 }
 
 const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
@@ -78,8 +78,8 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
     const isFile = copy.fileAt !== undefined && (copy.dirAt === undefined || context?.readText(copy.source) !== undefined);
     plan.files.push(isFile ? contextFile(context, copy.source, copy.fileAt!, copy.line) : { path: copy.dirAt!, directory: true, line: copy.line });
   }
-  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine);
-  plan.cmd = command(t, t.cmd, t.cmdLine);
+  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms);
+  plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms);
   plan.workingDir = t.workingDir;
   if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
   plan.env = [...t.env].map(([name, value]) => ({ name, value: [value], unresolved: t.envUnresolved.get(name) ?? [], line: t.envLines.get(name) ?? 0 }));
