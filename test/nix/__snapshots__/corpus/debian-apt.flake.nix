@@ -3,7 +3,7 @@
 # Work on the project: nix develop
 # debian:bookworm is a base OS image: the Nix image needs none, only the packages below.
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile.debian:13  curl in the image is an HTTPS client, which verifies with the system CA bundle: added pkgs.dockerTools.caCertificates
 #   Dockerfile.debian:21  /scratch/versions.sh starts with #!/usr/bin/env bash: added pkgs.dockerTools.usrBinEnv
 {
