@@ -33,7 +33,7 @@ export function measureNixify(models: DockerfileModel[]): NixifyCoverage {
     const result = nixify(model);
     if (result.windows) continue;
     coverage.linux++;
-    if (result.flake.includes('\n# Changed from the Dockerfile so that the image can run')) coverage.changedFlakes++;
+    if (result.flake.includes('\n# Changed from the Dockerfile (')) coverage.changedFlakes++;
     if (result.failures.length === 0) coverage.passing++;
     for (const reason of new Set(result.failures.map((failure) => reasonOf(failure.rule, failure.message)))) coverage.reasons.set(reason, (coverage.reasons.get(reason) ?? 0) + 1);
   }

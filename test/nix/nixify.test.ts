@@ -241,3 +241,22 @@ describe('PHP extensions', () => {
     expect(result.failures).toEqual([]);
   });
 });
+
+describe('run-time HTTPS', () => {
+  test('an HTTPS client in the image, or an https:// URL in its config, brings CA certificates', () => {
+    const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile')).flake;
+    expect(run('FROM alpine:3.20\nRUN apk add --no-cache curl\n')).toContain('pkgs.dockerTools.caCertificates');
+    expect(run('FROM alpine:3.20\nENV API=https://api.example.com\n')).toContain('pkgs.dockerTools.caCertificates');
+    expect(run('FROM alpine:3.20\nRUN apk add --no-cache jq\n')).not.toContain('caCertificates');
+  });
+});
+
+describe('shell-form commands', () => {
+  test('the programs of a shell-form CMD are checked, not only /bin/sh', () => {
+    const run = (text: string) => nixify(parseDockerfile(text, 'Dockerfile'));
+    const missing = run('FROM alpine:3.20\nCMD exec no-such-server --port 80\n');
+    expect(missing.failures).toEqual([expect.objectContaining({ rule: 'program', subject: 'no-such-server', line: 2 })]);
+    const present = run('FROM alpine:3.20\nRUN apk add --no-cache jq\nCMD jq --version && echo done\n');
+    expect(present.failures).toEqual([]);
+  });
+});

@@ -26,10 +26,12 @@ function contextFile(context: BuildContextReader | undefined, source: string, at
   return text === undefined ? { path: at, directory: false, unreadBecause: `${source} could not be read from the build context`, line } : { path: at, directory: false, shebang: shebangOf(text), line };
 }
 
-function command(t: Translation, words: string[] | undefined, line: number | undefined): ConfigCommand | undefined {
+function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0 };
+  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
 }
+
+const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
 
 /** A run-time use of HTTPS the flake can see: a URL in the config, or a tool that fetches in the image. */
 function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
@@ -38,6 +40,9 @@ function httpsUse(t: Translation, plan: ImagePlan): ImagePlan['https'] {
   if (url) return { reason: 'the command fetches an https:// URL', line: plan.entrypoint?.line ?? plan.cmd?.line ?? 0 };
   const env = plan.env.find((entry) => entry.value.some((part) => typeof part === 'string' && part.includes('https://')));
   if (env) return { reason: `Env ${env.name} names an https:// URL`, line: env.line };
+  // A client the Dockerfile installs into the image is there to fetch, and nixpkgs' clients verify with the system's bundle.
+  const client = t.installed.find((item) => item.mapping.attrs.some((attr) => HTTPS_CLIENTS.has(attr)));
+  if (client) return { reason: `${client.mapping.name} in the image is an HTTPS client, which verifies with the system CA bundle`, line: client.line };
   return undefined;
 }
 
@@ -73,8 +78,8 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
     const isFile = copy.fileAt !== undefined && (copy.dirAt === undefined || context?.readText(copy.source) !== undefined);
     plan.files.push(isFile ? contextFile(context, copy.source, copy.fileAt!, copy.line) : { path: copy.dirAt!, directory: true, line: copy.line });
   }
-  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine);
-  plan.cmd = command(t, t.cmd, t.cmdLine);
+  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms);
+  plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms);
   plan.workingDir = t.workingDir;
   if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
   plan.env = [...t.env].map(([name, value]) => ({ name, value: [value], unresolved: t.envUnresolved.get(name) ?? [], line: t.envLines.get(name) ?? 0 }));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { argumentsSource, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage } from '../images.js';
 import type { BuildContextReader } from '../../build-context/index.js';
+import { loadShellParser } from '../../shell/index.js';
 import { raw } from '../syntax.js';
 import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
@@ -16,6 +17,8 @@ import { buildStagesOf, builtProgram, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
+
+const { parseRunScript } = await loadShellParser();
 export type { CheckFailure, CheckRule } from './check.js';
 
 function translateCopy(t: Translation, instruction: Instruction, buildStages: Map<Stage, BuildStage>): void {
@@ -99,6 +102,16 @@ function execForm(t: Translation, instruction: Instruction): string[] {
   return ['/bin/sh', '-c', argumentsSource(t.model, instruction)];
 }
 
+/** The programs a shell-form ENTRYPOINT/CMD runs, from its parsed script (`exec gunicorn ...` runs gunicorn). */
+function shellPrograms(t: Translation, instruction: Instruction): string[] | undefined {
+  if (instruction.form === 'exec' || !instruction.argsSpan) return undefined;
+  const script = parseRunScript({ text: t.model.text, span: { start: instruction.argsSpan.start, end: instruction.span.end }, heredocs: [], escapeChar: t.model.escapeChar, variables: instruction.variables, positions: t.model.positions });
+  return script.commands
+    .filter((command) => !command.parent && !command.inSubstitution)
+    .map((command) => (command.argv[0]?.value === 'exec' ? command.argv[1] : command.argv[0]))
+    .flatMap((word) => (word?.value && !word.value.startsWith('-') ? [word.value] : []));
+}
+
 function translateInstruction(t: Translation, instruction: Instruction, forImage: boolean, buildStages: Map<Stage, BuildStage>): void {
   switch (instruction.keyword) {
     case 'RUN':
@@ -151,12 +164,14 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
       t.entrypointLine = instruction.region.startLine;
+      t.entrypointPrograms = shellPrograms(t, instruction);
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
       t.cmdLine = instruction.region.startLine;
+      t.cmdPrograms = shellPrograms(t, instruction);
       return;
     case 'STOPSIGNAL':
       t.stopSignal = instruction.args[0]?.value;

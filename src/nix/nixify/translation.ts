@@ -71,6 +71,9 @@ export class Translation {
   userLine?: number;
   entrypointLine?: number;
   cmdLine?: number;
+  /** The programs of a shell-form ENTRYPOINT/CMD (`/bin/sh -c "gunicorn app:app"` runs gunicorn). */
+  entrypointPrograms?: string[];
+  cmdPrograms?: string[];
   /** Users and groups the final stage's RUN steps create (useradd, adduser, groupadd, addgroup). */
   readonly users = new Map<string, Account>();
   readonly groups = new Map<string, Account>();

@@ -3,7 +3,7 @@
 # Work on the project: nix develop
 # alpine:3.23 is a base OS image: the Nix image needs none, only the packages below.
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:63  the command runs caddy, which the base image or a RUN step Nix does not replay provided: added pkgs.caddy
 #
 # Not translated (do these by hand):

@@ -3,7 +3,8 @@
 # Work on the project: nix develop
 # debian:bookworm is a base OS image: the Nix image needs none, only the packages below.
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
+#   Dockerfile.debian:13  curl in the image is an HTTPS client, which verifies with the system CA bundle: added pkgs.dockerTools.caCertificates
 #   Dockerfile.debian:21  /scratch/versions.sh starts with #!/usr/bin/env bash: added pkgs.dockerTools.usrBinEnv
 {
   description = "OCI image built with Nix, translated from Dockerfile.debian by repro-audit";
@@ -35,6 +36,7 @@
               pkgs.nano
               (pkgs.writeTextDir "scratch/versions.sh" "#!/usr/bin/env bash\necho \"******************************\"\necho \"** Application Versions\"\necho \"******************************\"\ncurl --version\ngit --version\nbash --version   \n\necho \"******************************\"\necho \"** OS Versions\"\necho \"******************************\"\n# kernel versions\nuname -a\ncat /proc/version\n\n# distro versions  \ncat /etc/os-release\ncat /etc/system-release\n\necho \"******************************\"\necho \"** Packages\"\necho \"******************************\"\n# package versions\napt list\napt update\napt list --upgradable")
               pkgs.dockerTools.usrBinEnv
+              pkgs.dockerTools.caCertificates
             ];
             config = {
               Cmd = [ "/scratch/versions.sh" ];

@@ -2,7 +2,7 @@
 # Build the image: nix build .#default && docker load < result
 # Work on the project: nix develop
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:13  Env PATH: ${PATH} is Docker's default PATH, written out (an image's Env is not expanded)
 #   Dockerfile:17  build-essential: compilers and headers only a build needs (in the dev shell), not in the image
 #   Dockerfile:63  docker-entrypoint.sh of the node image only runs the command it is given; the Nix image has none: Entrypoint dropped, Cmd node runs directly

@@ -2,7 +2,7 @@
 # Build the image: nix build .#default && docker load < result
 # Work on the project: nix develop
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:34  The tag asks for nginx 1.13, a mainline release: nixpkgs carries only the current mainline release (pkgs.nginxMainline), not 1.13
 #   Dockerfile:34  the nginx image's CMD is not inherited: Cmd runs nginx -c with a writeText config of the image's defaults (conf.d included); fakeNss for its worker user
 #

@@ -2,7 +2,7 @@
 # Build the image: nix build .#default && docker load < result
 # Work on the project: nix develop
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:1  node:14.17.3-alpine3.14: this nixpkgs has no node 14.17.3; the image gets the nearest it has, pkgs.nodejs_20
 #
 # Not translated (do these by hand):

@@ -2,7 +2,7 @@
 # Build the image: nix build .#default && docker load < result
 # Work on the project: nix develop
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:21  freetype-dev icu-dev imagemagick-dev libavif-dev libheif-dev libjpeg-turbo-dev libpng-dev libwebp-dev libzip-dev: removed again at line 21, so build inputs (in the dev shell), not in the image
 #   Dockerfile:144  /usr/local/bin/docker-entrypoint.sh starts with #!/usr/bin/env bash: added pkgs.dockerTools.usrBinEnv
 #

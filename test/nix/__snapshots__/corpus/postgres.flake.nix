@@ -3,7 +3,7 @@
 # Work on the project: nix develop
 # debian:bookworm-slim is a base OS image: the Nix image needs none, only the packages below.
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:32  ca-certificates wget: removed again at line 32, so build inputs (in the dev shell), not in the image
 #   Dockerfile:90  Env PATH: ${PATH} is Docker's default PATH, written out (an image's Env is not expanded)
 #   Dockerfile:94  dpkg-dev: compilers and headers only a build needs (in the dev shell), not in the image

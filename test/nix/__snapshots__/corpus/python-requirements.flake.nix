@@ -2,8 +2,9 @@
 # Build the image: nix build .#default && docker load < result
 # Work on the project: nix develop
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:2  python:3.10-alpine: not found (removed); suggest python311 or newer; the image gets the nearest it has, pkgs.python311
+#   Dockerfile:17  git in the image is an HTTPS client, which verifies with the system CA bundle: added pkgs.dockerTools.caCertificates
 #
 # Not translated (do these by hand):
 #   Dockerfile:27  COPY --from=gloursdocker/docker / /
@@ -42,6 +43,7 @@
               pkgs.git
               (pkgs.python311.withPackages (ps: [ ps.flask ]))
               appFiles
+              pkgs.dockerTools.caCertificates
             ];
             config = {
               Entrypoint = [ "python3" ];

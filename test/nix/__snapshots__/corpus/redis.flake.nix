@@ -3,7 +3,7 @@
 # Work on the project: nix develop
 # alpine:3.20 is a base OS image: the Nix image needs none, only the packages below.
 #
-# Changed from the Dockerfile so that the image can run (check these):
+# Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:25  gnupg: removed again at line 25, so build inputs (in the dev shell), not in the image
 #   Dockerfile:56  coreutils dpkg dpkg-dev gcc linux-headers make musl-dev openssl-dev wget: removed again at line 56, so build inputs (in the dev shell), not in the image
 #   Dockerfile:137  /usr/local/bin/docker-entrypoint.sh starts with #!/bin/sh: added pkgs.dockerTools.binSh
