@@ -3,20 +3,20 @@ import { createRequire as __createRequire } from 'node:module'; import { fileURL
 import {
   EXIT,
   UsageError
-} from "./chunks/chunk-HCOXBQZU.js";
-import "./chunks/chunk-SSMVFZJG.js";
+} from "./chunks/chunk-24FM7DH7.js";
+import "./chunks/chunk-J5M3XYVR.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-Q2WCBOF5.js";
-import "./chunks/chunk-2SZMTY7D.js";
+} from "./chunks/chunk-EXHYOXWU.js";
+import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import {
   terminalText
 } from "./chunks/chunk-QQC64ZS2.js";
-import "./chunks/chunk-ZA57FG27.js";
+import "./chunks/chunk-DK4JW3AF.js";
 import {
   inertToRunner
-} from "./chunks/chunk-G3NGU4TO.js";
+} from "./chunks/chunk-DQISMCMM.js";
 import "./chunks/chunk-36S4BROV.js";
 
 // src/cli/run.ts
@@ -34,12 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-NGA2ZPFD.js")).runLint,
-  rules: async () => (await import("./chunks/rules-FRJHBSCC.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-X26RGCD4.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-OSDEQJ2U.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-FCOFBYL3.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-7YZIIUHS.js")).runNixify
+  lint: async () => (await import("./chunks/lint-IL6IU4VO.js")).runLint,
+  rules: async () => (await import("./chunks/rules-NXI3UHD7.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-2ZOEG3RA.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-FJVNCSPM.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-YH3ZSD7R.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-7AU3OSNN.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +65,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-4VRFGKJK.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-BS6YH24C.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;
