@@ -5,9 +5,13 @@ function isUsed(command: ShellCommand): boolean {
   const name = commandName(command);
   const args = command.argv.slice(1).map((word) => word.value ?? '');
   if (args.some((arg) => arg === '--spider' || arg === '-I' || arg === '--head')) return false;
-  if (command.pipeline.length > command.pipelineIndex + 1) return true;
+  const next = command.pipeline[command.pipelineIndex + 1];
+  if (next && /^out-null$/i.test(commandName(next) ?? '')) return false;
+  if (next) return true;
   if (command.redirects.some((redirect) => redirect.operator.startsWith('>') && redirect.target?.value !== '/dev/null')) return true;
-  if (name === 'wget' || name === 'aria2c' || name === 'fetch') return true;
+  if (name === 'wget' || name === 'aria2c' || name === 'fetch' || /^start-bitstransfer$/i.test(name ?? '')) return true;
+  // PowerShell's Invoke-WebRequest keeps what it fetches with -OutFile.
+  if (args.some((arg) => /^-outf(ile?)?$/i.test(arg))) return true;
   // curl writes to stdout unless told otherwise.
   return args.some((arg) => /^(-[a-zA-Z]*[oO][a-zA-Z]*|--output|--remote-name|--remote-name-all|--output-dir)$/.test(arg) || arg.startsWith('--output='));
 }
@@ -39,6 +43,9 @@ export default defineRule({
   check({ units, report }) {
     for (const { unit, instruction, command } of shellCommands(units)) {
       if (!isDownloader(command) || !isUsed(command)) continue;
+      // In a cmd or PowerShell RUN that bash could not follow, a check may hide where it could not
+      // read (`if ((Get-FileHash x).Hash -ne $sha) { exit 1 }`): say nothing rather than guess.
+      if (unit.script.dialect && unit.script.errors.length > 0) continue;
       // Piped into an interpreter is RA401's (worse) finding.
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)) && !isCommitAddressed(urlText(word)));

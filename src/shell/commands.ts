@@ -96,6 +96,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['wget', downloader],
   ['fetch', downloader],
   ['aria2c', downloader],
+  // PowerShell (Windows RUNs): names as usually written and in lower case.
+  ...['Invoke-WebRequest', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'invoke-restmethod', 'irm', 'Start-BitsTransfer', 'start-bitstransfer'].map((name) => [name, downloader] as const),
 
   ['sudo', wrapper({ optionsWithValue: set('-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group') })],
   ['doas', wrapper({ optionsWithValue: set('-u', '-C') })],
@@ -146,6 +148,9 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['gpg2', verifier((args) => args.includes('--verify'))],
   ['cosign', verifier((args) => args[0] === 'verify-blob' || args[0] === 'verify')],
   ['openssl', verifier((args) => args[0] === 'dgst' || args[0] === 'sha256')],
+  // `if ((Get-FileHash x.zip).Hash -ne $env:SHA256) { exit 1 }` and `certutil -hashfile`: how Windows RUNs check a download.
+  ...['Get-FileHash', 'get-filehash'].map((name) => [name, verifier()] as const),
+  ['certutil', verifier((args) => args.some((arg) => arg.toLowerCase() === '-hashfile'))],
 
   ['date', { stamps: (args) => (readsClock(args) ? 'time' : undefined) }],
   ['hostname', { stamps: (args) => (args.some((arg) => !arg.startsWith('-')) ? undefined : 'host') }],
