@@ -19,6 +19,8 @@ export interface CommandFacts {
   packageManager?: PackageManager;
   /** Checks bytes against something recorded (a checksum or a signature), given its arguments. */
   verifies?: (args: readonly string[]) => boolean;
+  /** Prints a checksum (`sha256sum FILE`): a check when what it prints is compared (`$(...)`, piped on), else nothing. */
+  printsSum?: boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
   versioned?: boolean;
   /**
@@ -140,7 +142,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['go', manager('go')],
   ['cargo', manager('cargo')],
 
-  ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, verifier()] as const),
+  // Checks with `-c`; without it a checksum tool only prints (see `isVerifier` for a printed sum that is compared).
+  ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, { ...verifier((args) => args.some((arg) => arg === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg))), printsSum: true }] as const),
   ['gpgv', verifier()],
   ['minisign', verifier()],
   ['signify', verifier()],
@@ -235,8 +238,10 @@ export function isDownloader(command: ShellCommand): boolean {
 
 /** Whether the command checks bytes against a recorded checksum or signature (`sha256sum -c`, `gpg --verify`). */
 export function isVerifier(command: ShellCommand): boolean {
-  const verifies = commandFacts(commandName(command))?.verifies;
-  return verifies !== undefined && verifies(command.argv.slice(1).map((word) => word.value ?? ''));
+  const facts = commandFacts(commandName(command));
+  if (facts?.verifies?.(command.argv.slice(1).map((word) => word.value ?? ''))) return true;
+  // `[ "$(sha256sum f | cut -d' ' -f1)" = "$SHA" ]`, `sha256sum f | grep -q "$SHA"`; a bare `sha256sum f` verifies nothing.
+  return facts?.printsSum === true && (command.inSubstitution || command.pipelineIndex < command.pipeline.length - 1);
 }
 
 /** What of the build a command prints (`date` → `time`, `hostname` → `host`), if anything. */
