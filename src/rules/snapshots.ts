@@ -1,5 +1,5 @@
 import { stageChain, type Instruction, type ShellUnit } from '../model/index.js';
-import type { PackageOperation, ShellWord } from '../shell/index.js';
+import type { PackageOperation, ShellCommand, ShellWord } from '../shell/index.js';
 
 /**
  * apt archives frozen at one moment (`snapshot.debian.org/archive/debian/20240101T000000Z`,
@@ -24,17 +24,35 @@ export function aptSnapshotOf(units: readonly ShellUnit[], at: Instruction, oper
   if (operation.manager !== 'apt') return undefined;
   if (operation.options.some((option) => option === '--snapshot' || option === '-S')) return '`--snapshot`';
   const stages = at.stage ? new Set(stageChain(at.stage)) : undefined;
-  for (const unit of units) {
+  if (!stages) return undefined;
+  for (const { unit, command, snapshot } of snapshotMentions(units)) {
     const instruction = unit.instruction;
-    if (!stages || !instruction.stage || !stages.has(instruction.stage)) continue;
+    if (!instruction.stage || !stages.has(instruction.stage)) continue;
     if (instruction.stage === at.stage && instruction.span.start > at.span.start) continue;
+    if (instruction === at && command.span.start > operation.command.span.start) continue;
+    return `\`${snapshot}\``;
+  }
+  return undefined;
+}
+
+const mentions = new WeakMap<readonly ShellUnit[], { unit: ShellUnit; command: ShellCommand; snapshot: string }[]>();
+
+/** Every command of the units that names a snapshot, found once per audit (each apt install asks). */
+function snapshotMentions(units: readonly ShellUnit[]): { unit: ShellUnit; command: ShellCommand; snapshot: string }[] {
+  let found = mentions.get(units);
+  if (found) return found;
+  found = [];
+  for (const unit of units) {
     for (const command of unit.script.commands) {
-      if (unit.instruction === at && command.span.start > operation.command.span.start) break;
       for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
         const snapshot = namesSnapshot(word);
-        if (snapshot) return `\`${snapshot}\``;
+        if (snapshot) {
+          found.push({ unit, command, snapshot });
+          break;
+        }
       }
     }
   }
-  return undefined;
+  mentions.set(units, found);
+  return found;
 }
