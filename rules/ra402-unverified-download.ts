@@ -1,13 +1,19 @@
-import { code, commandName, defineRule, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, type ShellCommand } from '../src/rules/kit.js';
+import { code, commandName, contains, defineRule, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, type ShellCommand } from '../src/rules/kit.js';
 
 /** Whether the download's bytes are kept or passed on (a file, a redirect, a pipe), not just fetched. */
 function isUsed(command: ShellCommand): boolean {
   const name = commandName(command);
   const args = command.argv.slice(1).map((word) => word.value ?? '');
   if (args.some((arg) => arg === '--spider' || arg === '-I' || arg === '--head')) return false;
-  if (command.pipeline.length > command.pipelineIndex + 1) return true;
+  // `V=$(curl -fsSL https://dl.k8s.io/release/stable.txt)`: what it prints becomes part of the build.
+  if (command.inSubstitution) return true;
+  const next = command.pipeline[command.pipelineIndex + 1];
+  if (next && /^out-null$/i.test(commandName(next) ?? '')) return false;
+  if (next) return true;
   if (command.redirects.some((redirect) => redirect.operator.startsWith('>') && redirect.target?.value !== '/dev/null')) return true;
-  if (name === 'wget' || name === 'aria2c' || name === 'fetch') return true;
+  if (name === 'wget' || name === 'aria2c' || name === 'fetch' || /^start-bitstransfer$/i.test(name ?? '')) return true;
+  // PowerShell's Invoke-WebRequest keeps what it fetches with -OutFile.
+  if (args.some((arg) => /^-outf(ile?)?$/i.test(arg))) return true;
   // curl writes to stdout unless told otherwise.
   return args.some((arg) => /^(-[a-zA-Z]*[oO][a-zA-Z]*|--output|--remote-name|--remote-name-all|--output-dir)$/.test(arg) || arg.startsWith('--output='));
 }
@@ -34,30 +40,42 @@ export default defineRule({
       ' && tar -C /usr/local -xzf /tmp/go.tgz',
       '',
     ].join('\n'),
-    fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both. A file of a GitHub repository fetched at a full commit id (`raw.githubusercontent.com/owner/repo/<40-hex commit>/path`) is addressed by git and not flagged; a branch or tag there is.',
+    fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both. A checksum counts when it checks: `sha256sum -c`, or a printed sum that is compared (`[ "$(sha256sum f | cut -d\' \' -f1)" = "$SHA" ]`); a bare `sha256sum f` only prints, and `curl ... | tar x` uses the bytes before any check. A version read at build time (`$(curl .../stable.txt)`, `releases/latest`) moves with each release: put it in an ARG. A file of a GitHub repository fetched at a full commit id (`raw.githubusercontent.com/owner/repo/<40-hex commit>/path`) is addressed by git and not flagged; a branch or tag there is.',
     nix: '`pkgs.fetchurl { url = ...; hash = "sha256-..."; }` (or the nixpkgs package, when the download is a known tool): the hash is part of the derivation, so changed bytes fail the build.',
   },
   check({ units, report }) {
     for (const { unit, instruction, command } of shellCommands(units)) {
       if (!isDownloader(command) || !isUsed(command)) continue;
-      // Piped into an interpreter is RA401's (worse) finding.
+      // In a cmd or PowerShell RUN that bash could not follow, a check may hide where it could not
+      // read (`if ((Get-FileHash x).Hash -ne $sha) { exit 1 }`): say nothing rather than guess.
+      if (unit.script.dialect && unit.script.errors.length > 0) continue;
+      // Piped into an interpreter, or run as its code (`sh -c "$(curl ...)"`), is RA401's (worse) finding.
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
+      if (command.inSubstitution && unit.script.commands.some((other) => isInterpreter(other) && contains(other, command))) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)) && !isCommitAddressed(urlText(word)));
       if (urls.length === 0) continue;
-      // A check later in the same RUN or step, or in a later one (the build fails there if the bytes changed).
+      // Streamed into another program (`curl ... | tar x`), the bytes are used before anything could check them.
+      const streamed = command.pipeline.slice(command.pipelineIndex + 1).some((next) => !isVerifier(next) && commandName(next) !== 'tee');
+      // Else a check later in the same RUN or step, or in a later one (the build fails there if the bytes changed).
       // Spans index each unit's own text, so units are ordered by their place in `units`.
       const position = units.indexOf(unit);
       const later = [...shellCommands(units)].filter(({ unit: other, command: otherCommand }) => {
         const place = units.indexOf(other);
         return place > position || (place === position && (otherCommand.span.start >= command.span.start || otherCommand.pipeline === command.pipeline));
       });
-      if (later.some(({ command: other }) => isVerifier(other))) continue;
+      if (!streamed && later.some(({ command: other }) => isVerifier(other))) continue;
       for (const url of urls) {
+        const here = unit.instruction ? 'RUN' : 'step';
+        const how = command.inSubstitution
+          ? `and its output used as a value in this ${here} (a version pointer such as \`stable.txt\` or \`releases/latest\` moves with each release)`
+          : streamed
+            ? `and streamed into \`${commandName(command.pipeline[command.pipelineIndex + 1]!)}\` before any check could see it`
+            : `and used without a checksum or signature check in this ${here}`;
         report({
           region: url.region,
           instruction,
           unit,
-          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` and used without a checksum or signature check in this ${unit.instruction ? 'RUN' : 'step'}: if the server's bytes change, the build silently changes too.`,
+          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` ${how}: if the server's bytes change, the build silently changes too.`,
           nix: nixForDownload(urlText(url)),
         });
       }

@@ -20,7 +20,7 @@ export function auditModel(model: DockerfileModel, prepared: PreparedAudit, cont
 function shellSyntaxErrors(model: DockerfileModel): FileError[] {
   const errors: FileError[] = [];
   for (const instruction of instructionsWithTriggers(model)) {
-    const error = instruction.script?.errors[0];
+    const error = instruction.script?.dialect ? undefined : instruction.script?.errors[0];
     if (!error) continue;
     const region = model.positions.regionOf(error);
     const excerpt = model.text.slice(error.start, Math.min(error.end, error.start + 40)).split(/\r?\n/)[0];

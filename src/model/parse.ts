@@ -181,7 +181,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     });
     // cmd and PowerShell lines read as shell: their simple commands (`python -m pip install x`,
     // `npm install -g x`) are argv all the same, but what bash cannot parse is no error of theirs.
-    return windows ? { ...script, errors: [] } : script;
+    return windows ? { ...script, dialect: 'windows' } : script;
   }
 
   function startStage(node: ReadInstruction, instruction: Instruction): Stage {

@@ -23,6 +23,8 @@ export interface CommandFacts {
   toolchainInstaller?: 'rustup' | 'corepack';
   /** Checks bytes against something recorded (a checksum or a signature), given its arguments. */
   verifies?: (args: readonly string[]) => boolean;
+  /** Prints a checksum (`sha256sum FILE`): a check when what it prints is compared (`$(...)`, piped on), else nothing. */
+  printsSum?: boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
   versioned?: boolean;
   /**
@@ -108,6 +110,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['wget', downloader],
   ['fetch', downloader],
   ['aria2c', downloader],
+  // PowerShell (Windows RUNs): names as usually written and in lower case.
+  ...['Invoke-WebRequest', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'invoke-restmethod', 'irm', 'Start-BitsTransfer', 'start-bitstransfer'].map((name) => [name, downloader] as const),
 
   ['sudo', wrapper({ optionsWithValue: set('-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group') })],
   ['doas', wrapper({ optionsWithValue: set('-u', '-C') })],
@@ -168,7 +172,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   // rustup's installer is rustup itself under another name: it installs a default toolchain.
   ['rustup-init', toolchains('rustup')],
 
-  ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, verifier()] as const),
+  // Checks with `-c`; without it a checksum tool only prints (see `isVerifier` for a printed sum that is compared).
+  ...['sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shasum', 'b2sum', 'md5sum', 'cksum'].map((name) => [name, { ...verifier((args) => args.some((arg) => arg === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg))), printsSum: true }] as const),
   ['gpgv', verifier()],
   ['minisign', verifier()],
   ['signify', verifier()],
@@ -176,6 +181,9 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['gpg2', verifier((args) => args.includes('--verify'))],
   ['cosign', verifier((args) => args[0] === 'verify-blob' || args[0] === 'verify')],
   ['openssl', verifier((args) => args[0] === 'dgst' || args[0] === 'sha256')],
+  // `if ((Get-FileHash x.zip).Hash -ne $env:SHA256) { exit 1 }` and `certutil -hashfile`: how Windows RUNs check a download.
+  ...['Get-FileHash', 'get-filehash'].map((name) => [name, verifier()] as const),
+  ['certutil', verifier((args) => args.some((arg) => arg.toLowerCase() === '-hashfile'))],
 
   ['date', { stamps: (args) => (readsClock(args) ? 'time' : undefined) }],
   ['hostname', { stamps: (args) => (args.some((arg) => !arg.startsWith('-')) ? undefined : 'host') }],
@@ -260,8 +268,10 @@ export function isDownloader(command: ShellCommand): boolean {
 
 /** Whether the command checks bytes against a recorded checksum or signature (`sha256sum -c`, `gpg --verify`). */
 export function isVerifier(command: ShellCommand): boolean {
-  const verifies = commandFacts(commandName(command))?.verifies;
-  return verifies !== undefined && verifies(command.argv.slice(1).map((word) => word.value ?? ''));
+  const facts = commandFacts(commandName(command));
+  if (facts?.verifies?.(command.argv.slice(1).map((word) => word.value ?? ''))) return true;
+  // `[ "$(sha256sum f | cut -d' ' -f1)" = "$SHA" ]`, `sha256sum f | grep -q "$SHA"`; a bare `sha256sum f` verifies nothing.
+  return facts?.printsSum === true && (command.inSubstitution || command.pipelineIndex < command.pipeline.length - 1);
 }
 
 /** What of the build a command prints (`date` → `time`, `hostname` → `host`), if anything. */

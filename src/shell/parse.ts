@@ -18,16 +18,7 @@ interface WalkState extends WordContext {
 export function parseRunScript(source: RunScriptSource): ShellScript {
   const firstBody = source.heredocs.length > 0 ? Math.min(...source.heredocs.map((h) => h.bodySpan.start)) : source.span.end;
   const commandEnd = Math.max(source.span.start, Math.min(firstBody, source.span.end));
-  const state: WalkState = {
-    text: shellSourceOf(source, commandEnd),
-    map: { base: source.span.start },
-    variables: new ScriptVariables(source.variables),
-    positions: source.positions,
-    commands: [],
-    errors: [],
-    assignments: [],
-    depth: 0,
-  };
+  const state = walkState(shellSourceOf(source, commandEnd), source.span.start, source.variables, source.positions);
   parseInto(state);
   const lineCommands = [...state.commands];
 
@@ -45,7 +36,7 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
       depth: state.depth + 1,
     });
   }
-  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+  return scriptOf(state);
 }
 
 /** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
@@ -60,18 +51,9 @@ export interface ShellFileSource {
 
 /** Parses a script file: no Dockerfile continuation rules apply, positions map into its own file. */
 export function parseShellFile(source: ShellFileSource): ShellScript {
-  const state: WalkState = {
-    text: source.text.replace(/\r/g, ' '),
-    map: { base: source.offset },
-    variables: new ScriptVariables(source.variables),
-    positions: source.positions,
-    commands: [],
-    errors: [],
-    assignments: [],
-    depth: 0,
-  };
+  const state = walkState(source.text.replace(/\r/g, ' '), source.offset, source.variables, source.positions);
   parseInto(state);
-  return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+  return scriptOf(state);
 }
 
 /** An exec-form RUN's arguments (`RUN ["pip", "install", "x"]`), JSON-decoded, with their spans in the Dockerfile. */
@@ -87,16 +69,7 @@ export interface ExecArgvSource {
  * expands no variables in it); `["sh", "-c", "..."]` runs its string as a script, parsed as such.
  */
 export function parseExecArgv(source: ExecArgvSource): ShellScript {
-  const state: WalkState = {
-    text: '',
-    map: { base: 0 },
-    variables: new ScriptVariables(source.variables),
-    positions: source.positions,
-    commands: [],
-    errors: [],
-    assignments: [],
-    depth: 0,
-  };
+  const state = walkState('', 0, source.variables, source.positions);
   const words: ShellWord[] = source.argv.map((arg) => ({ raw: arg.raw, value: arg.value, span: arg.span, region: source.positions.regionOf(arg.span) }));
   if (words.length > 0) {
     const span = { start: words[0]!.span.start, end: words.at(-1)!.span.end };
@@ -105,7 +78,16 @@ export function parseExecArgv(source: ExecArgvSource): ShellScript {
     state.commands.push(command);
     parseCommandString(command, state);
   }
+  return scriptOf(state);
+}
+
+function scriptOf(state: WalkState): ShellScript {
   return { commands: state.commands, errors: state.errors, assignments: state.assignments };
+}
+
+/** A fresh walk over `text`, which starts at offset `base` of the file `positions` maps. */
+function walkState(text: string, base: number, variables: VariableScope, positions: PositionMapper): WalkState {
+  return { text, map: { base }, variables: new ScriptVariables(variables), positions, commands: [], errors: [], assignments: [], depth: 0 };
 }
 
 function parseInto(state: WalkState): void {

@@ -6,6 +6,12 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** Spans where the shell parser found a syntax error. */
   errors: Span[];
+  /**
+   * Set for a RUN of cmd or PowerShell read with the bash grammar: only its simple commands mean
+   * what they say, and `errors` are where bash could not follow (control flow, PowerShell
+   * expressions), not mistakes of the file.
+   */
+  dialect?: 'windows';
   /** Assignments that are statements of their own (`V=$(date)`, `export V=x`), in source order. */
   assignments?: ShellCommand['assignments'];
 }

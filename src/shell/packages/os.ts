@@ -145,7 +145,7 @@ export function osPackageOperation(command: ShellCommand, packageManager: Packag
     const parsed = manager.parseSpec(word);
     return parsed ? [parsed] : [];
   });
-  const listFiles = rest.flatMap((word) => (word.contentOf ? [word.contentOf] : []));
+  const listFiles = [...rest.flatMap((word) => (word.contentOf ? [word.contentOf] : [])), ...xargsFiles(command)];
   return {
     manager: manager.manager,
     action: isUpgrade ? 'upgrade' : 'install',
@@ -165,4 +165,21 @@ export function osPackageOperation(command: ShellCommand, packageManager: Packag
  */
 export function osPackageSpec(packageManager: PackageManager, word: ShellWord): PackageSpec | undefined {
   return MANAGERS[packageManager]?.parseSpec(word);
+}
+
+/**
+ * The files `xargs` feeds to the command as more arguments: `xargs -a pkgs.txt apt-get install`, and
+ * `cat pkgs.txt | xargs apt-get install`.
+ */
+function xargsFiles(command: ShellCommand): ShellWord[] {
+  const [first, ...args] = command.words;
+  if (first?.value?.split('/').pop() !== 'xargs') return [];
+  for (let index = 0; index < args.length && args[index]!.value?.startsWith('-'); index++) {
+    const value = args[index]!.value!;
+    if ((value === '-a' || value === '--arg-file') && args[index + 1]) return [args[index + 1]!];
+    if (value.startsWith('--arg-file=')) return [{ ...args[index]!, value: value.slice('--arg-file='.length) }];
+  }
+  const feeder = command.pipeline[command.pipelineIndex - 1];
+  const [cat, file, ...more] = feeder?.argv ?? [];
+  return cat?.value === 'cat' && file && more.length === 0 && !file.value?.startsWith('-') ? [file] : [];
 }
