@@ -59,7 +59,7 @@ const REVIEWED: Reviewed[] = [
     name: 'php-extensions',
     file: 'docker-library__wordpress/latest/php8.5/fpm-alpine/Dockerfile',
     context: 'wordpress',
-    review: 'php:8.5-fpm maps to PHP 8.5 as php85.buildEnv with the extensions the Dockerfile builds (docker-php-ext-install, pecl install imagick); exif is not in the checked extension list and is listed: add all.exif by hand; the gd configure options are listed (nixpkgs\' gd has its own). The WordPress download is listed too (fetchurl with a hash). The entrypoint script gets /usr/bin/env (bash is installed).',
+    review: 'php:8.5-fpm maps to PHP 8.5 as php85.buildEnv with the extensions the Dockerfile builds (docker-php-ext-install, pecl install imagick); exif is not in the checked extension list and is listed: add all.exif by hand; the gd configure options are listed (nixpkgs\' gd has its own). The WordPress download is listed too (fetchurl with a hash), and so are the two php.ini fragments the Dockerfile writes with `{ echo ...; } > file` (lines 80 and 88): put them in the buildEnv\'s extraConfig. The entrypoint script gets /usr/bin/env (bash is installed).',
   },
   {
     name: 'redis',
