@@ -69,7 +69,8 @@ describe('related locations', () => {
 
   it('follow the message in the Markdown table, as text and code', () => {
     const markdown = renderMarkdown(report, { root, color: false });
-    const row = markdown.split('\n').find((candidate) => candidate.startsWith('| 2 |'))!;
+    // A row per rule and message: rule, lines, severity, finding.
+    const row = markdown.split('\n').find((candidate) => candidate.includes('| 2 |') && candidate.includes('Package `curl`'))!;
     expect(row).toContain('Package `curl` has no version. (run by this RUN: `Dockerfile:3:1`)');
     const html = new MarkdownIt().render(markdown);
     expect(html).toContain('<code>Dockerfile:3:1</code>');
