@@ -116,6 +116,7 @@ export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNative
 // asked of it (which builtin a name is, calls, literal strings, attribute sets, a flake's inputs).
 export type { FlakeInput, FlakeLock, FlakeValue, LockNode, LockValue, NixBinding, NixFile, NixNode } from '../nixlang/index.js';
 export {
+  flakeHubFlake,
   flakeInputs,
   flakeRefAttributes,
   nixAttr,
