@@ -16,6 +16,9 @@ import {
   type ReportDescriptor,
 } from '../src/rules/kit.js';
 
+/** Builtin fetchers: a hash (or for git, a `rev`) is optional, so they are often written without. */
+const BUILTIN_FETCHERS = new Set(['fetchTarball', 'fetchurl', 'fetchGit', 'fetchTree', 'fetchMercurial']);
+
 /** nixpkgs fetchers: fixed-output derivations, so they always carry a hash; a branch as `rev` still moves under it. */
 const NIXPKGS_FETCHERS = new Set(['fetchFromGitHub', 'fetchFromGitLab', 'fetchFromGitea', 'fetchFromSourcehut', 'fetchFromBitbucket', 'fetchFromCodeberg', 'fetchgit', 'fetchzip', 'fetchurl', 'fetchtarball']);
 
@@ -76,14 +79,14 @@ export default defineFileRule('nix', {
   check({ document: nix, report }) {
     for (const node of nixWalk(nix.root)) {
       const call = nixCall(node);
-      // niv's `if lessThan nixVersion "1.12" then fetchTarball { inherit url; }`: no Nix in use runs it.
-      if (!call || nixInDeadVersionBranch(nix, node)) continue;
+      if (!call) continue;
       const builtin = nixBuiltinName(nix, call.callee);
+      const fetcher = builtin === undefined ? nixDottedName(nix, call.callee)?.split('.').pop() : undefined;
+      if (!(builtin && BUILTIN_FETCHERS.has(builtin)) && !(fetcher && NIXPKGS_FETCHERS.has(fetcher))) continue;
+      // niv's `if lessThan nixVersion "1.12" then fetchTarball { inherit url; }`: no Nix in use runs it.
+      if (nixInDeadVersionBranch(nix, node)) continue;
       if (builtin) checkBuiltin(nix, builtin, call.callee, call.args[0], report);
-      else {
-        const fetcher = nixDottedName(nix, call.callee)?.split('.').pop();
-        if (fetcher && NIXPKGS_FETCHERS.has(fetcher)) checkNixpkgsFetcher(nix, fetcher, call.args[0], report);
-      }
+      else checkNixpkgsFetcher(nix, fetcher!, call.args[0], report);
     }
   },
 });
@@ -91,7 +94,7 @@ export default defineFileRule('nix', {
 type Report = (descriptor: ReportDescriptor) => void;
 
 function checkBuiltin(nix: NixFile, builtin: string, callee: NixNode, argument: NixNode | undefined, report: Report): void {
-  if (!argument || !['fetchTarball', 'fetchurl', 'fetchGit', 'fetchTree', 'fetchMercurial'].includes(builtin)) return;
+  if (!argument) return;
   const shown = code(nixText(nix, callee));
   const region = nix.positions.regionOf(callee.span);
   // `{ url = ...; }`, or one built with `//` (`{ inherit url; } // (if info ? narHash then { sha256 = ...; } else { })`).
