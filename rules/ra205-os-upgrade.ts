@@ -18,7 +18,7 @@ export default defineRule({
     ].join(' '),
     failing: 'FROM debian:bookworm\nRUN apt-get update && apt-get -y dist-upgrade\n',
     passing: 'FROM debian:bookworm@sha256:b8084b1a576c5504a031936e1132574f4ce1d6cc7130bf8d6d5e8e5b0a6f5c7a\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates=20230311\n',
-    fix: 'Take security updates by moving to a newer base image digest (rebuilt by its publisher), not by upgrading inside the build. Install the few packages you need at exact versions.',
+    fix: 'Take security updates by moving to a newer base image digest (rebuilt by its publisher), not by upgrading inside the build. Install the few packages you need at exact versions. In a workflow step, run the job in a container image pinned by digest and move that digest.',
     nix: 'Updating means moving the nixpkgs revision in `flake.lock` (`nix flake update`): an explicit, reviewable change that rebuilds exactly the affected packages.',
   },
   check({ model, units, report }) {
@@ -32,7 +32,10 @@ export default defineRule({
         region: regionOfWords(unit, subcommand),
         instruction,
         unit,
-        message: `${code(`${name.value} ${subcommand.value}`)} upgrades${targets} to whatever the mirror serves at build time; move to a newer pinned base image instead.`,
+        // A workflow step upgrades the runner (or the job's container), which has no base image to move.
+        message: unit.instruction
+          ? `${code(`${name.value} ${subcommand.value}`)} upgrades${targets} to whatever the mirror serves at build time; move to a newer pinned base image instead.`
+          : `${code(`${name.value} ${subcommand.value}`)} upgrades${targets} to whatever the mirror serves when the job runs; run the job in a container image pinned by digest, and move to a newer one instead.`,
         nix: {
           summary: 'With Nix, an upgrade is a reviewed change of the nixpkgs revision in `flake.lock` (`nix flake update`), which rebuilds exactly what changed; the build itself never reaches for "newest".',
         },

@@ -117,7 +117,8 @@ const MANAGERS: Record<LockingManager, ManagerFacts> = {
 
 const LOCKING = new Set<PackageManager>(Object.keys(MANAGERS) as LockingManager[]);
 
-function message(command: string, facts: ManagerFacts, presence: Presence): string {
+/** `inStep`: run by a workflow step, in a checkout of the repository rather than a build stage. */
+function message(command: string, facts: ManagerFacts, presence: Presence, inStep: boolean): string {
   const lockfiles = facts.lockfiles.map((name) => code(name)).join(' or ');
   const manifest = code(facts.manifest);
   switch (presence.state) {
@@ -128,7 +129,7 @@ function message(command: string, facts: ManagerFacts, presence: Presence): stri
     case 'unknown':
       return facts.enforcesPresentLockfile
         ? `${code(command)} installs ${lockfiles} exactly when it reaches the build, which could not be checked: ${presence.reason}. Without it every build resolves the newest versions ${manifest} allows.`
-        : `${code(command)} does not enforce the lockfile, so versions can drift from it; use ${facts.frozen} (and make sure ${lockfiles} is copied before it: ${presence.reason}).`;
+        : `${code(command)} does not enforce the lockfile, so versions can drift from it; use ${facts.frozen} (and make sure ${lockfiles} is ${inStep ? 'committed in the folder the step runs in' : 'copied before it'}: ${presence.reason}).`;
   }
 }
 
@@ -193,7 +194,7 @@ export default defineRule({
         unit,
         nix,
         severity: unchecked ? 'note' : undefined,
-        message: message(command, facts, presence),
+        message: message(command, facts, presence, !instruction),
         ...(presence.state === 'unknown' && presence.via ? { related: [instructionLocation(model, presence.via, `the ${presence.via.keyword} it speaks of`)] } : {}),
       });
     }

@@ -39,9 +39,9 @@ function looksLikeTag(ref: string): boolean {
 }
 
 /** The finding for a ref that is not a commit: a branch is a warning, a tag a note, a ref of unknown value a note. */
-function refFinding(subject: string, ref: string | undefined, how: string): { severity: 'warning' | 'note'; message: string } {
+function refFinding(subject: string, ref: string | undefined, how: string, inStep = false): { severity: 'warning' | 'note'; message: string } {
   if (ref === undefined) return { severity: 'warning', message: `${subject} ${how} whatever its default branch holds at build time; ${how === 'is cloned at' ? 'check out a full commit id' : 'add `#<commit>` to the URL'}.` };
-  if (/\$|`/.test(ref)) return { severity: 'note', message: `${subject} ${how} ${code(ref)}, whose value is not known here (a build argument without a default, or the base image's environment), so the pin cannot be verified. Use a full commit id.` };
+  if (/\$|`/.test(ref)) return { severity: 'note', message: `${subject} ${how} ${code(ref)}, whose value is not known here (${inStep ? "the runner's environment, or an earlier step's `$GITHUB_ENV`" : "a build argument without a default, or the base image's environment"}), so the pin cannot be verified. Use a full commit id.` };
   return looksLikeTag(ref)
     ? { severity: 'note', message: `${subject} ${how} the tag ${code(ref)}, which can be moved or re-created; use the full commit id it names.` }
     : { severity: 'warning', message: `${subject} ${how} ${code(ref)}, a branch (or a ref that is not a release tag) that moves with every push; use a full commit id.` };
@@ -96,7 +96,7 @@ export default defineRule({
         const checkout = checkouts.at(-1);
         const ref = checkout ? (checkout.word.value ?? checkout.word.raw) : branch ? (branch.value ?? branch.raw) : undefined;
         const subject = code(url?.value ?? url?.raw ?? 'git clone');
-        report({ region: url?.region ?? command.region, instruction: unit.instruction, unit, ...refFinding(subject, ref, checkout ? 'is checked out at' : 'is cloned at'), nix: nixForGitClone(url?.value) });
+        report({ region: url?.region ?? command.region, instruction: unit.instruction, unit, ...refFinding(subject, ref, checkout ? 'is checked out at' : 'is cloned at', !unit.instruction), nix: nixForGitClone(url?.value) });
       });
     }
   },

@@ -2,10 +2,11 @@ import {
   code,
   defineFileRule,
   flakeRefAttributes,
-  nixAttr,
+  nixAttrsetShape,
   nixBuiltinName,
   nixCall,
   nixDottedName,
+  nixInDeadVersionBranch,
   nixStringValue,
   nixText,
   nixUnwrap,
@@ -14,6 +15,9 @@ import {
   type NixNode,
   type ReportDescriptor,
 } from '../src/rules/kit.js';
+
+/** Builtin fetchers: a hash (or for git, a `rev`) is optional, so they are often written without. */
+const BUILTIN_FETCHERS = new Set(['fetchTarball', 'fetchurl', 'fetchGit', 'fetchTree', 'fetchMercurial']);
 
 /** nixpkgs fetchers: fixed-output derivations, so they always carry a hash; a branch as `rev` still moves under it. */
 const NIXPKGS_FETCHERS = new Set(['fetchFromGitHub', 'fetchFromGitLab', 'fetchFromGitea', 'fetchFromSourcehut', 'fetchFromBitbucket', 'fetchFromCodeberg', 'fetchgit', 'fetchzip', 'fetchurl', 'fetchtarball']);
@@ -53,6 +57,10 @@ export default defineFileRule('nix', {
       'file build different sources. Pure evaluation (flakes) refuses them. nixpkgs\' fetchers',
       '(`fetchFromGitHub`, `fetchgit`, `fetchzip`) always carry a hash, but a branch as `rev` (`"master"`)',
       'still moves: machines that have the old download keep building, fresh ones fail with a hash mismatch.',
+      'A hash added with `//` counts (`{ inherit url; } // { sha256 = ...; }`, a set merged from a `let`, or',
+      'flake-compat\'s `if info ? narHash then { sha256 = ...; } else { }`), and so does a set merged from a value',
+      'the file does not show. A fetch in a branch no Nix in use takes (niv\'s `if lessThan nixVersion "1.12"`',
+      'fallback; Nix 2.3 is the oldest still shipped) is not flagged.',
     ].join(' '),
     failing: 'let\n  src = builtins.fetchTarball "https://github.com/NixOS/nixpkgs/archive/nixos-unstable.tar.gz";\nin\nimport src { }\n',
     passing: [
@@ -73,11 +81,12 @@ export default defineFileRule('nix', {
       const call = nixCall(node);
       if (!call) continue;
       const builtin = nixBuiltinName(nix, call.callee);
+      const fetcher = builtin === undefined ? nixDottedName(nix, call.callee)?.split('.').pop() : undefined;
+      if (!(builtin && BUILTIN_FETCHERS.has(builtin)) && !(fetcher && NIXPKGS_FETCHERS.has(fetcher))) continue;
+      // niv's `if lessThan nixVersion "1.12" then fetchTarball { inherit url; }`: no Nix in use runs it.
+      if (nixInDeadVersionBranch(nix, node)) continue;
       if (builtin) checkBuiltin(nix, builtin, call.callee, call.args[0], report);
-      else {
-        const fetcher = nixDottedName(nix, call.callee)?.split('.').pop();
-        if (fetcher && NIXPKGS_FETCHERS.has(fetcher)) checkNixpkgsFetcher(nix, fetcher, call.args[0], report);
-      }
+      else checkNixpkgsFetcher(nix, fetcher!, call.args[0], report);
     }
   },
 });
@@ -85,30 +94,33 @@ export default defineFileRule('nix', {
 type Report = (descriptor: ReportDescriptor) => void;
 
 function checkBuiltin(nix: NixFile, builtin: string, callee: NixNode, argument: NixNode | undefined, report: Report): void {
-  if (!argument || !['fetchTarball', 'fetchurl', 'fetchGit', 'fetchTree', 'fetchMercurial'].includes(builtin)) return;
+  if (!argument) return;
   const shown = code(nixText(nix, callee));
   const region = nix.positions.regionOf(callee.span);
-  const set = nixUnwrap(argument);
-  const isSet = set?.type === 'attrset_expression' || set?.type === 'rec_attrset_expression';
-  const has = (...names: string[]) => isSet && names.some((name) => nixAttr(nix, set, [name]) !== undefined);
-  const url = isSet ? nixStringValue(nix, nixAttr(nix, set, ['url'])?.value) : nixStringValue(nix, argument) ?? (set?.type === 'uri_expression' ? nixText(nix, set) : undefined);
+  // `{ url = ...; }`, or one built with `//` (`{ inherit url; } // (if info ? narHash then { sha256 = ...; } else { })`).
+  const set = nixAttrsetShape(nix, argument);
+  const written = (name: string) => set?.names.get(name);
+  const has = (...names: string[]) => set !== undefined && names.some((name) => written(name) !== undefined);
+  // A set merged from parts not written here may carry the hash: the audit cannot tell it lacks one.
+  const mayHave = (...names: string[]) => has(...names) || set?.open === true;
+  const url = set ? nixStringValue(nix, written('url')?.value) : nixStringValue(nix, argument) ?? (nixUnwrap(argument)?.type === 'uri_expression' ? nixText(nix, nixUnwrap(argument)!) : undefined);
   const branch = url === undefined ? undefined : branchOfUrl(url);
   const onBranch = branch ? ` (the branch ${code(branch)}, as it is then)` : '';
 
   if (builtin === 'fetchTarball' || builtin === 'fetchurl') {
     const what = builtin === 'fetchTarball' ? 'tarball' : 'url';
-    if (!has('sha256', 'hash')) {
+    if (!mayHave('sha256', 'hash')) {
       report({
         region,
         message: `${shown} has no \`sha256\`: it downloads whatever ${url ? code(url) : 'the URL'} serves${onBranch} when the cache expires, unverified, so machines evaluate different sources (and flakes refuse it). Add the \`sha256\` of a URL that names one commit, or make it a flake input.`,
         nix: { summary: 'Fetch one commit and check it: a URL naming the commit and its `sha256`, or a flake input locked by flake.lock.', snippet: `${SNIPPETS[what]}\n\n${SNIPPETS.input}` },
       });
-    } else if (branch) reportBranch(shown, branch, region, report);
+    } else if (branch && has('sha256', 'hash')) reportBranch(shown, branch, region, report);
     return;
   }
   if (builtin === 'fetchGit' || builtin === 'fetchMercurial') {
-    if (has('rev')) return;
-    const ref = isSet ? nixStringValue(nix, nixAttr(nix, set, ['ref'])?.value) : undefined;
+    if (mayHave('rev')) return;
+    const ref = nixStringValue(nix, written('ref')?.value);
     report({
       region,
       message: `${shown} has no \`rev\`: it fetches the newest commit of ${ref ? `the branch ${code(ref)}` : 'the default branch'} whenever the cache expires, so machines evaluate different sources. Name the commit with a full \`rev\`, or make it a flake input.`,
@@ -117,9 +129,9 @@ function checkBuiltin(nix: NixFile, builtin: string, callee: NixNode, argument: 
     return;
   }
   // fetchTree: a reference (`"github:owner/repo/<rev>"`) or its attributes.
-  const attrs = isSet ? undefined : url === undefined ? undefined : flakeRefAttributes(url);
-  const pinned = isSet ? has('rev', 'narHash') : attrs?.has('rev') || attrs?.has('narHash');
-  if (pinned || (!isSet && url === undefined)) return;
+  const attrs = set || url === undefined ? undefined : flakeRefAttributes(url);
+  const pinned = set ? mayHave('rev', 'narHash') : attrs?.has('rev') || attrs?.has('narHash');
+  if (pinned || (!set && url === undefined)) return;
   report({
     region,
     message: `${shown} names neither a \`rev\` nor a \`narHash\`: it fetches whatever ${url ? code(url) : 'the source'} is when evaluated. Add the commit and the \`narHash\`, or make it a flake input.`,
@@ -128,19 +140,20 @@ function checkBuiltin(nix: NixFile, builtin: string, callee: NixNode, argument: 
 }
 
 function checkNixpkgsFetcher(nix: NixFile, fetcher: string, argument: NixNode | undefined, report: Report): void {
-  const set = nixUnwrap(argument);
-  if (set?.type !== 'attrset_expression' && set?.type !== 'rec_attrset_expression') return;
+  const set = nixAttrsetShape(nix, argument);
+  if (!set) return;
   for (const key of ['rev', 'tag', 'ref']) {
-    const binding = nixAttr(nix, set, [key]);
+    const binding = set.names.get(key);
     const value = nixStringValue(nix, binding?.value);
     if (binding?.value && value !== undefined && key !== 'tag' && isBranchName(value)) {
       reportBranch(`${code(fetcher)}'s \`${key}\``, value, nix.positions.regionOf(binding.value.span), report);
       return;
     }
   }
-  const url = nixStringValue(nix, nixAttr(nix, set, ['url'])?.value);
+  const urlValue = set.names.get('url')?.value;
+  const url = nixStringValue(nix, urlValue);
   const branch = url === undefined ? undefined : branchOfUrl(url);
-  if (branch) reportBranch(code(fetcher), branch, nix.positions.regionOf(nixAttr(nix, set, ['url'])!.value!.span), report);
+  if (branch) reportBranch(code(fetcher), branch, nix.positions.regionOf(urlValue!.span), report);
 }
 
 function reportBranch(shown: string, branch: string, region: ReturnType<NixFile['positions']['regionOf']>, report: Report): void {

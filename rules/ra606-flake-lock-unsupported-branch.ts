@@ -1,4 +1,4 @@
-import { code, defineFileRule, nixpkgsLockInputs } from '../src/rules/kit.js';
+import { code, defineFileRule, flakeHubFlake, nixpkgsLockInputs } from '../src/rules/kit.js';
 
 /** Channel branches that are always maintained. */
 const ROLLING = new Set(['nixos-unstable', 'nixos-unstable-small', 'nixpkgs-unstable']);
@@ -14,6 +14,20 @@ function supportOf(year: number, month: number): { released: number; endOfLife: 
   return month === 5
     ? { released: Date.UTC(full, 4, 31), endOfLife: Date.UTC(full, 11, 31, 23, 59, 59) }
     : { released: Date.UTC(full, 10, 30), endOfLife: Date.UTC(full + 1, 5, 30, 23, 59, 59) };
+}
+
+/**
+ * The channel a FlakeHub version requirement of NixOS/nixpkgs follows. FlakeHub publishes nixpkgs
+ * as release streams, not branches: `0.1` (versions `0.1.N`) is the rolling nixpkgs-unstable
+ * channel, which is why flake-checker accepts it; `0.YYMM` (`0.2405.*`) is the release YY.MM.
+ * Undefined for another requirement (`*`, the newest stable release, or an unknown shape): the
+ * rule cannot name the branch, and does not guess `master`.
+ */
+function flakeHubChannel(version: string): string | undefined {
+  const stream = /^[=~^]?0\.(\d+)(?:\.|$)/.exec(version)?.[1];
+  if (stream === '1') return 'nixpkgs-unstable';
+  const release = stream === undefined ? undefined : /^(\d\d)(05|11)$/.exec(stream);
+  return release ? `nixos-${release[1]}.${release[2]}` : undefined;
 }
 
 /** The newest release out at `now`. */
@@ -39,7 +53,8 @@ export default defineFileRule('flake-lock', {
       'Hydra\'s tests and get security fixes. A release past its end of life gets none; `master` and other',
       'branches are commits nobody tested; a fork is someone else\'s nixpkgs. The lock is still exact, but what',
       'it pins is unmaintained or untested. Like DeterminateSystems\' flake-checker, this rule looks at the',
-      'nixpkgs inputs of the root flake.',
+      'nixpkgs inputs of the root flake. FlakeHub\'s `NixOS/nixpkgs/0.1` is the rolling nixpkgs-unstable',
+      'channel and `0.YYMM` the release YY.MM (`0.2405` is `nixos-24.05`).',
     ].join(' '),
     failing: JSON.stringify(
       {
@@ -78,8 +93,10 @@ export default defineFileRule('flake-lock', {
     for (const { name, node } of nixpkgsLockInputs(lock)) {
       const original = node.original;
       if (!original) continue;
-      const owner = String(original.get('owner')?.value ?? node.locked?.get('owner')?.value ?? '');
-      const ref = original.get('ref');
+      const url = original.get('url');
+      const flakeHub = url ? flakeHubFlake(String(url.value)) : undefined;
+      const owner = String(original.get('owner')?.value ?? node.locked?.get('owner')?.value ?? flakeHub?.owner ?? '');
+      const ref = original.get('ref') ?? (flakeHub && url ? { value: flakeHubChannel(flakeHub.version), span: url.span } : undefined);
       const where = lock.positions.regionOf(ref?.span ?? node.originalSpan ?? node.keySpan);
       const base = { region: where, anchor: lock.positions.regionOf(node.keySpan) };
       const advice = `a maintained channel (\`${currentRelease(settings.now)}\` or \`nixos-unstable\`)`;
@@ -92,6 +109,7 @@ export default defineFileRule('flake-lock', {
         report({ ...base, message: `The input ${code(name)} follows nixpkgs' default branch (\`master\`): commits nobody tested yet. Use ${advice}.`, nix: { summary: 'Lock a channel branch; its commits passed Hydra.' } });
         continue;
       }
+      if (ref.value === undefined) continue;
       const branch = String(ref.value);
       if (ROLLING.has(branch)) continue;
       const release = RELEASE.exec(branch);
@@ -99,11 +117,12 @@ export default defineFileRule('flake-lock', {
         report({ ...base, message: `The input ${code(name)} follows the nixpkgs branch ${code(branch)}, which is not a channel: its commits are not tested as a release. Use ${advice}.`, nix: { summary: 'Lock a channel branch; its commits passed Hydra.' } });
         continue;
       }
+      const shown = original.has('ref') || !flakeHub ? code(branch) : `FlakeHub's ${code(`${flakeHub.owner}/${flakeHub.project}/${flakeHub.version}`)} (${code(branch)})`;
       const { endOfLife } = supportOf(Number(release[1] ?? release[3]), Number(release[2] ?? release[4]));
       if (endOfLife >= settings.now) continue;
       report({
         ...base,
-        message: `The input ${code(name)} follows ${code(branch)}, which reached its end of life on ${new Date(endOfLife).toISOString().slice(0, 10)}: it gets no security fixes. Move to ${advice}.`,
+        message: `The input ${code(name)} follows ${shown}, which reached its end of life on ${new Date(endOfLife).toISOString().slice(0, 10)}: it gets no security fixes. Move to ${advice}.`,
         nix: { summary: 'Move the input to a maintained release and run `nix flake update`.' },
       });
     }

@@ -7,6 +7,8 @@
 export type * from './types.js';
 export { flakeInputs, flakeRefAttributes, type FlakeInput, type FlakeValue } from './flake.js';
 export { nixAttr, nixBindings, nixBuiltinName, nixCall, nixChild, nixChildren, nixDottedName, nixStringValue, nixText, nixUnwrap, nixWalk, nixpkgsLockInputs, type NixBinding, type NixpkgsLockInput } from './queries.js';
+export { flakeHubFlake } from './flakehub.js';
+export { nixAttrsetShape, nixInDeadVersionBranch, type NixAttrsetShape } from './static.js';
 
 export function loadNixParser(): Promise<typeof import('./parse.js')> {
   return import('./parse.js');

@@ -1,4 +1,5 @@
 import type { Span } from '../findings/index.js';
+import { flakeHubFlake } from './flakehub.js';
 import type { FlakeLock, LockNode, NixFile, NixNode } from './types.js';
 
 /** Builtins Nix binds without the `builtins.` prefix (the ones the rules ask about). */
@@ -182,7 +183,7 @@ export function nixAttr(nix: NixFile, set: NixNode | undefined, path: readonly s
   return undefined;
 }
 
-/** A root input of a flake lock that is nixpkgs (locked from `NixOS/nixpkgs` or a fork of it, or named `nixpkgs`). */
+/** A root input of a flake lock that is nixpkgs (locked from `NixOS/nixpkgs` or a fork of it, FlakeHub's `NixOS/nixpkgs`, or named `nixpkgs`). */
 export interface NixpkgsLockInput {
   /** The input's name in the flake. */
   name: string;
@@ -196,7 +197,8 @@ export function nixpkgsLockInputs(lock: FlakeLock): NixpkgsLockInput[] {
   for (const [name, { target }] of root?.inputs ?? []) {
     const node = typeof target === 'string' ? lock.nodes.get(target) : undefined;
     if (!node?.locked) continue;
-    const repo = String(node.locked.get('repo')?.value ?? node.original?.get('repo')?.value ?? '').toLowerCase();
+    const flakeHub = flakeHubFlake(String(node.original?.get('url')?.value ?? ''));
+    const repo = String(node.locked.get('repo')?.value ?? node.original?.get('repo')?.value ?? flakeHub?.project ?? '').toLowerCase();
     if (repo === 'nixpkgs' || (name === 'nixpkgs' && node.locked.has('lastModified'))) found.push({ name, node });
   }
   return found;

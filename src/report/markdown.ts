@@ -89,17 +89,18 @@ function truncationNote(left: { findings: number; errors: number; nix: number },
   return `\n\n> [!NOTE]\n> ${listed} not shown here to stay within GitHub's size limit. See ${hint} for all of them.\n`;
 }
 
+/** Files, not Dockerfiles: workflows, Compose and Nix files are audited too. */
 function headline(report: AuditReport, active: Finding[], filesWithFindings: number, nothingAudited: string | undefined): string {
   const audited = report.files.length;
-  if (audited === 0 && report.errors.length === 0) return `### ℹ️ repro-audit: ${markdownText(nothingAudited ?? 'no Dockerfile was audited')}`;
+  if (audited === 0 && report.errors.length === 0) return `### ℹ️ repro-audit: ${markdownText(nothingAudited ?? 'no file was audited')}`;
   if (active.length === 0 && report.errors.length === 0) {
-    return `### ✅ repro-audit: no reproducibility problems found in ${audited} Dockerfile${plural(audited)}`;
+    return `### ✅ repro-audit: no reproducibility problems found in ${audited} file${plural(audited)}`;
   }
   if (active.length === 0) {
     return `### ⚠️ repro-audit: ${report.errors.length} file${plural(report.errors.length)} could not be audited`;
   }
   const icon = active.some((f) => f.severity === 'error') ? '❌' : '⚠️';
-  return `### ${icon} repro-audit: ${active.length} thing${plural(active.length)} in ${filesWithFindings} Dockerfile${plural(filesWithFindings)} will not rebuild the same tomorrow`;
+  return `### ${icon} repro-audit: ${active.length} thing${plural(active.length)} in ${filesWithFindings} file${plural(filesWithFindings)} will not rebuild the same tomorrow`;
 }
 
 function totalLine(report: AuditReport, active: Finding[], filesWithFindings: number): string {

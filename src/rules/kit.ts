@@ -116,20 +116,24 @@ export { nixForAddUrl, nixForDownload, nixForGitClone, nixForImage, nixForNative
 // asked of it (which builtin a name is, calls, literal strings, attribute sets, a flake's inputs).
 export type { FlakeInput, FlakeLock, FlakeValue, LockNode, LockValue, NixBinding, NixFile, NixNode } from '../nixlang/index.js';
 export {
+  flakeHubFlake,
   flakeInputs,
   flakeRefAttributes,
   nixAttr,
+  nixAttrsetShape,
   nixBindings,
   nixBuiltinName,
   nixCall,
   nixChild,
   nixChildren,
   nixDottedName,
+  nixInDeadVersionBranch,
   nixStringValue,
   nixText,
   nixUnwrap,
   nixWalk,
   nixpkgsLockInputs,
+  type NixAttrsetShape,
   type NixpkgsLockInput,
 } from '../nixlang/index.js';
 

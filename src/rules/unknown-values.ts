@@ -19,7 +19,8 @@ export function unknownValueNote(model: DockerfileModel, instruction: Instructio
   const list = (items: string[]) => items.map((name) => code(name)).join(', ');
   if (declared.length > 0) parts.push(`${list(declared)} ${declared.length === 1 ? 'has' : 'have'} no value here, so ${declared.length === 1 ? 'it is' : 'they are'} empty unless \`--build-arg\` sets ${declared.length === 1 ? 'it' : 'them'}`);
   if (elsewhere.length > 0) parts.push(`${list(elsewhere)} ${elsewhere.length === 1 ? 'is an ARG' : 'are ARGs'} of another stage or of the global scope, empty here unless declared again in this stage`);
-  if (unknown.length > 0) parts.push(`${list(unknown)} ${unknown.length === 1 ? 'comes' : 'come'} from outside the Dockerfile: the base image's environment, or the script`);
+  const outside = instruction ? "outside the Dockerfile: the base image's environment, or the script" : "outside the step: the runner's environment, or an earlier step's `$GITHUB_ENV`";
+  if (unknown.length > 0) parts.push(`${list(unknown)} ${unknown.length === 1 ? 'comes' : 'come'} from ${outside}`);
   if (/\$\(|`/.test(word.raw)) parts.push('part of it is the output of a command');
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -35,7 +35,7 @@ describe.skipIf(missing)('the GitHub Action, started as the runner starts it', (
     const created = fake.requests.filter((r) => r.operationId === 'issues/create-comment');
     expect(created).toHaveLength(1);
     const body = fake.commentsWith(COMMENT_MARKER)[0]!.body;
-    expect(body).toMatch(/^<!-- repro-audit -->\n### ❌ repro-audit: \d+ things? in \d+ Dockerfiles? will not rebuild the same tomorrow/);
+    expect(body).toMatch(/^<!-- repro-audit -->\n### ❌ repro-audit: \d+ things? in \d+ files? will not rebuild the same tomorrow/);
     expect(body).toContain('services/web/Dockerfile');
     expect(body).toContain('[workflow run](https://github.com/acme/shop/actions/runs/11843209876)');
     expect(body.length).toBeLessThanOrEqual(65_536);

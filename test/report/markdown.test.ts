@@ -9,7 +9,7 @@ const options = { root: process.cwd(), color: false };
 describe('Markdown reporter', () => {
   it('opens with a one-glance headline and a total line', () => {
     const lines = markdownReporter(sampleReport(), options).split('\n');
-    expect(lines[0]).toBe('### ❌ repro-audit: 6 things in 2 Dockerfiles will not rebuild the same tomorrow');
+    expect(lines[0]).toBe('### ❌ repro-audit: 6 things in 2 files will not rebuild the same tomorrow');
     expect(lines[2]).toBe('**Total:** 6 findings (5 errors, 1 note) · in 2 of 2 audited files · 2 suppressed · 1 could not be audited');
     expect(lines[4]).toBe('Most frequent: `RA101` unpinned-base-image ×3, `RA301` remote-script-piped-to-shell ×2, `RA401` pip-unpinned ×1');
   });
@@ -62,7 +62,7 @@ describe('Markdown reporter', () => {
 
   it('says so plainly when nothing was found', () => {
     expect(markdownReporter({ findings: [], errors: [], rules: SAMPLE_RULES, files: ['a/Dockerfile', 'b/Dockerfile'] }, options)).toBe(
-      '### ✅ repro-audit: no reproducibility problems found in 2 Dockerfiles\n\n**Total:** 0 findings · in 0 of 2 audited files\n',
+      '### ✅ repro-audit: no reproducibility problems found in 2 files\n\n**Total:** 0 findings · in 0 of 2 audited files\n',
     );
   });
 

@@ -37,11 +37,12 @@ export function ruleFileStem(rule: Rule): string {
  * `*.pass.Dockerfile`; for a rule over another kind of file, `<case>.fail.<ext>`/`<case>.pass.<ext>`
  * files, or `<case>.fail`/`<case>.pass` folders holding the file (the one of the rule's kind) with
  * the files beside it it reads (a `flake.lock`, a repository's `.github/workflows/actions.lock`).
+ * A shell rule also reads workflows' `run:` steps: its `*.fail.yml`/`*.pass.yml` are workflows.
  */
 function ruleFixtures(rule: Rule): string[] {
   const directory = path.join(FIXTURES_DIR, rule.id);
   if (!fs.existsSync(directory)) return [];
-  const pattern = (rule.fileKind ?? 'dockerfile') === 'dockerfile' ? /\.(fail|pass)\.Dockerfile$/ : /\.(fail|pass)(\.[a-z]+)?$/;
+  const pattern = (rule.fileKind ?? 'dockerfile') !== 'dockerfile' ? /\.(fail|pass)(\.[a-z]+)?$/ : rule.shell ? /\.(fail|pass)\.(Dockerfile|yml)$/ : /\.(fail|pass)\.Dockerfile$/;
   return fs.readdirSync(directory).filter((name) => pattern.test(name)).sort();
 }
 
@@ -62,9 +63,10 @@ function fixtureSubject(directory: string, name: string, kind: FileKind): string
   return files[0]!;
 }
 
-/** A fixture's findings: a Dockerfile in its folder as context, another kind as its file is read in a real audit. */
+/** A fixture's findings: a Dockerfile in its folder as context, another kind (a shell rule's workflow) as its file is read in a real audit. */
 async function auditFixture(rule: Rule, subject: string, text: string, name: string) {
   const kind = rule.fileKind ?? 'dockerfile';
+  if (kind === 'dockerfile' && subject.endsWith('.yml')) return auditDocument(text, 'workflow', subject);
   if (kind === 'dockerfile') return auditSnippet(text, { file: name, contextDir: path.dirname(subject) });
   return auditDocument(text, kind, subject);
 }
