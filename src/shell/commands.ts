@@ -47,7 +47,7 @@ export interface WrapperSyntax {
 }
 
 /** Package managers by the kind of packages they install. */
-export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby' | 'conda';
+export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby' | 'conda' | 'windows' | 'dotnet';
 
 /** The ecosystem of each package manager. */
 export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
@@ -72,6 +72,9 @@ export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
   bundler: 'ruby',
   // conda packages are Python, R, C libraries and compilers alike: a distribution of their own.
   conda: 'conda',
+  // Chocolatey installs Windows programs (installers, zips) from its community feed: no Linux distribution's packages.
+  choco: 'windows',
+  dotnet: 'dotnet',
 };
 
 /** The package managers of one ecosystem (`javascript` → npm, yarn, pnpm, bun). */
@@ -168,6 +171,11 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['bundler', manager('bundler')],
   ['go', manager('go')],
   ['cargo', manager('cargo')],
+  ['choco', manager('choco')],
+  // Chocolatey's shorthands: `cinst` is `choco install`, `cup` is `choco upgrade`.
+  ['cinst', manager('choco')],
+  ['cup', manager('choco')],
+  ['dotnet', manager('dotnet')],
   ['rustup', toolchains('rustup')],
   // rustup's installer is rustup itself under another name: it installs a default toolchain.
   ['rustup-init', toolchains('rustup')],
