@@ -34,18 +34,17 @@ export function chocoPackageOperation(command: ShellCommand, program: string): P
   const version = split.values.get('--version')?.[0];
   const versionText = version ? specText(version) : undefined;
   const exact = versionText !== undefined && /^\d[\w.+-]*$/.test(versionText);
-  const requirementFiles: ShellWord[] = [];
   const packages: PackageSpec[] = [];
   for (const word of names) {
     for (const text of specTexts(word)) {
-      if (/\.config$/i.test(text)) requirementFiles.push(word);
-      else if (verb === 'upgrade' && text.toLowerCase() === 'all') continue;
-      else if (!isUrl(text) && !isLocalPath(text) && !/\.(nupkg|nuspec)$/i.test(text)) packages.push(spec(word, text, versionText, exact));
+      if (verb === 'upgrade' && text.toLowerCase() === 'all') continue;
+      if (!isUrl(text) && !isLocalPath(text) && !/\.(config|nupkg|nuspec)$/i.test(text)) packages.push(spec(word, text, versionText, exact));
     }
   }
-  const base = { manager: 'choco' as const, requirementFiles, global: true, options: split.options, subcommand: subcommand ?? command.argv[0], command };
+  // `requirementFiles` are pip's; a packages.config is Chocolatey's own list (with versions), not read here.
+  const base = { manager: 'choco' as const, requirementFiles: [], global: true, options: split.options, subcommand: subcommand ?? command.argv[0], command };
   if (verb === 'upgrade') return { ...base, action: 'upgrade', packages };
-  return packages.length > 0 || requirementFiles.length > 0 ? { ...base, action: 'install', packages } : undefined;
+  return packages.length > 0 ? { ...base, action: 'install', packages } : undefined;
 }
 
 /** `-Version`, `--version`, `-version=1.2`: one spelling, `--version`, for the split; single letters (`-y`, `-s`) stay. */
