@@ -1,4 +1,4 @@
-import { code, commandName, contains, defineRule, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText } from '../src/rules/kit.js';
+import { code, commandName, contains, defineRule, downloaderName, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText, webClientExecutor } from '../src/rules/kit.js';
 
 export default defineRule({
   id: 'RA401',
@@ -13,7 +13,8 @@ export default defineRule({
       '`curl -fsSL https://example.com/install.sh | sh` runs whatever the server returns at build time, unread',
       'and unverified. Installer scripts change without notice and usually install "the latest" of something',
       'themselves, so the image differs from build to build, and a compromised server owns the build.',
-      'The same holds for `sh -c "$(curl ...)"` and `bash <(curl ...)`.',
+      'The same holds for `sh -c "$(curl ...)"` and `bash <(curl ...)`, and in PowerShell for `irm URL | iex` and',
+      '`iex ((New-Object Net.WebClient).DownloadString(URL))` (Chocolatey\'s and Scoop\'s usual installers).',
     ].join(' '),
     failing: 'FROM debian:bookworm\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\n',
     passing: [
@@ -35,7 +36,9 @@ export default defineRule({
       const substituted = piped
         ? undefined
         : unit.script.commands.find((other) => other.inSubstitution && isDownloader(other) && contains(command, other));
-      const downloader = piped ?? substituted;
+      // PowerShell: `iex ((New-Object Net.WebClient).DownloadString(u))`, the download an argument of the interpreter.
+      const called = piped ?? substituted ? undefined : unit.script.commands.find((other) => webClientExecutor(other, unit.script.commands) === command);
+      const downloader = piped ?? substituted ?? called;
       if (!downloader) continue;
       const url = downloadUrls(downloader)[0];
       const start = Math.min(downloader.span.start, command.span.start);
@@ -44,7 +47,7 @@ export default defineRule({
         region: unit.positions.regionOf({ start, end }),
         instruction,
         unit,
-        message: `${url ? code(urlText(url)) : 'A download'} is executed by \`${commandName(command)}\` straight from \`${commandName(downloader)}\`, unverified: the build runs whatever the server sends that day. Download to a file, check its sha256, then run it.`,
+        message: `${url ? code(urlText(url)) : 'A download'} is executed by \`${commandName(command)}\` straight from \`${downloaderName(downloader)}\`, unverified: the build runs whatever the server sends that day. Download to a file, check its sha256, then run it.`,
         nix: nixForDownload(url ? urlText(url) : undefined, commandName(command)),
       });
     }

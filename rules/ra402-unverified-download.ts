@@ -1,9 +1,11 @@
-import { code, commandName, contains, defineRule, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, type ShellCommand } from '../src/rules/kit.js';
+import { code, commandName, contains, defineRule, downloaderName, downloadUrls, isDownloader, isInterpreter, isVerificationInput, isVerifier, nixForDownload, shellCommands, urlText, webClientCall, webClientExecutor, type ShellCommand } from '../src/rules/kit.js';
 
 /** Whether the download's bytes are kept or passed on (a file, a redirect, a pipe), not just fetched. */
 function isUsed(command: ShellCommand): boolean {
   const name = commandName(command);
   const args = command.argv.slice(1).map((word) => word.value ?? '');
+  // PowerShell's WebClient: `DownloadFile` writes a file, and `DownloadString`'s string is what the call is for.
+  if (webClientCall(command)) return true;
   if (args.some((arg) => arg === '--spider' || arg === '-I' || arg === '--head')) return false;
   // `V=$(curl -fsSL https://dl.k8s.io/release/stable.txt)`: what it prints becomes part of the build.
   if (command.inSubstitution) return true;
@@ -28,7 +30,7 @@ export default defineRule({
   precision: 'high',
   docs: {
     why: [
-      'A `curl -o` or `wget` in a RUN fetches whatever the server returns at build time. Release files get',
+      'A `curl -o`, a `wget` or (in PowerShell) `Invoke-WebRequest -OutFile` and `(New-Object Net.WebClient).DownloadFile(...)` in a RUN fetches whatever the server returns at build time. Release files get',
       're-uploaded, mirrors serve stale or tampered copies, and `latest` URLs move. Without a checksum or',
       'signature check (in the same RUN or a later one), nothing tells the build that the bytes changed.',
     ].join(' '),
@@ -52,6 +54,7 @@ export default defineRule({
       // Piped into an interpreter, or run as its code (`sh -c "$(curl ...)"`), is RA401's (worse) finding.
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       if (command.inSubstitution && unit.script.commands.some((other) => isInterpreter(other) && contains(other, command))) continue;
+      if (webClientExecutor(command, unit.script.commands)) continue;
       const urls = downloadUrls(command).filter((word) => !isVerificationInput(urlText(word)) && !isCommitAddressed(urlText(word)));
       if (urls.length === 0) continue;
       // Streamed into another program (`curl ... | tar x`), the bytes are used before anything could check them.
@@ -75,7 +78,7 @@ export default defineRule({
           region: url.region,
           instruction,
           unit,
-          message: `${code(urlText(url))} is downloaded by \`${commandName(command)}\` ${how}: if the server's bytes change, the build silently changes too.`,
+          message: `${code(urlText(url))} is downloaded by \`${downloaderName(command)}\` ${how}: if the server's bytes change, the build silently changes too.`,
           nix: nixForDownload(urlText(url)),
         });
       }

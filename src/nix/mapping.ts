@@ -258,6 +258,11 @@ function mapUnversioned(manager: PackageManager, name: string): PackageMapping {
     case 'bundler':
     case 'cargo':
       return mapToolPackage(name, name.replace(/[:@=].*$/, ''));
+    case 'choco':
+      // Chocolatey packages are Windows programs; nixpkgs builds for Linux and macOS, so no attribute is their equivalent.
+      return { name, attrs: [], how: 'none' };
+    case 'dotnet':
+      return mapToolPackage(name, name.toLowerCase());
   }
 }
 

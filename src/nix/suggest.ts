@@ -115,6 +115,8 @@ const UNMAPPED_ADVICE: Record<PackageEcosystem, string> = {
   rust: 'build them with pkgs.rustPlatform.buildRustPackage: src pinned by rev and hash, cargoHash pins the crates',
   ruby: 'list them in a Gemfile and use pkgs.bundlerEnv with a gemset.nix (bundix) so every gem is pinned by hash',
   conda: 'nixpkgs has no conda channel, so take the same software from nixpkgs (python3.withPackages for Python packages) or, staying with conda, install from an explicit lock (conda-lock, or conda list --explicit --md5), which Nix does not replace',
+  windows: 'nixpkgs builds for Linux and macOS, not Windows, so it has no equivalent of Chocolatey\'s Windows programs; pin each with `--version` (and keep a checksum in an internal feed), or build the image on Linux where nixpkgs has the same tool',
+  dotnet: 'build the project with pkgs.buildDotnetModule, whose nugetDeps file pins every NuGet package by hash (a .NET tool with pkgs.buildDotnetGlobalTool)',
 };
 
 /** Yarn and pnpm projects have their own lockfiles, fetchers and hooks in nixpkgs. */

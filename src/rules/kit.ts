@@ -69,6 +69,7 @@ export type { Heredoc, PackageManager, PackageOperation, PackageSpec, ShellComma
 export {
   buildStampOf,
   commandName,
+  downloaderName,
   isDownloader,
   isInterpreter,
   isShellName,
@@ -76,9 +77,10 @@ export {
   managersOf,
   packageManagerOf,
   programName,
+  webClientExecutor,
   type PackageEcosystem,
 } from '../shell/index.js';
-export { contains, downloadUrls, isVerificationInput, urlText } from '../shell/index.js';
+export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
 export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, toolchainRequestsOf, writtenName } from '../shell/index.js';
 // Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).

@@ -1,3 +1,4 @@
+import { webClientCall } from './downloads.js';
 import type { PackageManager, ShellCommand, ShellWord } from './types.js';
 
 /**
@@ -47,7 +48,7 @@ export interface WrapperSyntax {
 }
 
 /** Package managers by the kind of packages they install. */
-export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby' | 'conda';
+export type PackageEcosystem = 'os' | 'python' | 'javascript' | 'go' | 'rust' | 'ruby' | 'conda' | 'windows' | 'dotnet';
 
 /** The ecosystem of each package manager. */
 export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
@@ -72,6 +73,9 @@ export const ECOSYSTEM: Readonly<Record<PackageManager, PackageEcosystem>> = {
   bundler: 'ruby',
   // conda packages are Python, R, C libraries and compilers alike: a distribution of their own.
   conda: 'conda',
+  // Chocolatey installs Windows programs (installers, zips) from its community feed: no Linux distribution's packages.
+  choco: 'windows',
+  dotnet: 'dotnet',
 };
 
 /** The package managers of one ecosystem (`javascript` → npm, yarn, pnpm, bun). */
@@ -105,6 +109,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['pwsh', interpreter],
   ['powershell', interpreter],
   ['iex', interpreter],
+  ['Invoke-Expression', interpreter],
+  ['invoke-expression', interpreter],
 
   ['curl', downloader],
   ['wget', downloader],
@@ -168,6 +174,11 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['bundler', manager('bundler')],
   ['go', manager('go')],
   ['cargo', manager('cargo')],
+  ['choco', manager('choco')],
+  // Chocolatey's shorthands: `cinst` is `choco install`, `cup` is `choco upgrade`.
+  ['cinst', manager('choco')],
+  ['cup', manager('choco')],
+  ['dotnet', manager('dotnet')],
   ['rustup', toolchains('rustup')],
   // rustup's installer is rustup itself under another name: it installs a default toolchain.
   ['rustup-init', toolchains('rustup')],
@@ -263,7 +274,25 @@ export function isInterpreter(command: ShellCommand): boolean {
 
 /** Whether the command fetches URLs (`curl`, `wget`, ...). */
 export function isDownloader(command: ShellCommand): boolean {
-  return commandFacts(commandName(command))?.downloader === true;
+  return commandFacts(commandName(command))?.downloader === true || webClientCall(command) !== undefined;
+}
+
+/** How a message names a downloader: its program, or the WebClient method of a PowerShell call (`DownloadString`). */
+export function downloaderName(command: ShellCommand): string | undefined {
+  return webClientCall(command)?.method ?? commandName(command);
+}
+
+/**
+ * The interpreter that runs what a PowerShell WebClient call downloads when the call is its
+ * argument: `iex ((New-Object Net.WebClient).DownloadString(u))` is one command (the call is a
+ * word of `iex`); `iex (New-Object Net.WebClient).DownloadString(u)` is two for bash, the call's
+ * starting where `iex`'s ends with nothing between them. (`... | iex` is a pipeline like any other.)
+ */
+export function webClientExecutor(command: ShellCommand, commands: readonly ShellCommand[]): ShellCommand | undefined {
+  if (!webClientCall(command)) return undefined;
+  if (isInterpreter(command)) return command;
+  const before = commands.find((other) => other.span.end === command.span.start && other.pipeline !== command.pipeline);
+  return before && isInterpreter(before) ? before : undefined;
 }
 
 /** Whether the command checks bytes against a recorded checksum or signature (`sha256sum -c`, `gpg --verify`). */

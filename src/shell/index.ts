@@ -11,6 +11,7 @@ export {
   buildStampOf,
   commandName,
   ECOSYSTEM,
+  downloaderName,
   isDownloader,
   isInterpreter,
   isKnownProgram,
@@ -20,9 +21,10 @@ export {
   managersOf,
   packageManagerOf,
   programName,
+  webClientExecutor,
   type PackageEcosystem,
 } from './commands.js';
-export { contains, downloadUrls, isVerificationInput, urlText } from './downloads.js';
+export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from './downloads.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
 export { comesFromBaseImage, writtenName } from './packages/specs.js';
 export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, isExactToolchain, toolchainRequestsOf } from './packages/index.js';

@@ -91,7 +91,9 @@ export type PackageManager =
   | 'pacman'
   | 'poetry'
   | 'pipenv'
-  | 'bundler';
+  | 'bundler'
+  | 'choco'
+  | 'dotnet';
 
 /** A package requested by an install command. */
 export interface PackageSpec {

@@ -54,6 +54,8 @@ const COMMANDS: [string, string][] = [
   ['bundle add', 'RA304'],
   ['npx', 'RA302'],
   ['corepack prepare', 'RA308'],
+  ['choco install -y', 'RA209'],
+  ['dotnet tool install -g', 'RA309'],
 ];
 
 let dir: string;

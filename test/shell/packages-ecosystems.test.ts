@@ -141,3 +141,21 @@ describe('toolchain requests', () => {
     expect(isExactToolchain(toolchain, text)).toBe(exact);
   });
 });
+
+describe('Chocolatey and NuGet (dotnet) operations', () => {
+  it.each([
+    // One `--version` pins every package of its command, in any spelling choco accepts.
+    ['RUN choco install -y git cmake --version=2.45.1', [['choco', 'install', [['git', '2.45.1', true], ['cmake', '2.45.1', true]]]]],
+    ['RUN choco install python -Version 3.12.* -y', [['choco', 'install', [['python', '3.12.*', false]]]]],
+    ['RUN choco install vs --package-parameters "--add X" -s https://feed/ -y --installargs \'"A=B"\'', [['choco', 'install', [['vs', undefined, false]]]]],
+    ['RUN cinst -y nodejs-lts && cup -y all && cup 7zip --version 24.5.0', [['choco', 'install', [['nodejs-lts', undefined, false]]], ['choco', 'upgrade', []], ['choco', 'upgrade', [['7zip', '24.5.0', true]]]]],
+    // A packages.config, a package file, and configuring choco install nothing from the feed here.
+    ['RUN choco install C:/b/packages.config -y && choco install ./t.1.0.nupkg && choco feature enable -n x && choco source add -n a -s b', []],
+    ['RUN dotnet add package Serilog --version 3.1.1 && dotnet add app.csproj package Npgsql -v "8.*"', [['dotnet', 'install', [['Serilog', '3.1.1', true]]], ['dotnet', 'install', [['Npgsql', '8.*', false]]]]],
+    // `-v` of `dotnet tool install` is the verbosity, not the version; `NAME@VERSION` is .NET 8's spelling.
+    ['RUN dotnet tool install -g -v q dotnet-ef && dotnet tool install dotnet-trace@8.0.510501 --tool-path /t && dotnet tool update -g x --version [1.0.0]', [['dotnet', 'install', [['dotnet-ef', undefined, false]]], ['dotnet', 'install', [['dotnet-trace', '8.0.510501', true]]], ['dotnet', 'upgrade', [['x', '[1.0.0]', true]]]]],
+    ['RUN dotnet tool restore && dotnet restore --locked-mode && dotnet app.dll add package x', []],
+  ])('%s', (run, expected) => {
+    expect(summary(run)).toEqual(expected);
+  });
+});

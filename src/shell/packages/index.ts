@@ -8,6 +8,7 @@ import { pacmanPackageOperation } from './pacman.js';
 import { literalText } from './specs.js';
 import { pythonPackageOperation } from './python.js';
 import { pythonProjectOperation } from './python-projects.js';
+import { chocoPackageOperation, dotnetPackageOperation } from './windows.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
 
 export { normalizePythonName, parsePythonRequirement } from './python.js';
@@ -95,6 +96,10 @@ function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
       return pacmanPackageOperation(command);
     case 'bundler':
       return bundlerPackageOperation(command);
+    case 'choco':
+      return chocoPackageOperation(command, name);
+    case 'dotnet':
+      return dotnetPackageOperation(command);
     case 'npm':
     case 'yarn':
     case 'pnpm':

@@ -1,0 +1,3 @@
+import { describeRuleFixtures } from '../support/rules.js';
+
+describeRuleFixtures('RA309');
