@@ -88,13 +88,18 @@ export function checkedFiles(command: ShellCommand): ReadonlySet<string> | 'any'
   for (const redirect of command.redirects) if (redirect.operator.startsWith('<') && redirect.target) texts.push(...wordForms(redirect.target));
   const keys = texts.flatMap((text) => text.split(/\s+/)).map(fileKey).filter((key) => key !== '' && key !== '-');
   if (keys.length === 0 || keys.some((key) => !key.startsWith('$') && CHECKSUM_LIST.test(key.replace(CHECK_SUFFIX, '')))) return 'any';
+  // `sha256sum -c /tmp/sums` reads a list of any name (written by `echo ... > /tmp/sums`): it may list any file.
+  const args = command.argv.slice(1).map((word) => word.value ?? '');
+  const listed = factsOf(command)?.printsSum && args.some((arg) => arg === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
+  if (listed && command.argv.slice(1).map(wordText).some((text) => !text.startsWith('-') && !CHECK_SUFFIX.test(text))) return 'any';
   return new Set(keys.flatMap((key) => [key, key.replace(CHECK_SUFFIX, '')]));
 }
 
 /** Whether a check verifies one of the files (by key). */
 export function checksAnyOf(command: ShellCommand, keys: ReadonlySet<string>): boolean {
   const checked = checkedFiles(command);
-  return checked === 'any' || [...keys].some((key) => checked.has(key));
+  // `tool.sha256` is named for `tool.tgz` too.
+  return checked === 'any' || [...keys].some((key) => checked.has(key) || [...checked].some((name) => key.startsWith(`${name}.`)));
 }
 
 /** The keys of the files a command names in its operands (not its options), and the program it runs when that is a path. */
@@ -152,7 +157,8 @@ export function trustsKey(command: ShellCommand, keys: ReadonlySet<string>): boo
 
 /**
  * Whether the command checks the fingerprint of a key file of these keys: `gpg --show-keys KEY` or
- * `gpg --with-fingerprint KEY` whose output is compared (piped on, or in `$(...)`), or a checksum of it.
+ * `gpg --with-fingerprint KEY` whose output is compared (piped on, or in `$(...)`), a checksum of it,
+ * or keeps only the key of a full fingerprint (`gpg --export <fingerprint>`).
  */
 export function checksFingerprint(command: ShellCommand, keys: ReadonlySet<string>): boolean {
   // A checksum of the key file itself (`echo "<sum>  key.asc" | sha256sum -c -`); a signature check only uses the key.
@@ -160,7 +166,14 @@ export function checksFingerprint(command: ShellCommand, keys: ReadonlySet<strin
     const checked = checkedFiles(command);
     return checked !== 'any' && [...keys].some((key) => checked.has(key));
   }
-  if (!factsOf(command)?.showsFingerprint?.(command.argv.slice(1).map((word) => word.value ?? ''))) return false;
+  const facts = factsOf(command);
+  if (facts?.showsFingerprint === undefined) return false;
+  // `gpg --export <40-hex fingerprint> > keyring` after importing a KEYS file: only the key of that fingerprint is kept
+  // (a fingerprint in a variable, `for key in <fingerprints>`, cannot be read: taken as one).
+  if (command.argv.some((word) => word.value === '--export')) {
+    return command.argv.slice(1).some((word) => word.value === undefined || /^(0x)?[0-9A-Fa-f]{40}$/.test(word.value));
+  }
+  if (!facts.showsFingerprint(command.argv.slice(1).map((word) => word.value ?? ''))) return false;
   if (!command.inSubstitution && command.pipelineIndex === command.pipeline.length - 1) return false;
   return [command, ...command.pipeline.slice(0, command.pipelineIndex)].some((named) => operandKeys(named).some((key) => keys.has(key)));
 }
