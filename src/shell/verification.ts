@@ -61,8 +61,9 @@ export function downloadedFiles(command: ShellCommand): string[] {
         if (next) files.push(...wordForms(next));
         index++;
         remoteName = false;
-      } else if (arg.startsWith('--output-document=') || /^-O./.test(arg)) {
-        files.push(arg.startsWith('-O') ? arg.slice(2) : arg.slice('--output-document='.length));
+      } else if (arg.startsWith('--output-document=') || /^-[a-zA-Z]*O./.test(arg)) {
+        // `-qO-`, `-O/tmp/x`: the name is attached.
+        files.push(arg.startsWith('--') ? arg.slice('--output-document='.length) : arg.slice(arg.indexOf('O') + 1));
         remoteName = false;
       }
     }
