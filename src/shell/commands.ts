@@ -26,6 +26,14 @@ export interface CommandFacts {
   verifies?: (args: readonly string[]) => boolean;
   /** Prints a checksum (`sha256sum FILE`): a check when what it prints is compared (`$(...)`, piped on), else nothing. */
   printsSum?: boolean;
+  /** Reads the files its arguments name as content to unpack, install or run (`tar`, `unzip`, `dpkg`): it uses them. */
+  opensFiles?: boolean;
+  /** Copies or moves files (`mv`, `cp`): its last argument is the new name of the others. */
+  copiesFiles?: boolean;
+  /** Makes the key it is given (a file, or stdin) trusted, given its arguments (`apt-key add`, `gpg --import`, `gpg --dearmor`). */
+  trustsKeys?: (args: readonly string[]) => boolean;
+  /** Prints the fingerprint of a key, given its arguments (`gpg --show-keys`, `--with-fingerprint`): a check when compared. */
+  showsFingerprint?: (args: readonly string[]) => boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
   versioned?: boolean;
   /**
@@ -188,8 +196,13 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['gpgv', verifier()],
   ['minisign', verifier()],
   ['signify', verifier()],
-  ['gpg', verifier((args) => args.includes('--verify'))],
-  ['gpg2', verifier((args) => args.includes('--verify'))],
+  ...['gpg', 'gpg2'].map((name) => [name, { ...verifier((args) => args.includes('--verify')), trustsKeys: importsKey, showsFingerprint: printsFingerprint }] as const),
+  ['apt-key', { trustsKeys: (args) => args[0] === 'add' }],
+  ['rpm', { trustsKeys: (args) => args.includes('--import'), opensFiles: true }],
+  ['rpmkeys', { trustsKeys: (args) => args.includes('--import') }],
+  // Programs that open a downloaded file's content: using it (before a check, the check comes too late).
+  ...['tar', 'unzip', 'gunzip', 'bunzip2', 'unxz', 'xz', 'zstd', 'unzstd', '7z', '7za', 'dpkg', 'java', 'source', '.'].map((name) => [name, { opensFiles: true }] as const),
+  ...['mv', 'cp'].map((name) => [name, { copiesFiles: true }] as const),
   ['cosign', verifier((args) => args[0] === 'verify-blob' || args[0] === 'verify')],
   ['openssl', verifier((args) => args[0] === 'dgst' || args[0] === 'sha256')],
   // `if ((Get-FileHash x.zip).Hash -ne $env:SHA256) { exit 1 }` and `certutil -hashfile`: how Windows RUNs check a download.
@@ -200,6 +213,16 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['hostname', { stamps: (args) => (args.some((arg) => !arg.startsWith('-')) ? undefined : 'host') }],
   ['uname', { stamps: (args) => (args.some((arg) => arg === '-n' || arg === '--nodename' || arg === '-a' || arg === '--all') ? 'host' : undefined) }],
 ]);
+
+/** `gpg --import KEY`, `gpg --dearmor`: the key becomes one the build trusts. */
+function importsKey(args: readonly string[]): boolean {
+  return args.some((arg) => arg === '--import' || arg === '--dearmor' || arg === '--enarmor') && !args.includes('--import-options') && !args.includes('--show-keys');
+}
+
+/** `gpg --show-keys KEY`, `gpg --with-fingerprint KEY`, `gpg --fingerprint`, `--import-options show-only`. */
+function printsFingerprint(args: readonly string[]): boolean {
+  return args.some((arg) => arg === '--show-keys' || arg === '--with-fingerprint' || arg === '--fingerprint' || arg === '--with-subkey-fingerprint' || arg === 'show-only');
+}
 
 /**
  * Whether `date` prints the time it runs at: not with a date to show (`-d @$SOURCE_DATE_EPOCH`,
@@ -301,6 +324,11 @@ export function isVerifier(command: ShellCommand): boolean {
   if (facts?.verifies?.(command.argv.slice(1).map((word) => word.value ?? ''))) return true;
   // `[ "$(sha256sum f | cut -d' ' -f1)" = "$SHA" ]`, `sha256sum f | grep -q "$SHA"`; a bare `sha256sum f` verifies nothing.
   return facts?.printsSum === true && (command.inSubstitution || command.pipelineIndex < command.pipeline.length - 1);
+}
+
+/** What the table knows about the program a command runs (wrappers removed), or undefined. */
+export function factsOf(command: ShellCommand): CommandFacts | undefined {
+  return commandFacts(commandName(command));
 }
 
 /** What of the build a command prints (`date` → `time`, `hostname` → `host`), if anything. */

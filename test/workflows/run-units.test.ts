@@ -94,7 +94,7 @@ runs:
   it('orders checks by step: a checksum in an earlier step does not cover a later download, one in a later step does', async () => {
     const steps = (...runs: string[]) => ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', ...runs.map((run) => `      - run: ${run}`), ''].join('\n');
     const verify = 'echo "checking the cache of an earlier download first" && sha256sum -c tool.sha256';
-    const download = 'curl -fsSLo tool.tgz https://x.example/tool.tgz && tar xzf tool.tgz';
+    const download = 'curl -fsSLo tool.tgz https://x.example/tool.tgz';
     const earlier = steps(verify, download);
     const { findings } = await auditDocument(earlier, 'workflow', '.github/workflows/x.yml');
     const downloads = findings.filter((finding) => finding.ruleId === 'RA402');
@@ -102,6 +102,9 @@ runs:
     expect(downloads[0]!.message).toContain('in this step');
     const later = await auditDocument(steps(download, verify), 'workflow', '.github/workflows/x.yml');
     expect(later.findings.filter((finding) => finding.ruleId === 'RA402')).toEqual([]);
+    // Unpacked in its own step before the later check: the check comes too late.
+    const usedFirst = await auditDocument(steps(`${download} && tar xzf tool.tgz`, verify), 'workflow', '.github/workflows/x.yml');
+    expect(usedFirst.findings.filter((finding) => finding.ruleId === 'RA402').map((finding) => finding.message)).toEqual([expect.stringContaining('used by `tar` before it is checked')]);
   });
 
   it('names a GitHub expression in a finding as the shell would see a variable, and keeps columns after it', async () => {
