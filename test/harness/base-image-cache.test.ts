@@ -29,14 +29,16 @@ describe.skipIf(missing)('the base image cache of the buildah builder (bundle, r
   afterAll(() => removeBundle(cli));
   beforeEach(() => {
     cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-xdg-'));
+    fs.mkdirSync(path.join(cacheHome, 'tmp'));
   });
   afterEach(() => fs.rmSync(cacheHome, { recursive: true, force: true }));
 
-  const env = () => ({ CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, REPRO_AUDIT_CACHE_DIR: undefined });
+  // Each run's temp dir goes to a folder of this test's own: other files' rebuilds run meanwhile.
+  const env = () => ({ CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, TMPDIR: path.join(cacheHome, 'tmp'), REPRO_AUDIT_CACHE_DIR: undefined });
   const store = () => path.join(cacheHome, 'repro-audit', 'harness-images');
   const entries = () => (fs.existsSync(store()) ? fs.readdirSync(store()).filter((name) => !name.endsWith('.lock')) : []);
   const rebuild = (context: string, extra: string[] = []) => runCli(cli, ['rebuild', 'Dockerfile', '--vary', 'cpu', '--format', 'json', ...extra], { cwd: context, env: env() });
-  const runTempDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('repro-audit-rebuild-'));
+  const runTempDirs = () => fs.readdirSync(path.join(cacheHome, 'tmp')).filter((name) => name.startsWith('repro-audit-rebuild-'));
 
   it('imports a base image once, builds on the stored copy next time, and imports a damaged one again', async () => {
     const context = makeContext({ Dockerfile: `FROM ${base}\nRUN echo one > /one\nRUN cat /one /etc/passwd > /both\n` });

@@ -28,12 +28,12 @@ describe('the PR comment and the job summary of 1,000 broken files', () => {
       const comment = api.comments[0]!.body;
       expect(Buffer.byteLength(comment)).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
       expect(comment).toContain('#### Files that could not be audited');
-      expect(comment).toMatch(/> \d+ more findings and \d+ more files that could not be audited not shown here to stay within GitHub's size limit\. See the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\) or the Security tab for all of them\./);
+      expect(comment).toMatch(/> \d+ more findings(, | and )\d+ more files that could not be audited( and \d+ more Nix answers?)? not shown here to stay within GitHub's size limit\. See the \[job summary\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/\d+\) or the Security tab for all of them\./);
 
       expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
       // Far more of the report fits in the summary than in the comment.
       expect(Buffer.byteLength(run.summary)).toBeGreaterThan(SUMMARY_LIMIT * 0.9);
-      expect(run.summary).toMatch(/> \d+ more findings( and \d+ more files that could not be audited)? not shown here to stay within GitHub's size limit\. See the SARIF file for all of them\./);
+      expect(run.summary).toMatch(/> \d+ more findings((, | and )\d+ more files that could not be audited)?( and \d+ more Nix answers?)? not shown here to stay within GitHub's size limit\. See the SARIF file for all of them\./);
     });
   });
 });

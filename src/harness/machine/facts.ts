@@ -31,15 +31,18 @@ export async function dockerHostFacts(docker: Docker, endpoint: string, image: s
 }
 
 async function readCpuinfoInContainer(docker: Docker, image: string, cleanup: Cleanup, signal: AbortSignal): Promise<string | Error> {
-  let container: Docker.Container | undefined;
+  // Ctrl-C can run the cleanup while the engine is still creating the container: removal waits for
+  // the creation to settle, so a container created after the interrupt is removed too.
+  let creating: Promise<Docker.Container> | undefined;
   const remove = async () => {
+    const container = await creating?.catch(() => undefined);
     await container?.remove({ force: true, v: true }).catch((error: { statusCode?: number }) => {
       if (error.statusCode !== 404 && error.statusCode !== 409) throw error;
     });
   };
   const release = cleanup.add(`CPU probe container on ${image}`, remove);
   try {
-    container = await docker.createContainer({
+    creating = docker.createContainer({
       Image: image,
       Entrypoint: ['cat'],
       Cmd: ['/proc/cpuinfo'],
@@ -49,6 +52,7 @@ async function readCpuinfoInContainer(docker: Docker, image: string, cleanup: Cl
       Labels: { 'org.repro-audit.purpose': 'cpuinfo' },
       HostConfig: { NetworkMode: 'none', ReadonlyRootfs: true },
     });
+    const container = await creating;
     if (signal.aborted) throw signal.reason;
     await container.start();
     const { StatusCode } = (await container.wait()) as { StatusCode: number };

@@ -8,8 +8,10 @@ import { freePort } from '../../support/registry.js';
 /**
  * A second Docker Engine on this machine, for legs that cross a host boundary: its own data root,
  * exec root (and so its own containerd), pid file and config, listening on a free loopback TCP port,
- * with no bridge and no iptables rules, so it touches nothing of the default engine's. `stop()`
- * ends it and removes its folders.
+ * with a bridge of its own and no iptables rules, so it touches nothing of the default engine's.
+ * Not `--bridge=none`: a dockerd started so deletes the host's `docker0` interface, which took the
+ * default engine's network from every later container on the machine. `stop()` ends it and removes
+ * its folders and its bridge.
  */
 export interface SecondDockerd {
   url: string;
@@ -20,6 +22,14 @@ export interface SecondDockerd {
 export async function startSecondDockerd(): Promise<SecondDockerd> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-dockerd2-'));
   const port = await freePort();
+  // A bridge name of at most 15 characters, unique to this process; its subnet is link-local to it.
+  const bridge = `ra2br${process.pid % 100000}`;
+  const subnet = `10.254.${process.pid % 250}.1/24`;
+  spawnSync('ip', ['link', 'delete', bridge]);
+  for (const args of [['link', 'add', bridge, 'type', 'bridge'], ['addr', 'add', subnet, 'dev', bridge], ['link', 'set', bridge, 'up']]) {
+    const made = spawnSync('ip', args, { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`ip ${args.join(' ')} failed: ${made.stderr}`);
+  }
   fs.writeFileSync(path.join(dir, 'daemon.json'), '{}\n');
   const log = fs.openSync(path.join(dir, 'dockerd.log'), 'a');
   const dockerd = ['/usr/sbin/dockerd', '/usr/bin/dockerd'].find((candidate) => fs.existsSync(candidate)) ?? 'dockerd';
@@ -31,7 +41,7 @@ export async function startSecondDockerd(): Promise<SecondDockerd> {
       `--exec-root=${path.join(dir, 'exec')}`,
       `--pidfile=${path.join(dir, 'dockerd.pid')}`,
       `-H=tcp://127.0.0.1:${port}`,
-      '--bridge=none',
+      `--bridge=${bridge}`,
       '--iptables=false',
       '--ip-masq=false',
       '--userland-proxy=false',
@@ -55,6 +65,7 @@ export async function startSecondDockerd(): Promise<SecondDockerd> {
       if (target?.startsWith(`${dir}/`)) spawnSync('umount', ['-l', target]);
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    spawnSync('ip', ['link', 'delete', bridge]);
   };
   for (let attempt = 0; attempt < 120; attempt++) {
     if (child.exitCode !== null) break;
