@@ -47,7 +47,11 @@ export function buildStageDerivation(build: BuildStage): NixBinding {
   const derivation = (what: string, value: NixExpr) => bind(build.binding, value, comment(what));
   switch (build.kind) {
     case 'rust':
-      return derivation('Rust', apply('pkgs.rustPlatform.buildRustPackage', attrs([...common, bind(['cargoLock', 'lockFile'], raw('./Cargo.lock'), ['Cargo.lock pins every crate (commit it); crates from git need cargoLock.outputHashes'])])));
+      return derivation('Rust', apply('pkgs.rustPlatform.buildRustPackage', attrs([
+        ...common,
+        bind(['cargoLock', 'lockFile'], raw('./Cargo.lock'), ['Cargo.lock pins every crate (commit it); crates from git need cargoLock.outputHashes']),
+        ...(build.cargoSubdir ? [bind('buildAndTestSubdir', str(build.cargoSubdir), ['cargo install --path names the package directory; a package outside a workspace has its own Cargo.lock there'])] : []),
+      ])));
     case 'maven':
       return derivation('Maven', apply('pkgs.maven.buildMavenPackage', attrs([
         ...common,

@@ -9,7 +9,7 @@ import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
 import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
-import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ImageFile, type ImagePlan } from './plan.js';
+import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
 import { repairImage, type Change } from './repair.js';
 import { serverCommand } from './servers.js';
 import type { Translation } from './translation.js';
@@ -26,9 +26,18 @@ function contextFile(context: BuildContextReader | undefined, source: string, at
   return text === undefined ? { path: at, directory: false, unreadBecause: `${source} could not be read from the build context`, line } : { path: at, directory: false, shebang: shebangOf(text), line };
 }
 
+/**
+ * The program of a command that a derivation in contents builds: a path below a directory its bin/
+ * stands for (`/usr/local/cargo/bin/app`), or one of its known programs by name: `"${appRust}/bin/app"`.
+ */
+function builtProgramWord(t: Translation, word: string): ConfigWord | undefined {
+  const binding = word.startsWith('/') ? t.programDirs.get(path.posix.dirname(word)) : [...t.builtPrograms].find(([, programs]) => programs.includes(word))?.[0];
+  return binding ? { drv: raw(binding), path: `/bin/${path.posix.basename(word)}` } : undefined;
+}
+
 function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+  return { words: words.map((word, index) => t.programPaths.get(word) ?? (index === 0 ? builtProgramWord(t, word) : undefined) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
 }
 
 const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
@@ -64,7 +73,7 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
   const versioned = (attr: string) => set.attrs.some((other) => other.startsWith(`${attr}_`) && /^_\d+$/.test(other.slice(attr.length)));
   plan.contents.push(...set.attrs.filter((attr) => !versioned(attr)).map(packageItem));
   if (set.python) plan.contents.push({ expr: pythonEnvExpr(set.python), attr: `${set.python.interpreter}.withPackages`, programs: pythonEnvPrograms(set.python.modules), paths: [] });
-  for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: [], paths: [] });
+  for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: t.builtPrograms.get(extra) ?? [], paths: [] });
   for (const file of t.heredocFiles) {
     plan.contents.push({ expr: apply('pkgs.writeTextDir', str(file.path.replace(/^\//, '')), str(file.text)), programs: [], paths: [file.path] });
     plan.files.push({ path: file.path, directory: false, shebang: shebangOf(file.text), line: file.line });
