@@ -33,7 +33,7 @@ function inContext(dockerfile: string, files: Record<string, string>) {
   }
 }
 
-const FIXTURES = ['rust-cargo-install', 'rust-cargo-install-stage'];
+const FIXTURES = ['rust-cargo-install', 'rust-cargo-install-stage', 'postgres-apt'];
 
 describe('cargo install --path', () => {
   test('in the final stage: a buildRustPackage in contents, Cmd runs its binary named by Cargo.toml', () => {
@@ -72,6 +72,39 @@ describe('cargo install --path', () => {
     expect(main.failures).toEqual([]);
     const noMain = inContext('FROM rust:1\nWORKDIR /src\nCOPY . .\nRUN cargo install --path .\nCMD ["pkg"]\n', { 'Cargo.toml': toml });
     expect(noMain.failures.map((failure) => failure.subject)).toEqual(['pkg']);
+  });
+});
+
+describe('postgres', () => {
+  test("PATH names the package's own bin, the Dockerfile's users are in /etc/passwd without USER, starting it is a note", () => {
+    const { flake, failures, untranslated } = fixture('postgres-apt');
+    expect(flake).toContain('pkgs.postgresql_15');
+    expect(flake).toContain('"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:${pkgs.postgresql_15}/bin"');
+    expect(flake).not.toMatch(/"PATH=[^"]*\/usr\/lib\/postgresql/);
+    expect(flake).toContain('extraPasswdLines = [ "postgres:x:999:999::/var/lib/postgresql:/bin/sh" ];');
+    expect(flake).toContain('extraGroupLines = [ "postgres:x:999:" "backup:x:1000:" ];');
+    expect(flake).toContain('gid 1000 chosen for group backup');
+    expect(flake).not.toMatch(/Entrypoint|"initdb"/);
+    expect(untranslated.find((step) => step.line === 9)?.reason).toMatch(/^postgres refuses to run as root and needs a data directory made by initdb/);
+    expect(failures).toEqual([]);
+  });
+
+  test("an image that starts postgres without a PATH gets Docker's default and the package's bin", () => {
+    const { flake } = nixify(parseDockerfile('FROM postgres:16\nCMD ["postgres", "-c", "fsync=off"]\n', 'Dockerfile'));
+    expect(flake).toContain('"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:${pkgs.postgresql_16}/bin"');
+    expect(flake).toContain('postgres refuses to run as root');
+  });
+
+  test('a client-only image gets no PATH and no note', () => {
+    const { flake } = nixify(parseDockerfile('FROM debian:bookworm\nRUN apt-get install -y postgresql-client-15\nCMD ["psql"]\n', 'Dockerfile'));
+    expect(flake).not.toContain('PATH=');
+    expect(flake).not.toContain('initdb');
+  });
+
+  test('users the Dockerfile creates reach /etc/passwd with their words escaped; USER of one keeps its ids', () => {
+    const { flake, failures } = nixify(parseDockerfile("FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app -h '/srv/${x}' -u 1001 app\nUSER app\nCMD [\"sh\"]\n", 'Dockerfile'));
+    expect(flake).toContain('extraPasswdLines = [ "app:x:1001:999::/srv/\\${x}:/bin/sh" ];');
+    expect(failures).toEqual([]);
   });
 });
 

@@ -10,8 +10,8 @@ import { pythonEnvPrograms } from '../programs.js';
 import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
 import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
-import { repairImage, type Change } from './repair.js';
-import { serverCommand } from './servers.js';
+import { addCreatedAccounts, repairImage, type Change } from './repair.js';
+import { postgresImage, serverCommand } from './servers.js';
 import type { Translation } from './translation.js';
 
 /** The `#!` line of a script's text; null when it has none. */
@@ -123,6 +123,8 @@ export interface CheckedImage {
   bindings: NixBinding[];
   /** What the repairs changed, each with its line, for the header. */
   changes: Change[];
+  /** What the user has to do by hand for the image to start (postgres' initdb), for the header. */
+  notes: Change[];
   /** What fails the check after the repairs: listed in the header as not translated. */
   failures: CheckFailure[];
 }
@@ -132,6 +134,9 @@ export function checkedImage(t: Translation, context: BuildContextReader | undef
   const plan = imagePlanOf(t, context);
   const final = t.model.stages[t.model.stages.length - 1]!;
   const server = serverCommand(plan, t.copied, t.mkdirs, final.from.region.startLine);
-  const changes = [...(server.change ? [server.change] : []), ...repairImage(plan, checkImage(plan))];
-  return { plan, bindings: server.bindings, changes, failures: checkImage(plan) };
+  const accounts = addCreatedAccounts(plan);
+  const changes = [...(server.change ? [server.change] : []), ...(accounts ? [accounts] : []), ...repairImage(plan, checkImage(plan))];
+  // After the repairs: they may add the postgres package a command needs, at the version ENV names.
+  const postgres = postgresImage(plan, final.from.region.startLine);
+  return { plan, bindings: server.bindings, changes: [...changes, ...postgres.changes], notes: postgres.notes, failures: checkImage(plan) };
 }

@@ -237,6 +237,7 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
   keepRuntime(t);
   const image = checkedImage(t, context);
+  for (const note of image.notes) t.untranslated.push({ line: note.line, instruction: instructionAt(model, note.line), reason: note.reason });
   for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
   t.untranslated.sort((a, b) => a.line - b.line);
   return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, failures: image.failures, windows: false };
