@@ -33,7 +33,7 @@ function inContext(dockerfile: string, files: Record<string, string>) {
   }
 }
 
-const FIXTURES = ['rust-cargo-install', 'rust-cargo-install-stage', 'postgres-apt'];
+const FIXTURES = ['rust-cargo-install', 'rust-cargo-install-stage', 'postgres-apt', 'maven-jar'];
 
 describe('cargo install --path', () => {
   test('in the final stage: a buildRustPackage in contents, Cmd runs its binary named by Cargo.toml', () => {
@@ -105,6 +105,31 @@ describe('postgres', () => {
     const { flake, failures } = nixify(parseDockerfile("FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app -h '/srv/${x}' -u 1001 app\nUSER app\nCMD [\"sh\"]\n", 'Dockerfile'));
     expect(flake).toContain('extraPasswdLines = [ "app:x:1001:999::/srv/\\${x}:/bin/sh" ];');
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the Maven jar', () => {
+  test('COPY --from of target/*.jar as app.jar: installPhase installs it under that name, java -jar runs it with the JRE of contents', () => {
+    const { flake, failures, untranslated } = fixture('maven-jar');
+    expect(flake).toContain('buildMaven = pkgs.maven.buildMavenPackage {');
+    expect(flake).toContain("installPhase = ''\n              mkdir -p $out/share/java\n              cp target/*.jar $out/share/java/app.jar\n            '';");
+    expect(flake).toContain('"${pkgs.temurin-jre-bin-21}/bin/java"\n                "-jar"\n                "${buildMaven}/share/java/app.jar"');
+    expect(flake).toMatch(/contents = \[ pkgs\.temurin-jre-bin-21 buildMaven \];/);
+    expect(failures).toEqual([]);
+    expect(untranslated).toEqual([]);
+  });
+
+  test('a literal jar into a directory keeps its name; the names are shell-quoted in installPhase and Nix strings in Cmd', () => {
+    const { flake, failures } = nixify(parseDockerfile('FROM maven:3 AS build\nWORKDIR /src\nCOPY . .\nRUN mvn package\n\nFROM eclipse-temurin:17-jre\nCOPY --from=build ["/src/target/my app-${v}.jar", "/opt/"]\nCMD ["java", "-jar", "/opt/my app-${v}.jar"]\n', 'Dockerfile'));
+    expect(flake).toContain('cp target/my\\ app-\\$\\{v\\}.jar $out/share/java/my\\ app-\\$\\{v\\}.jar');
+    expect(flake).toContain('"${buildMaven}/share/java/my app-\\${v}.jar"');
+    expect(failures).toEqual([]);
+  });
+
+  test('a jar pattern into a directory cannot be named: the jars stay in share/java and the header says so', () => {
+    const { flake, untranslated } = nixify(parseDockerfile('FROM maven:3 AS build\nRUN mvn package\nFROM eclipse-temurin:17-jre\nCOPY --from=build /target/*.jar /opt/\nCMD ["java", "-jar", "/opt/app.jar"]\n', 'Dockerfile'));
+    expect(flake).toContain('cp target/*.jar $out/share/java/\n');
+    expect(untranslated.map((step) => step.reason).join('\n')).toContain('files from stage build come from the buildMaven derivation');
   });
 });
 

@@ -56,7 +56,9 @@ export function buildStageDerivation(build: BuildStage): NixBinding {
       return derivation('Maven', apply('pkgs.maven.buildMavenPackage', attrs([
         ...common,
         bind('mvnHash', fakeHash, ['pins every artifact Maven downloads: the first `nix build` fails and prints the real hash']),
-        bind('installPhase', block('mkdir -p $out/share/java\ncp target/*.jar $out/share/java/'), ['the jars the image copies are in $out/share/java']),
+        build.jar
+          ? bind('installPhase', block(`mkdir -p $out/share/java\ncp ${shellPath(build.jar.source)} $out/share/java/${shellPath(build.jar.name)}`), ['the jar the image copies, under the name COPY gives it (the pattern must match one jar)'])
+          : bind('installPhase', block('mkdir -p $out/share/java\ncp target/*.jar $out/share/java/'), ['the jars the image copies are in $out/share/java']),
       ])));
     case 'yarn':
       return derivation('yarn', apply('pkgs.stdenv.mkDerivation', attrs([

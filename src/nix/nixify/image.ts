@@ -9,7 +9,7 @@ import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
 import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
-import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
+import { absolute, DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
 import { addCreatedAccounts, repairImage, type Change } from './repair.js';
 import { postgresImage, serverCommand } from './servers.js';
 import type { Translation } from './translation.js';
@@ -35,9 +35,24 @@ function builtProgramWord(t: Translation, word: string): ConfigWord | undefined 
   return binding ? { drv: raw(binding), path: `/bin/${path.posix.basename(word)}` } : undefined;
 }
 
+/** The file `java -jar FILE` runs, when a build derivation has it (the Maven jar COPY took). */
+function builtJarWord(t: Translation, words: string[], index: number): ConfigWord | undefined {
+  return index > 0 && words[index - 1] === '-jar' ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
+}
+
 function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word, index) => t.programPaths.get(word) ?? (index === 0 ? builtProgramWord(t, word) : undefined) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+  return { words: words.map((word, index) => t.programPaths.get(word) ?? (index === 0 ? builtProgramWord(t, word) : builtJarWord(t, words, index)) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+}
+
+/** `java -jar "${drv}/share/java/app.jar"` runs the JRE of contents by its store path, as the build's jar is. */
+function javaOfContents(plan: ImagePlan): void {
+  for (const command of [plan.entrypoint, plan.cmd]) {
+    const first = command?.words[0];
+    if (!command || typeof first !== 'string' || path.posix.basename(first) !== 'java' || !command.words.some((word) => typeof word !== 'string' && word.path.startsWith('/share/java/'))) continue;
+    const jre = new ImageView(plan).provider('java');
+    if (jre) command.words[0] = { drv: jre.expr, path: '/bin/java' };
+  }
 }
 
 const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
@@ -89,6 +104,7 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
   }
   plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms);
   plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms);
+  javaOfContents(plan);
   plan.workingDir = t.workingDir;
   if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
   plan.env = [...t.env].map(([name, value]) => ({ name, value: [value], unresolved: t.envUnresolved.get(name) ?? [], line: t.envLines.get(name) ?? 0 }));

@@ -16,8 +16,11 @@ export interface BuildStage {
    * WORKDIR), `-ldflags` words, CGO_ENABLED; `binary` is the name the derivation installs in bin/.
    */
   go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string; binary?: string };
-  /** Maven: the name the final stage gives the jar it copies (`COPY --from=build /app/target/*.jar app.jar`), installed under that name. */
-  jar?: string;
+  /**
+   * Maven: the jar the final stage copies (`COPY --from=build /app/target/*.jar app.jar`): `source`
+   * relative to the sources (`target/*.jar`), installed as `$out/share/java/<name>`.
+   */
+  jar?: { source: string; name: string };
   /** Rust: the package directory `cargo install --path` names, relative to the sources, when not their root. */
   cargoSubdir?: string;
 }
@@ -106,6 +109,18 @@ export function builtProgram(build: BuildStage, source: string): string | undefi
   // `cargo build` leaves it in target/release, `cargo install` in the install root's bin/.
   if (build.kind === 'rust') return (/\/target\/(?:[^/]+\/)?(?:release|debug)\/([^/]+)$/.exec(file) ?? /\/bin\/([^/]+)$/.exec(file))?.[1];
   return undefined;
+}
+
+/**
+ * The jar a Maven stage's file is (`/app/target/*.jar`, a glob that must match one), named as the
+ * COPY names it (`app.jar`), or by its own name; undefined for other files.
+ */
+export function builtJar(build: BuildStage, source: string, destination: string, intoDirectory: boolean): { source: string; name: string } | undefined {
+  if (build.kind !== 'maven') return undefined;
+  const match = /(?:^|\/)target\/([^/]*\.jar)$/.exec(source);
+  if (!match) return undefined;
+  const name = intoDirectory ? (/[*?[]/.test(match[1]!) ? undefined : match[1]!) : path.posix.basename(destination);
+  return name ? { source: `target/${match[1]}`, name } : undefined;
 }
 
 /** The stages outside the final image's chain that a nixpkgs builder replaces. */

@@ -13,7 +13,7 @@ import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { checkedImage } from './image.js';
 import { keepRuntime, translateRun } from './run-steps.js';
-import { buildStagesOf, builtProgram, type BuildStage } from './stages.js';
+import { buildStagesOf, builtJar, builtProgram, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
@@ -45,7 +45,15 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
     const binary = built && sources.length === 1 ? builtProgram(built, sources[0]!) : undefined;
-    if (built && binary) {
+    // A pattern that matches one file is copied to the destination's name unless it ends in `/`.
+    const jarIntoDirectory = destinationRaw.endsWith('/') || destinationRaw === '.';
+    const jar = built && sources.length === 1 ? builtJar(built, sources[0]!, destination, jarIntoDirectory) : undefined;
+    if (built && jar && (!built.jar || (built.jar.source === jar.source && built.jar.name === jar.name))) {
+      // One jar per derivation: the name COPY gives it; `java -jar` on that path runs the derivation's file.
+      built.jar = jar;
+      t.programPaths.set(jarIntoDirectory ? `${destination}/${jar.name}` : destination, { drv: raw(built.binding), path: `/share/java/${jar.name}` });
+      t.extraContents.add(built.binding);
+    } else if (built && binary) {
       // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
       t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
