@@ -126,6 +126,12 @@ describe('the Maven jar', () => {
     expect(failures).toEqual([]);
   });
 
+  test('assembly:single builds the jar; a shell-form java -jar keeps its path, and the header names the jar\'s', () => {
+    const { flake, untranslated } = nixify(parseDockerfile('FROM maven:3 AS build\nWORKDIR /w\nCOPY . .\nRUN mvn clean compile assembly:single\nFROM eclipse-temurin:17-jre\nCOPY --from=build /w/target/app.jar /app.jar\nCMD java -jar /app.jar\n', 'Dockerfile'));
+    expect(flake).toContain('cp target/app.jar $out/share/java/app.jar');
+    expect(untranslated.find((step) => step.line === 6)?.reason).toBe('/app.jar is not a file of the Nix image: the jar is ${buildMaven}/share/java/app.jar; name that path in Cmd/Entrypoint (an exec-form java -jar /app.jar is translated so)');
+  });
+
   test('a jar pattern into a directory cannot be named: the jars stay in share/java and the header says so', () => {
     const { flake, untranslated } = nixify(parseDockerfile('FROM maven:3 AS build\nRUN mvn package\nFROM eclipse-temurin:17-jre\nCOPY --from=build /target/*.jar /opt/\nCMD ["java", "-jar", "/opt/app.jar"]\n', 'Dockerfile'));
     expect(flake).toContain('cp target/*.jar $out/share/java/\n');

@@ -133,6 +133,12 @@ function readStartedScripts(t: Translation, plan: ImagePlan, context: BuildConte
   }
 }
 
+/** A jar the image copies that no exec-form `java -jar` names: the command (a shell form, `-cp`) still names the Dockerfile's path. */
+function unusedJars(t: Translation, plan: ImagePlan): Change[] {
+  const used = new Set([...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])]);
+  return t.builtJars.filter((jar) => !used.has(jar.word)).map((jar) => ({ line: jar.line, reason: `${jar.at} is not a file of the Nix image: the jar is \${${jar.binding}}${jar.word.path}; name that path in Cmd/Entrypoint (an exec-form java -jar ${jar.at} is translated so)` }));
+}
+
 export interface CheckedImage {
   plan: ImagePlan;
   /** Bindings the image needs in the flake's `let` (nginx's writeText config). */
@@ -154,5 +160,5 @@ export function checkedImage(t: Translation, context: BuildContextReader | undef
   const changes = [...(server.change ? [server.change] : []), ...(accounts ? [accounts] : []), ...repairImage(plan, checkImage(plan))];
   // After the repairs: they may add the postgres package a command needs, at the version ENV names.
   const postgres = postgresImage(plan, final.from.region.startLine);
-  return { plan, bindings: server.bindings, changes: [...changes, ...postgres.changes], notes: postgres.notes, failures: checkImage(plan) };
+  return { plan, bindings: server.bindings, changes: [...changes, ...postgres.changes], notes: [...postgres.notes, ...unusedJars(t, plan)], failures: checkImage(plan) };
 }

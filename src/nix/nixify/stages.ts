@@ -87,6 +87,9 @@ export function cargoSubdir(dir: string): string | undefined {
   return clean === '.' || clean.startsWith('/') || clean.startsWith('..') ? undefined : clean;
 }
 
+/** Maven phases and plugin goals that leave a jar in target/ (`assembly:single` builds the jar with its dependencies). */
+const MAVEN_BUILDS = /^(package|verify|install|deploy|assembly:single|shade:shade|spring-boot:repackage)$/;
+
 /** A build stage whose job a nixpkgs builder does: Go, Rust (cargo), Maven, or a JavaScript build script. */
 export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
@@ -94,7 +97,7 @@ export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
   if (commands.some((c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || cargoInstallOf(c)))) return 'rust';
-  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => w.value === 'package' || w.value === 'install'))) return 'maven';
+  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => MAVEN_BUILDS.test(w.value ?? '')))) return 'maven';
   // A JavaScript stage is one that runs a build script; installing alone is not a build.
   const manager = (c: ShellCommand) => packageManagerOf(name(c));
   const script = commands.find((c) => ['npm', 'yarn', 'pnpm'].includes(manager(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'));

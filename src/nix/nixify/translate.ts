@@ -51,7 +51,10 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     if (built && jar && (!built.jar || (built.jar.source === jar.source && built.jar.name === jar.name))) {
       // One jar per derivation: the name COPY gives it; `java -jar` on that path runs the derivation's file.
       built.jar = jar;
-      t.programPaths.set(jarIntoDirectory ? `${destination}/${jar.name}` : destination, { drv: raw(built.binding), path: `/share/java/${jar.name}` });
+      const word = { drv: raw(built.binding), path: `/share/java/${jar.name}` };
+      const at = jarIntoDirectory ? `${destination}/${jar.name}` : destination;
+      t.programPaths.set(at, word);
+      t.builtJars.push({ at, binding: built.binding, word, line: instruction.region.startLine });
       t.extraContents.add(built.binding);
     } else if (built && binary) {
       // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
