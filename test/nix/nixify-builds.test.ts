@@ -95,10 +95,12 @@ describe('postgres', () => {
     expect(flake).toContain('postgres refuses to run as root');
   });
 
-  test('a client-only image gets no PATH and no note', () => {
-    const { flake } = nixify(parseDockerfile('FROM debian:bookworm\nRUN apt-get install -y postgresql-client-15\nCMD ["psql"]\n', 'Dockerfile'));
-    expect(flake).not.toContain('PATH=');
-    expect(flake).not.toContain('initdb');
+  test('an image that does not start postgres gets no PATH and no note', () => {
+    for (const text of ['FROM debian:bookworm\nRUN apt-get install -y postgresql-client-15\nCMD ["psql"]\n', 'FROM node:22\nRUN apt-get install -y postgresql-15\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["node", "server.js"]\n']) {
+      const { flake } = nixify(parseDockerfile(text, 'Dockerfile'));
+      expect(flake).not.toContain('PATH=');
+      expect(flake).not.toContain('initdb');
+    }
   });
 
   test('users the Dockerfile creates reach /etc/passwd with their words escaped; USER of one keeps its ids', () => {

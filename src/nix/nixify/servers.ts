@@ -75,7 +75,8 @@ export function postgresImage(plan: ImagePlan, line: number): { changes: Change[
   const changes: Change[] = [];
   const entry = plan.env.find((candidate) => candidate.name === 'PATH');
   const words = [...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])].filter((word): word is string => typeof word === 'string');
-  const starts = words.some((word) => ['postgres', 'pg_ctl', 'docker-entrypoint.sh'].includes(path.posix.basename(word)));
+  // The postgres image's `docker-entrypoint.sh postgres`; an entrypoint script alone may be any image's.
+  const starts = words.some((word) => ['postgres', 'pg_ctl', 'pg_ctlcluster'].includes(path.posix.basename(word)));
   if (entry && entry.value.some((part) => typeof part === 'string' && part.split(':').some((dir) => DEBIAN_POSTGRES_BIN.test(dir)))) {
     entry.value = entry.value.flatMap((part) => (typeof part !== 'string' ? [part] : part.split(':').flatMap((dir, i) => [...(i > 0 ? [':'] : []), ...(DEBIAN_POSTGRES_BIN.test(dir) ? bin : [dir])])));
     changes.push({ line: entry.line, reason: `Env PATH: the Debian layout's /usr/lib/postgresql/.../bin is pkgs.${server.attr}'s own bin in a Nix image` });
