@@ -8,3 +8,4 @@ export { readCondaFiles, type CondaFiles, type CondaFileSpec } from './conda.js'
 export { commandsBefore } from './history.js';
 export { contextParsers, ContextParsersNeeded, loadContextParsers, type ContextParsers } from './parsers.js';
 export { readToolchainFile, type ToolchainFile } from './toolchain-files.js';
+export { readCargoBinaries, type CargoBinaries } from './cargo.js';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ContextParsersNeeded, loadContextParsers } from '../build-context/index.js';
 import { createContextReader } from '../engine/index.js';
 import { loadNixify, type NixifyResult } from '../nix/index.js';
 import { terminalText } from '../report/index.js';
@@ -37,7 +38,15 @@ export async function runNixify(argv: string[], io: CliIO): Promise<number> {
   let result: NixifyResult;
   try {
     // The build context is the Dockerfile's directory: copied scripts are read there for their shebangs.
-    result = nixify(model, createContextReader(path.dirname(path.resolve(io.cwd, file))));
+    const context = createContextReader(path.dirname(path.resolve(io.cwd, file)));
+    try {
+      result = nixify(model, context);
+    } catch (needed) {
+      // Cargo.toml is read with the TOML parser, loaded only for the Dockerfiles that need it.
+      if (!(needed instanceof ContextParsersNeeded)) throw needed;
+      await loadContextParsers();
+      result = nixify(model, context);
+    }
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.
     io.stderr(`repro-audit: ${shownFile}: could not translate: ${terminalText(failure instanceof Error ? failure.message : String(failure))}\n`);

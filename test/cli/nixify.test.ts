@@ -31,6 +31,14 @@ describe('repro-audit nixify (the command)', () => {
     }
   });
 
+  test('Cargo.toml is read with the TOML parser, loaded when a cargo install --path needs it', async () => {
+    const files = { Dockerfile: 'FROM rust:1\nWORKDIR /src\nCOPY . .\nRUN cargo install --path .\nCMD ["hello"]\n', 'Cargo.toml': '[package]\nname = "hello"\nversion = "0.1.0"\n' };
+    const { code, stdout, stderr } = await nixify(['Dockerfile'], files);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Cmd = [ "${stage0Rust}/bin/hello" ];');
+    expect(stderr).not.toMatch(/could not translate|Cargo\.toml/);
+  });
+
   test("the Dockerfile's directory is the build context: a copied script's shebang is read there", async () => {
     const files = { Dockerfile: 'FROM alpine:3.20\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n', 'run.sh': '#!/bin/sh\nexec "$@"\n' };
     const { code, stdout, stderr } = await nixify(['Dockerfile'], files);

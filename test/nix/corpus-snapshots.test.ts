@@ -33,7 +33,7 @@ const REVIEWED: Reviewed[] = [
     name: 'python-requirements',
     file: 'docker__awesome-compose/flask/app/Dockerfile',
     context: 'flask',
-    review: 'The final stage is dev-envs (FROM builder). python:3.10 is gone: the nearest interpreter (named in the header) gets withPackages with the requirements.txt packages read from the context (check versions: nixpkgs has one flask). The gloursdocker/docker copy is listed. Entrypoint python3 comes from the environment; app files from appFiles.',
+    review: 'The final stage is dev-envs (FROM builder). python:3.10 is gone: the nearest interpreter (named in the header) gets withPackages with the requirements.txt packages read from the context (check versions: nixpkgs has one flask). The gloursdocker/docker copy is listed. Entrypoint python3 comes from the environment; app files from appFiles. The docker group and vscode user of the heredoc RUN are in fakeNss with ids chosen by the header (BusyBox would pick others: set them if something depends on them).',
   },
   {
     name: 'go',
@@ -65,13 +65,13 @@ const REVIEWED: Reviewed[] = [
     name: 'redis',
     file: 'docker-library__redis/7.2/alpine/Dockerfile',
     context: 'redis',
-    review: 'The Dockerfile builds redis from source; the image runs pkgs.redis instead (the version of the pinned nixpkgs, not 7.2: check the header). The entrypoint script gets a /bin/sh. The source build steps are listed and can be dropped.',
+    review: 'The Dockerfile builds redis from source; the image runs pkgs.redis instead (the version of the pinned nixpkgs, not 7.2: check the header). The entrypoint script gets a /bin/sh. The redis user and group (uid 999, gid 1000, as the Dockerfile gives them) are in fakeNss, which its entrypoint\'s setpriv/su-exec step needs. The source build steps are listed and can be dropped.',
   },
   {
     name: 'postgres',
     file: 'docker-library__postgres/17/bookworm/Dockerfile',
     context: 'postgres',
-    review: 'postgresql-17 from the PGDG repository becomes pkgs.postgresql_17 (PG_MAJOR), not the default postgresql: existing data volumes still start; ${PATH} in Env is written out, and postgres is found in /bin. The entrypoint scripts get bash and /usr/bin/env. Still by hand: the postgres user (no USER, so no fakeNss entry: add one with uid 999), gosu (its download is listed: pkgs.gosu or su-exec), the locale and the data directories.',
+    review: 'postgresql-17 from the PGDG repository becomes pkgs.postgresql_17 (PG_MAJOR), not the default postgresql: existing data volumes still start; ${PATH} in Env is written out and /usr/lib/postgresql/17/bin is ${pkgs.postgresql_17}/bin. The postgres user and group (999) are in fakeNss although no USER names them. The entrypoint scripts get bash and /usr/bin/env. The header says postgres refuses root and needs initdb (the copied docker-entrypoint.sh does both, with gosu). Still by hand: gosu (its download is listed: pkgs.gosu or su-exec), the locale and the data directories.',
   },
   {
     name: 'alpine-apk',

@@ -47,12 +47,18 @@ export function buildStageDerivation(build: BuildStage): NixBinding {
   const derivation = (what: string, value: NixExpr) => bind(build.binding, value, comment(what));
   switch (build.kind) {
     case 'rust':
-      return derivation('Rust', apply('pkgs.rustPlatform.buildRustPackage', attrs([...common, bind(['cargoLock', 'lockFile'], raw('./Cargo.lock'), ['Cargo.lock pins every crate (commit it); crates from git need cargoLock.outputHashes'])])));
+      return derivation('Rust', apply('pkgs.rustPlatform.buildRustPackage', attrs([
+        ...common,
+        bind(['cargoLock', 'lockFile'], raw('./Cargo.lock'), ['Cargo.lock pins every crate (commit it); crates from git need cargoLock.outputHashes']),
+        ...(build.cargoSubdir ? [bind('buildAndTestSubdir', str(build.cargoSubdir), ['cargo install --path names the package directory; a package outside a workspace has its own Cargo.lock there'])] : []),
+      ])));
     case 'maven':
       return derivation('Maven', apply('pkgs.maven.buildMavenPackage', attrs([
         ...common,
         bind('mvnHash', fakeHash, ['pins every artifact Maven downloads: the first `nix build` fails and prints the real hash']),
-        bind('installPhase', block('mkdir -p $out/share/java\ncp target/*.jar $out/share/java/'), ['the jars the image copies are in $out/share/java']),
+        build.jar
+          ? bind('installPhase', block(`mkdir -p $out/share/java\ncp ${shellPath(build.jar.source)} $out/share/java/${shellPath(build.jar.name)}`), ['the jar the image copies, under the name COPY gives it (the pattern must match one jar)'])
+          : bind('installPhase', block('mkdir -p $out/share/java\ncp target/*.jar $out/share/java/'), ['the jars the image copies are in $out/share/java']),
       ])));
     case 'yarn':
       return derivation('yarn', apply('pkgs.stdenv.mkDerivation', attrs([

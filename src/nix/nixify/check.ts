@@ -92,7 +92,7 @@ export function interpreterOf(shebang: string): { path: string; program?: string
   return interpreter === '/usr/bin/env' && argument && !argument.startsWith('-') ? { path: interpreter, program: argument } : { path: interpreter };
 }
 
-const USER_ID = /^\d+(:\d+)?$/;
+export const USER_ID = /^\d+(:\d+)?$/;
 
 /** Runs every rule over the plan. */
 export function checkImage(plan: ImagePlan): CheckFailure[] {

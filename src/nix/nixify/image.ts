@@ -9,9 +9,9 @@ import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
 import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
-import { DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ImageFile, type ImagePlan } from './plan.js';
-import { repairImage, type Change } from './repair.js';
-import { serverCommand } from './servers.js';
+import { absolute, DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
+import { addCreatedAccounts, repairImage, type Change } from './repair.js';
+import { postgresImage, serverCommand } from './servers.js';
 import type { Translation } from './translation.js';
 
 /** The `#!` line of a script's text; null when it has none. */
@@ -26,9 +26,33 @@ function contextFile(context: BuildContextReader | undefined, source: string, at
   return text === undefined ? { path: at, directory: false, unreadBecause: `${source} could not be read from the build context`, line } : { path: at, directory: false, shebang: shebangOf(text), line };
 }
 
+/**
+ * The program of a command that a derivation in contents builds: a path below a directory its bin/
+ * stands for (`/usr/local/cargo/bin/app`), or one of its known programs by name: `"${appRust}/bin/app"`.
+ */
+function builtProgramWord(t: Translation, word: string): ConfigWord | undefined {
+  const binding = word.startsWith('/') ? t.programDirs.get(path.posix.dirname(word)) : [...t.builtPrograms].find(([, programs]) => programs.includes(word))?.[0];
+  return binding ? { drv: raw(binding), path: `/bin/${path.posix.basename(word)}` } : undefined;
+}
+
+/** The file `java -jar FILE` runs, when a build derivation has it (the Maven jar COPY took). */
+function builtJarWord(t: Translation, words: string[], index: number): ConfigWord | undefined {
+  return index > 0 && words[index - 1] === '-jar' ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
+}
+
 function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word) => t.programPaths.get(word) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+  return { words: words.map((word, index) => t.programPaths.get(word) ?? (index === 0 ? builtProgramWord(t, word) : builtJarWord(t, words, index)) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+}
+
+/** `java -jar "${drv}/share/java/app.jar"` runs the JRE of contents by its store path, as the build's jar is. */
+function javaOfContents(plan: ImagePlan): void {
+  for (const command of [plan.entrypoint, plan.cmd]) {
+    const first = command?.words[0];
+    if (!command || typeof first !== 'string' || path.posix.basename(first) !== 'java' || !command.words.some((word) => typeof word !== 'string' && word.path.startsWith('/share/java/'))) continue;
+    const jre = new ImageView(plan).provider('java');
+    if (jre) command.words[0] = { drv: jre.expr, path: '/bin/java' };
+  }
 }
 
 const HTTPS_CLIENTS = new Set(['curl', 'wget', 'git', 'aria2', 'httpie']);
@@ -64,7 +88,7 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
   const versioned = (attr: string) => set.attrs.some((other) => other.startsWith(`${attr}_`) && /^_\d+$/.test(other.slice(attr.length)));
   plan.contents.push(...set.attrs.filter((attr) => !versioned(attr)).map(packageItem));
   if (set.python) plan.contents.push({ expr: pythonEnvExpr(set.python), attr: `${set.python.interpreter}.withPackages`, programs: pythonEnvPrograms(set.python.modules), paths: [] });
-  for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: [], paths: [] });
+  for (const extra of t.extraContents) plan.contents.push({ expr: raw(extra), programs: t.builtPrograms.get(extra) ?? [], paths: [] });
   for (const file of t.heredocFiles) {
     plan.contents.push({ expr: apply('pkgs.writeTextDir', str(file.path.replace(/^\//, '')), str(file.text)), programs: [], paths: [file.path] });
     plan.files.push({ path: file.path, directory: false, shebang: shebangOf(file.text), line: file.line });
@@ -80,6 +104,7 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
   }
   plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms);
   plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms);
+  javaOfContents(plan);
   plan.workingDir = t.workingDir;
   if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
   plan.env = [...t.env].map(([name, value]) => ({ name, value: [value], unresolved: t.envUnresolved.get(name) ?? [], line: t.envLines.get(name) ?? 0 }));
@@ -108,12 +133,20 @@ function readStartedScripts(t: Translation, plan: ImagePlan, context: BuildConte
   }
 }
 
+/** A jar the image copies that no exec-form `java -jar` names: the command (a shell form, `-cp`) still names the Dockerfile's path. */
+function unusedJars(t: Translation, plan: ImagePlan): Change[] {
+  const used = new Set([...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])]);
+  return t.builtJars.filter((jar) => !used.has(jar.word)).map((jar) => ({ line: jar.line, reason: `${jar.at} is not a file of the Nix image: the jar is \${${jar.binding}}${jar.word.path}; name that path in Cmd/Entrypoint (an exec-form java -jar ${jar.at} is translated so)` }));
+}
+
 export interface CheckedImage {
   plan: ImagePlan;
   /** Bindings the image needs in the flake's `let` (nginx's writeText config). */
   bindings: NixBinding[];
   /** What the repairs changed, each with its line, for the header. */
   changes: Change[];
+  /** What the user has to do by hand for the image to start (postgres' initdb), for the header. */
+  notes: Change[];
   /** What fails the check after the repairs: listed in the header as not translated. */
   failures: CheckFailure[];
 }
@@ -123,6 +156,9 @@ export function checkedImage(t: Translation, context: BuildContextReader | undef
   const plan = imagePlanOf(t, context);
   const final = t.model.stages[t.model.stages.length - 1]!;
   const server = serverCommand(plan, t.copied, t.mkdirs, final.from.region.startLine);
-  const changes = [...(server.change ? [server.change] : []), ...repairImage(plan, checkImage(plan))];
-  return { plan, bindings: server.bindings, changes, failures: checkImage(plan) };
+  const accounts = addCreatedAccounts(plan);
+  const changes = [...(server.change ? [server.change] : []), ...(accounts ? [accounts] : []), ...repairImage(plan, checkImage(plan))];
+  // After the repairs: they may add the postgres package a command needs, at the version ENV names.
+  const postgres = postgresImage(plan, final.from.region.startLine);
+  return { plan, bindings: server.bindings, changes: [...changes, ...postgres.changes], notes: [...postgres.notes, ...unusedJars(t, plan)], failures: checkImage(plan) };
 }

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { packageOfProgram, versionVariables } from '../programs.js';
 import { leadingVersion, versionedAttr } from '../versions.js';
-import { DEFAULT_PATH, ImageView, interpreterOf, type CheckFailure } from './check.js';
-import { DOCKER_TOOLS, fakeNssItem, packageItem, type ContentItem, type ImagePlan } from './plan.js';
+import { DEFAULT_PATH, ImageView, interpreterOf, USER_ID, type CheckFailure } from './check.js';
+import { DOCKER_TOOLS, fakeNssItem, packageItem, type Account, type ContentItem, type ImagePlan } from './plan.js';
 
 /** A change the translation made to the Dockerfile's meaning, for the header. */
 export interface Change {
@@ -101,34 +101,83 @@ function allocateId(taken: Set<number>, system: boolean): number {
   return id;
 }
 
-function repairUser(plan: ImagePlan, failure: CheckFailure): Change | undefined {
-  const [name, groupName] = failure.subject.split(':');
-  const existing = plan.contents.find((item) => item.nss);
-  const passwd = [...(existing?.nss?.passwd ?? [])];
-  const group = [...(existing?.nss?.group ?? [])];
-  const taken = new Set([...passwd, ...group].map((line) => Number(line.split(':')[2])).filter(Number.isFinite));
-  const notes: string[] = [];
-  const account = plan.users.get(name);
-  const baseId = BASE_IMAGE_USERS[name];
-  if (!account && baseId === undefined && name !== 'root' && name !== 'nobody') return undefined;
-  if (name !== 'root' && name !== 'nobody' && !passwd.some((line) => line.startsWith(`${name}:`))) {
+/** The /etc/passwd and /etc/group lines fakeNss holds so far, and the ids they take. */
+class NssLines {
+  readonly passwd: string[];
+  readonly group: string[];
+  readonly taken: Set<number>;
+  readonly notes: string[] = [];
+
+  constructor(readonly plan: ImagePlan) {
+    const existing = plan.contents.find((item) => item.nss);
+    this.passwd = [...(existing?.nss?.passwd ?? [])];
+    this.group = [...(existing?.nss?.group ?? [])];
+    this.taken = new Set([...this.passwd, ...this.group].map((line) => Number(line.split(':')[2])).filter(Number.isFinite));
+  }
+
+  /** The group's line (a group the Dockerfile creates, of a base image's user, or new); its gid. */
+  addGroup(name: string, fallbackId?: number): number {
+    const present = this.group.find((line) => line.startsWith(`${name}:`));
+    if (present) return Number(present.split(':')[2]);
+    const known = this.plan.groups.get(name)?.id ?? BASE_IMAGE_USERS[name] ?? fallbackId;
+    const gid = known ?? allocateId(this.taken, this.plan.groups.get(name)?.system ?? false);
+    if (known === undefined) this.notes.push(`gid ${gid} chosen for group ${name} (the Dockerfile gives none)`);
+    this.taken.add(gid);
+    if (name !== 'root' && name !== 'nobody') this.group.push(`${name}:x:${gid}:`);
+    return gid;
+  }
+
+  /** The user's line, with the ids the Dockerfile or the base image gives it; false for a name neither knows. */
+  addUser(name: string, groupName?: string): boolean {
+    const account = this.plan.users.get(name);
+    const baseId = BASE_IMAGE_USERS[name];
+    if (name === 'root' || name === 'nobody') return true;
+    if (!account && baseId === undefined) return false;
+    if (this.passwd.some((line) => line.startsWith(`${name}:`))) return true;
     let uid = account?.id ?? baseId;
     if (uid === undefined) {
-      uid = allocateId(taken, account?.system ?? false);
-      notes.push(`uid ${uid} chosen for ${name} (the Dockerfile gives none)`);
+      uid = allocateId(this.taken, account?.system ?? false);
+      this.notes.push(`uid ${uid} chosen for ${name} (the Dockerfile gives none)`);
     }
-    taken.add(uid);
-    const primary = groupName ?? account?.group ?? name;
-    const gid = plan.groups.get(primary)?.id ?? (primary === name ? uid : BASE_IMAGE_USERS[primary]) ?? uid;
+    this.taken.add(uid);
+    const gid = this.addGroup(groupName ?? account?.group ?? name, uid);
     // useradd's and adduser's default home is /home/NAME; a system account's is none.
     const home = account?.home ?? (account && !account.system ? `/home/${name}` : '/var/empty');
-    passwd.push(`${name}:x:${uid}:${gid}::${home}:${account?.shell ?? '/bin/sh'}`);
-    if (!group.some((line) => line.startsWith(`${primary}:`)) && primary !== 'root' && primary !== 'nobody') group.push(`${primary}:x:${gid}:`);
+    this.passwd.push(`${name}:x:${uid}:${gid}::${home}:${account?.shell ?? '/bin/sh'}`);
+    return true;
   }
-  const item = fakeNssItem(passwd, group);
-  if (existing) plan.contents.splice(plan.contents.indexOf(existing), 1, item);
-  else plan.contents.push(item);
-  return { line: failure.line, reason: `User ${failure.subject}: /etc/passwd and /etc/group from pkgs.fakeNss${passwd.length > 0 ? ', with the users the Dockerfile or its base image creates' : ''}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}` };
+
+  /** fakeNss with the lines, in place of the one the image had. */
+  apply(): void {
+    const existing = this.plan.contents.find((item) => item.nss);
+    const item = fakeNssItem(this.passwd, this.group);
+    if (existing) this.plan.contents.splice(this.plan.contents.indexOf(existing), 1, item);
+    else this.plan.contents.push(item);
+  }
+}
+
+/**
+ * The users and groups the Dockerfile creates, in the image's /etc/passwd and /etc/group whether
+ * or not USER names them (a server that switches to its user, `su`, `gosu` look them up there).
+ */
+export function addCreatedAccounts(plan: ImagePlan): Change | undefined {
+  if (plan.users.size + plan.groups.size === 0) return undefined;
+  const lines = new NssLines(plan);
+  const byLine = (accounts: Map<string, Account>) => [...accounts.values()].sort((a, b) => a.line - b.line);
+  for (const group of byLine(plan.groups)) lines.addGroup(group.name);
+  for (const user of byLine(plan.users)) lines.addUser(user.name);
+  lines.apply();
+  const names = [...plan.users.keys(), ...[...plan.groups.keys()].filter((name) => !plan.users.has(name)).map((name) => `group ${name}`)];
+  return { line: Math.min(...[...plan.users.values(), ...plan.groups.values()].map((account) => account.line)), reason: `${names.join(', ')}: created by the Dockerfile, so /etc/passwd and /etc/group lines in pkgs.fakeNss${lines.notes.length > 0 ? `; ${lines.notes.join('; ')}` : ''}` };
+}
+
+function repairUser(plan: ImagePlan, failure: CheckFailure): Change | undefined {
+  const [name, groupName] = failure.subject.split(':');
+  const lines = new NssLines(plan);
+  if (!lines.addUser(name!, groupName)) return undefined;
+  if (groupName && !USER_ID.test(groupName)) lines.addGroup(groupName);
+  lines.apply();
+  return { line: failure.line, reason: `User ${failure.subject}: /etc/passwd and /etc/group from pkgs.fakeNss${lines.passwd.length > 0 ? ', with the users the Dockerfile or its base image creates' : ''}${lines.notes.length > 0 ? `; ${lines.notes.join('; ')}` : ''}` };
 }
 
 function repairEnv(plan: ImagePlan, failure: CheckFailure): Change | undefined {

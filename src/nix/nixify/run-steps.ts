@@ -3,11 +3,12 @@
  * the users they create, and what else they do that Nix does not replay (listed with the line).
  */
 import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
-import type { Instruction } from '../../model/index.js';
+import { stageChain, type Instruction } from '../../model/index.js';
 import { mapDownload } from '../downloads.js';
 import { isBuildOnly, mapPackage, phpExtensionNames, splitPackageNames } from '../mapping.js';
-import { readPipRequirements } from '../../build-context/index.js';
+import { readCargoBinaries, readPipRequirements } from '../../build-context/index.js';
 import { accountOf } from './accounts.js';
+import { bindingName, cargoInstallOf, cargoSubdir, type BuildStage } from './stages.js';
 import { applyRemovals, installedBy, type Installed } from './kept.js';
 import { absolute, type Translation } from './translation.js';
 
@@ -96,6 +97,31 @@ function phpExtensionsOf(t: Translation, command: ShellCommand, name: string, in
   return true;
 }
 
+/**
+ * `cargo install --path DIR` in the image's own stages: a `rustPlatform.buildRustPackage` in
+ * contents, its binaries (Cargo.toml's, read from the build context) in /bin, and paths below the
+ * install root's bin/ (`--root`, CARGO_INSTALL_ROOT, CARGO_HOME, the rust image's
+ * /usr/local/cargo) its output.
+ */
+function translateCargoInstall(t: Translation, instruction: Instruction, command: ShellCommand, install: { path: string; root?: string }): void {
+  const stage = t.model.stages.find((candidate) => candidate.instructions.includes(instruction))!;
+  let build = t.buildStages.find((candidate) => candidate.stage === stage && candidate.kind === 'rust');
+  if (!build) {
+    build = { stage, kind: 'rust', binding: bindingName(stage, 'rust'), cargoSubdir: cargoSubdir(install.path) } satisfies BuildStage;
+    t.buildStages.push(build);
+  }
+  t.extraContents.add(build.binding);
+  const variables = instruction.variables;
+  const base = stageChain(stage)[0]!.image;
+  const rustImage = base.kind === 'image' && base.name !== undefined && /(^|\/)rust$/.test(base.name.familiar);
+  const home = variables.get('CARGO_HOME') ?? (rustImage ? '/usr/local/cargo' : '/root/.cargo');
+  const root = install.root ?? variables.get('CARGO_INSTALL_ROOT') ?? home;
+  t.programDirs.set(`${absolute(t.workingDir, root)}/bin`, build.binding);
+  const binaries = t.context ? readCargoBinaries(t.model, instruction, command, t.context, install.path) : { found: false as const, reason: 'the build context was not given' };
+  if (binaries.found) t.builtPrograms.set(build.binding, [...new Set([...(t.builtPrograms.get(build.binding) ?? []), ...binaries.names])]);
+  else t.note(instruction, `cargo install --path ${install.path} is built by ${build.binding} (in contents, its bin/ in the image's /bin); the binaries are Cargo.toml's [package] name or [[bin]] names, and Cargo.toml was not read (${binaries.reason}): check that Cmd/Entrypoint name one of them`);
+}
+
 /** Commands of a RUN that are neither package installs nor housekeeping, with why they are kept out. */
 export function translateRun(t: Translation, instruction: Instruction, forImage: boolean): void {
   const script = instruction.script;
@@ -106,7 +132,11 @@ export function translateRun(t: Translation, instruction: Instruction, forImage:
   const operations = packageOperations(script);
   const handled = new Set(operations.map((operation) => operation.command));
   const installs = installedBy(operations);
-  for (const operation of operations) translatePackages(t, instruction, operation, forImage ? installs.get(operation) : undefined);
+  for (const operation of operations) {
+    const cargo = forImage ? cargoInstallOf(operation.command) : undefined;
+    if (cargo) translateCargoInstall(t, instruction, operation.command, cargo);
+    else translatePackages(t, instruction, operation, forImage ? installs.get(operation) : undefined);
+  }
   if (forImage) {
     const kept = new Set(applyRemovals(t.installed.map((item) => item.entry), script, new Set([...installs.values()].flat())));
     const removed = new Map<number, string[]>();

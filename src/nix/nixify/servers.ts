@@ -2,10 +2,12 @@
  * The official server images start their server with a CMD of their own (`nginx -g 'daemon off;'`,
  * `redis-server`), which an image built by Nix does not inherit. When the Dockerfile sets no
  * command, the flake writes the one nixpkgs' own examples use: nginx with a `writeText` config
- * and `nginx -c`, redis-server. (postgres is not started this way: it refuses to run as root and
- * needs the initdb the image's entrypoint runs; that stays listed.)
+ * and `nginx -c`, redis-server. postgres is not started this way: it refuses to run as root and
+ * needs the initdb the image's entrypoint runs, which the header says (`postgresImage`).
  */
+import path from 'node:path';
 import { attrPath, bind, raw, type NixBinding } from '../syntax.js';
+import { DEFAULT_PATH } from './check.js';
 import { fakeNssItem, type ConfigWord, type ImagePlan } from './plan.js';
 import type { Change } from './repair.js';
 
@@ -54,4 +56,37 @@ export function serverCommand(plan: ImagePlan, copied: readonly string[], mkdirs
   }
   plan.cmd = { words: [program('redis-server')], line };
   return { bindings: [], change: { line, reason: "the redis image's CMD is not inherited: Cmd runs redis-server" } };
+}
+
+/** The Debian layout's bin directory of a PostgreSQL major (`/usr/lib/postgresql/17/bin`), which a Nix image does not have. */
+const DEBIAN_POSTGRES_BIN = /^\/usr\/lib\/postgresql\/[^/:]+\/bin\/?$/;
+
+/**
+ * A PostgreSQL image: `PATH` names the package's own bin (`${pkgs.postgresql_17}/bin`) where the
+ * Dockerfile names the Debian layout's (or, when the image starts postgres and sets no PATH, after
+ * Docker's default, as the postgres image's own Env does). Starting it stays the user's: postgres
+ * refuses to run as root and needs a data directory made by initdb, which the image's entrypoint
+ * does; the note says so. Returns the changes and the note, each with its line.
+ */
+export function postgresImage(plan: ImagePlan, line: number): { changes: Change[]; notes: Change[] } {
+  const server = plan.contents.find((item) => /^postgresql(_\d+)?$/.test(item.attr ?? ''));
+  if (!server) return { changes: [], notes: [] };
+  const bin = [server.expr, '/bin'];
+  const changes: Change[] = [];
+  const entry = plan.env.find((candidate) => candidate.name === 'PATH');
+  const words = [...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])].filter((word): word is string => typeof word === 'string');
+  // The postgres image's `docker-entrypoint.sh postgres`; an entrypoint script alone may be any image's.
+  const starts = words.some((word) => ['postgres', 'pg_ctl', 'pg_ctlcluster'].includes(path.posix.basename(word)));
+  if (entry && entry.value.some((part) => typeof part === 'string' && part.split(':').some((dir) => DEBIAN_POSTGRES_BIN.test(dir)))) {
+    entry.value = entry.value.flatMap((part) => (typeof part !== 'string' ? [part] : part.split(':').flatMap((dir, i) => [...(i > 0 ? [':'] : []), ...(DEBIAN_POSTGRES_BIN.test(dir) ? bin : [dir])])));
+    changes.push({ line: entry.line, reason: `Env PATH: the Debian layout's /usr/lib/postgresql/.../bin is pkgs.${server.attr}'s own bin in a Nix image` });
+  } else if (!entry && starts) {
+    plan.env.push({ name: 'PATH', value: [`${DEFAULT_PATH.join(':')}:`, ...bin], unresolved: [], line });
+    changes.push({ line, reason: `Env PATH: Docker's default and pkgs.${server.attr}'s bin, as the postgres image sets it` });
+  }
+  const at = plan.cmd?.line ?? plan.entrypoint?.line ?? line;
+  const notes = starts
+    ? [{ line: at, reason: `postgres refuses to run as root and needs a data directory made by initdb: the postgres image's docker-entrypoint.sh runs initdb and switches to the postgres user; the Nix image does neither by itself (run initdb, e.g. in a wrapper script, and start postgres as User postgres, whose /etc/passwd entry fakeNss has when the Dockerfile creates it)` }]
+    : [];
+  return { changes, notes };
 }

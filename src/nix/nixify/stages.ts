@@ -16,6 +16,27 @@ export interface BuildStage {
    * WORKDIR), `-ldflags` words, CGO_ENABLED; `binary` is the name the derivation installs in bin/.
    */
   go?: { subPackages: string[]; output?: string; ldflags: string[]; cgo?: string; binary?: string };
+  /**
+   * Maven: the jar the final stage copies (`COPY --from=build /app/target/*.jar app.jar`): `source`
+   * relative to the sources (`target/*.jar`), installed as `$out/share/java/<name>`.
+   */
+  jar?: { source: string; name: string };
+  /** Rust: the package directory `cargo install --path` names, relative to the sources, when not their root. */
+  cargoSubdir?: string;
+}
+
+/** `cargo install --path DIR [--root ROOT]`: the package directory and the install root, when the words are known. */
+export function cargoInstallOf(command: ShellCommand): { path: string; root?: string } | undefined {
+  if (programName(command.argv[0]) !== 'cargo' || command.argv[1]?.value !== 'install') return undefined;
+  const option = (name: string) => {
+    for (const [i, word] of command.argv.entries()) {
+      if (word.value === name) return command.argv[i + 1]?.value;
+      if (word.value?.startsWith(`${name}=`)) return word.value.slice(name.length + 1);
+    }
+    return undefined;
+  };
+  const dir = option('--path');
+  return dir === undefined ? undefined : { path: dir, root: option('--root') };
 }
 
 export function bindingName(stage: Stage, kind: BuildStage['kind']): string {
@@ -60,14 +81,23 @@ export function goBuildOf(command: ShellCommand, stage: Stage): NonNullable<Buil
   return { subPackages, output: absoluteOutput, ldflags, cgo, binary };
 }
 
+/** The package directory of `cargo install --path DIR` below the sources, when it is not their root (or not relative). */
+export function cargoSubdir(dir: string): string | undefined {
+  const clean = path.posix.normalize(dir).replace(/\/$/, '');
+  return clean === '.' || clean.startsWith('/') || clean.startsWith('..') ? undefined : clean;
+}
+
+/** Maven phases and plugin goals that leave a jar in target/ (`assembly:single` builds the jar with its dependencies). */
+const MAVEN_BUILDS = /^(package|verify|install|deploy|assembly:single|shade:shade|spring-boot:repackage)$/;
+
 /** A build stage whose job a nixpkgs builder does: Go, Rust (cargo), Maven, or a JavaScript build script. */
 export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
   const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
   const name = (command: ShellCommand) => programName(command.argv[0]);
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
   if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
-  if (commands.some((c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || (arg(c, 1) === 'install' && c.argv.some((w) => w.value === '--path'))))) return 'rust';
-  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => w.value === 'package' || w.value === 'install'))) return 'maven';
+  if (commands.some((c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || cargoInstallOf(c)))) return 'rust';
+  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => MAVEN_BUILDS.test(w.value ?? '')))) return 'maven';
   // A JavaScript stage is one that runs a build script; installing alone is not a build.
   const manager = (c: ShellCommand) => packageManagerOf(name(c));
   const script = commands.find((c) => ['npm', 'yarn', 'pnpm'].includes(manager(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'));
@@ -79,8 +109,21 @@ export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
 export function builtProgram(build: BuildStage, source: string): string | undefined {
   const file = path.posix.resolve('/', source);
   if (build.kind === 'go') return build.go?.output === file ? build.go.binary : undefined;
-  if (build.kind === 'rust') return /\/target\/(?:[^/]+\/)?(?:release|debug)\/([^/]+)$/.exec(file)?.[1];
+  // `cargo build` leaves it in target/release, `cargo install` in the install root's bin/.
+  if (build.kind === 'rust') return (/\/target\/(?:[^/]+\/)?(?:release|debug)\/([^/]+)$/.exec(file) ?? /\/bin\/([^/]+)$/.exec(file))?.[1];
   return undefined;
+}
+
+/**
+ * The jar a Maven stage's file is (`/app/target/*.jar`, a glob that must match one), named as the
+ * COPY names it (`app.jar`), or by its own name; undefined for other files.
+ */
+export function builtJar(build: BuildStage, source: string, destination: string, intoDirectory: boolean): { source: string; name: string } | undefined {
+  if (build.kind !== 'maven') return undefined;
+  const match = /(?:^|\/)target\/([^/]*\.jar)$/.exec(source);
+  if (!match) return undefined;
+  const name = intoDirectory ? (/[*?[]/.test(match[1]!) ? undefined : match[1]!) : path.posix.basename(destination);
+  return name ? { source: `target/${match[1]}`, name } : undefined;
 }
 
 /** The stages outside the final image's chain that a nixpkgs builder replaces. */
@@ -91,7 +134,9 @@ export function buildStagesOf(stages: readonly Stage[], chain: readonly Stage[])
     const kind = buildStageKind(stage);
     if (kind) {
       const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => programName(c.argv[0]) === 'go' && c.argv[1]?.value === 'build') : undefined;
-      buildStages.set(stage, { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined });
+      const commands = stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : []));
+      const cargo = kind === 'rust' ? commands.map(cargoInstallOf).find(Boolean) : undefined;
+      buildStages.set(stage, { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined, cargoSubdir: cargo ? cargoSubdir(cargo.path) : undefined });
     }
   }
   return buildStages;

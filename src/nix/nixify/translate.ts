@@ -13,7 +13,7 @@ import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { checkedImage } from './image.js';
 import { keepRuntime, translateRun } from './run-steps.js';
-import { buildStagesOf, builtProgram, type BuildStage } from './stages.js';
+import { buildStagesOf, builtJar, builtProgram, type BuildStage } from './stages.js';
 import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
@@ -45,7 +45,18 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     const stage = findStage(t.model, from);
     const built = stage ? buildStages.get(stage) : undefined;
     const binary = built && sources.length === 1 ? builtProgram(built, sources[0]!) : undefined;
-    if (built && binary) {
+    // A pattern that matches one file is copied to the destination's name unless it ends in `/`.
+    const jarIntoDirectory = destinationRaw.endsWith('/') || destinationRaw === '.';
+    const jar = built && sources.length === 1 ? builtJar(built, sources[0]!, destination, jarIntoDirectory) : undefined;
+    if (built && jar && (!built.jar || (built.jar.source === jar.source && built.jar.name === jar.name))) {
+      // One jar per derivation: the name COPY gives it; `java -jar` on that path runs the derivation's file.
+      built.jar = jar;
+      const word = { drv: raw(built.binding), path: `/share/java/${jar.name}` };
+      const at = jarIntoDirectory ? `${destination}/${jar.name}` : destination;
+      t.programPaths.set(at, word);
+      t.builtJars.push({ at, binding: built.binding, word, line: instruction.region.startLine });
+      t.extraContents.add(built.binding);
+    } else if (built && binary) {
       // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
       t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
@@ -237,6 +248,7 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
   keepRuntime(t);
   const image = checkedImage(t, context);
+  for (const note of image.notes) t.untranslated.push({ line: note.line, instruction: instructionAt(model, note.line), reason: note.reason });
   for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });
   t.untranslated.sort((a, b) => a.line - b.line);
   return { flake: printFlake(t, image, baseNote), untranslated: t.untranslated, failures: image.failures, windows: false };

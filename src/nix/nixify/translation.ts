@@ -89,6 +89,12 @@ export class Translation {
   cmd?: string[];
   /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
   readonly programPaths = new Map<string, Exclude<ConfigWord, string>>();
+  /** Jars a Maven derivation installs for a COPY (`/app.jar` → `"${buildMaven}/share/java/app.jar"`), with the COPY's line. */
+  readonly builtJars: { at: string; binding: string; word: Exclude<ConfigWord, string>; line: number }[] = [];
+  /** Directories whose programs are a derivation's bin/ (`cargo install`'s `/usr/local/cargo/bin` → its binding). */
+  readonly programDirs = new Map<string, string>();
+  /** The programs a build derivation in `contents` puts in /bin, when known (Cargo.toml's binaries). */
+  readonly builtPrograms = new Map<string, string[]>();
   /** Absolute destinations of COPY/ADD from the context, stage outputs and heredocs. */
   readonly copied: string[] = [];
   stopSignal?: string;

@@ -4,8 +4,10 @@
 # debian:bookworm-slim is a base OS image: the Nix image needs none, only the packages below.
 #
 # Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
+#   Dockerfile:10  postgres: created by the Dockerfile, so /etc/passwd and /etc/group lines in pkgs.fakeNss
 #   Dockerfile:32  ca-certificates wget: removed again at line 32, so build inputs (in the dev shell), not in the image
 #   Dockerfile:90  Env PATH: ${PATH} is Docker's default PATH, written out (an image's Env is not expanded)
+#   Dockerfile:90  Env PATH: the Debian layout's /usr/lib/postgresql/.../bin is pkgs.postgresql_17's own bin in a Nix image
 #   Dockerfile:94  dpkg-dev: compilers and headers only a build needs (in the dev shell), not in the image
 #   Dockerfile:189  /usr/local/bin/docker-entrypoint.sh starts with #!/usr/bin/env bash: added pkgs.dockerTools.usrBinEnv and pkgs.bashInteractive
 #
@@ -28,6 +30,8 @@
 #       RUN step with side effects Nix does not replay: install --verbose --directory --owner postgres --group postg
 #   Dockerfile:190  RUN ln -sT docker-ensure-initdb.sh /usr/local/bin/docker-enforce-initdb.sh
 #       RUN step with side effects Nix does not replay: ln -sT docker-ensure-initdb.sh /usr/local/bin/docker-enforce
+#   Dockerfile:218  CMD ["postgres"]
+#       postgres refuses to run as root and needs a data directory made by initdb: the postgres image's docker-entrypoint.sh runs initdb and switches to the postgres user; the Nix image does neither by itself (run initdb, e.g. in a wrapper script, and start postgres as User postgres, whose /etc/passwd entry fakeNss has when the Dockerfile creates it)
 {
   description = "OCI image built with Nix, translated from Dockerfile by repro-audit";
 
@@ -67,6 +71,10 @@
               pkgs.xz
               pkgs.zstd
               appFiles
+              (pkgs.fakeNss.override {
+                extraPasswdLines = [ "postgres:x:999:999::/var/lib/postgresql:/bin/bash" ];
+                extraGroupLines = [ "postgres:x:999:" ];
+              })
               pkgs.dockerTools.usrBinEnv
               pkgs.bashInteractive
             ];
@@ -82,7 +90,7 @@
                 "GOSU_VERSION=1.19"
                 "LANG=en_US.utf8"
                 "PG_MAJOR=17"
-                "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin"
+                "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:${pkgs.postgresql_17}/bin"
                 "PG_VERSION=17.9-1.pgdg12+1"
                 "PGDATA=/var/lib/postgresql/data"
               ];

@@ -5,6 +5,7 @@
 # Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
 #   Dockerfile:2  python:3.10-alpine: not found (removed); suggest python311 or newer; the image gets the nearest it has, pkgs.python311
 #   Dockerfile:17  git in the image is an HTTPS client, which verifies with the system CA bundle: added pkgs.dockerTools.caCertificates
+#   Dockerfile:22  vscode, group docker: created by the Dockerfile, so /etc/passwd and /etc/group lines in pkgs.fakeNss; gid 999 chosen for group docker (the Dockerfile gives none); uid 998 chosen for vscode (the Dockerfile gives none)
 #
 # Not translated (do these by hand):
 #   Dockerfile:27  COPY --from=gloursdocker/docker / /
@@ -43,6 +44,10 @@
               pkgs.git
               (pkgs.python311.withPackages (ps: [ ps.flask ]))
               appFiles
+              (pkgs.fakeNss.override {
+                extraPasswdLines = [ "vscode:x:998:999::/var/empty:/bin/bash" ];
+                extraGroupLines = [ "docker:x:999:" ];
+              })
               pkgs.dockerTools.caCertificates
             ];
             config = {

@@ -4,6 +4,7 @@
 # alpine:3.20 is a base OS image: the Nix image needs none, only the packages below.
 #
 # Changed from the Dockerfile (versions, what the image keeps, what it needs to start; check these):
+#   Dockerfile:10  redis: created by the Dockerfile, so /etc/passwd and /etc/group lines in pkgs.fakeNss
 #   Dockerfile:25  gnupg: removed again at line 25, so build inputs (in the dev shell), not in the image
 #   Dockerfile:56  coreutils dpkg dpkg-dev gcc linux-headers make musl-dev openssl-dev wget: removed again at line 56, so build inputs (in the dev shell), not in the image
 #   Dockerfile:137  /usr/local/bin/docker-entrypoint.sh starts with #!/bin/sh: added pkgs.dockerTools.binSh
@@ -45,7 +46,16 @@
           default = pkgs.dockerTools.buildLayeredImage {
             name = "alpine";
             tag = "latest";
-            contents = [ pkgs.tzdata appFiles pkgs.redis pkgs.dockerTools.binSh ];
+            contents = [
+              pkgs.tzdata
+              appFiles
+              (pkgs.fakeNss.override {
+                extraPasswdLines = [ "redis:x:999:1000::/var/empty:/bin/sh" ];
+                extraGroupLines = [ "redis:x:1000:" ];
+              })
+              pkgs.redis
+              pkgs.dockerTools.binSh
+            ];
             # directories the Dockerfile creates (WORKDIR, mkdir) or its server needs; extraCommands runs in the image root
             extraCommands = ''
               mkdir -p data
