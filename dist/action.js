@@ -14,31 +14,31 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-UHTL37OW.js";
+} from "./chunks/chunk-CV3VKZ55.js";
 import {
   runAudit
-} from "./chunks/chunk-JFGTI5MR.js";
+} from "./chunks/chunk-LASNSZHR.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-QLUK2GQS.js";
+} from "./chunks/chunk-7PZERF5O.js";
 import {
   loadConfigFileReader
-} from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-VFI75ZOR.js";
+} from "./chunks/chunk-O23UOFLA.js";
+import "./chunks/chunk-CFFUY6TM.js";
 import {
   require_picomatch
-} from "./chunks/chunk-P2J2ALYC.js";
-import "./chunks/chunk-4AXJA6TT.js";
+} from "./chunks/chunk-F6ZSDWPZ.js";
+import "./chunks/chunk-C4D3BWQJ.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-UZAUNJ63.js";
-import "./chunks/chunk-AVLIVE5P.js";
-import "./chunks/chunk-AEN65PMJ.js";
+import "./chunks/chunk-MAL4I4WV.js";
+import "./chunks/chunk-PPKCZDEU.js";
+import "./chunks/chunk-VYB3TRTB.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-J5M3XYVR.js";
+} from "./chunks/chunk-DOWS5OUF.js";
 import "./chunks/chunk-EXHYOXWU.js";
 import {
   writeFileSafely
@@ -319,4 +319,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-J54OEHTK.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-XHFF2XAC.js")).startHarnessMode(mode);

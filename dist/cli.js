@@ -4,7 +4,7 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-24FM7DH7.js";
-import "./chunks/chunk-J5M3XYVR.js";
+import "./chunks/chunk-DOWS5OUF.js";
 import {
   TOOL_VERSION
 } from "./chunks/chunk-EXHYOXWU.js";
@@ -34,12 +34,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-IL6IU4VO.js")).runLint,
-  rules: async () => (await import("./chunks/rules-NXI3UHD7.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-2ZOEG3RA.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-FJVNCSPM.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-YH3ZSD7R.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-7AU3OSNN.js")).runNixify
+  lint: async () => (await import("./chunks/lint-MUXT7XYF.js")).runLint,
+  rules: async () => (await import("./chunks/rules-S24ZRF6S.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-YH6XKE52.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-2IS2CEYX.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-NFXX2S53.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-LJOWSJ63.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +65,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-BS6YH24C.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-QANDVHFZ.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

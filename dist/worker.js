@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-52JXMYUC.js";
-import "./chunks/chunk-33UBJJ6S.js";
-import "./chunks/chunk-QLUK2GQS.js";
-import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-VFI75ZOR.js";
-import "./chunks/chunk-P2J2ALYC.js";
-import "./chunks/chunk-4AXJA6TT.js";
+} from "./chunks/chunk-OC7AFEKS.js";
+import "./chunks/chunk-KRRX3SQZ.js";
+import "./chunks/chunk-7PZERF5O.js";
+import "./chunks/chunk-O23UOFLA.js";
+import "./chunks/chunk-CFFUY6TM.js";
+import "./chunks/chunk-F6ZSDWPZ.js";
+import "./chunks/chunk-C4D3BWQJ.js";
 import "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-UZAUNJ63.js";
-import "./chunks/chunk-AVLIVE5P.js";
-import "./chunks/chunk-AEN65PMJ.js";
-import "./chunks/chunk-J5M3XYVR.js";
+import "./chunks/chunk-MAL4I4WV.js";
+import "./chunks/chunk-PPKCZDEU.js";
+import "./chunks/chunk-VYB3TRTB.js";
+import "./chunks/chunk-DOWS5OUF.js";
 import "./chunks/chunk-EXHYOXWU.js";
 import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
