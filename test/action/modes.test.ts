@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage } from '../support/base-images.js';
 import { ensureDocker } from '../support/docker.js';
-import { FakeGitHubApi } from '../support/github-api.js';
+import { ACTIONS_BOT, COMMENT_BODY_LIMIT, FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
 import { actionScript, runAction, type ActionRun } from './run-action.js';
 
 /**
@@ -12,6 +13,7 @@ import { actionScript, runAction, type ActionRun } from './run-action.js';
  * Docker Engine: `record` on two "runners" (artifact folders as plain directories), `compare` of the
  * downloaded folder, and `rebuild` on a pull request event.
  */
+const REBUILD_MARKER = '<!-- repro-audit:rebuild -->';
 const EVENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'pull_request.opened.json');
 const bundle = actionScript();
 const availability = await ensureDocker();
@@ -37,8 +39,8 @@ function workspace(name: string, dockerfile: string): string {
   return dir;
 }
 
-async function action(ws: string, inputs: Record<string, string>, eventName = 'pull_request'): Promise<ActionRun> {
-  api ??= await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, changedFiles: [{ filename: 'app/Dockerfile', status: 'modified' }, { filename: 'README.md', status: 'modified' }, { filename: 'old/Dockerfile', status: 'removed' }] });
+async function action(ws: string, inputs: Record<string, string>, eventName = 'pull_request', apiOptions: Partial<FakeGitHubOptions> = {}): Promise<ActionRun> {
+  api ??= await FakeGitHubApi.start({ owner: 'acme', repo: 'shop', pullNumber: 42, changedFiles: [{ filename: 'app/Dockerfile', status: 'modified' }, { filename: 'README.md', status: 'modified' }, { filename: 'old/Dockerfile', status: 'removed' }], ...apiOptions });
   const run = await runAction({ script: 'script' in bundle ? bundle.script : '', workspace: ws, apiUrl: api.url, eventPath: EVENT_FIXTURE, eventName, inputs: { 'github-token': 'ghs_test0123456789', ...inputs } });
   expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   return run;
@@ -94,5 +96,50 @@ describe.skipIf(missing)('the Action in record, compare and rebuild modes (dist/
     expect(target.status).toBe(1);
     expect(target.stdout + target.stderr).toMatch(/refuses to run under pull_request_target/);
     expect(target.outputs.dockerfiles).toBeUndefined();
+  }, 600_000);
+
+  it("rebuild on a pull request keeps its own sticky comment, per Dockerfile, escaped; other comments are left alone", async () => {
+    const lintComment = '<!-- repro-audit -->\nthe lint job\'s report';
+    const forged = '<!-- repro-audit:rebuild -->\nforged by someone else';
+    const ws = workspace('rebuild-comment', `FROM ${base}\nRUN date +%s%N > '/built-at <img src=x onerror=alert(1)> @acme-owners'\n`);
+    const first = await action(ws, { mode: 'rebuild', vary: 'time' }, 'pull_request', { comments: [{ body: lintComment, login: ACTIONS_BOT }, { body: forged, login: 'mallory' }] });
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/Pull request comment created/);
+    const ours = api!.commentsWith(REBUILD_MARKER).filter((comment) => comment.login === ACTIONS_BOT);
+    expect(ours).toHaveLength(1);
+    const body = ours[0]!.body;
+    expect(body.startsWith(`${REBUILD_MARKER}\n## repro-audit rebuild\n`)).toBe(true);
+    expect(body).toContain('Rebuilt 1 Dockerfile varying time:\n- `app/Dockerfile`: ❌ the two builds differ');
+    expect(body).toMatch(/#### `app\/Dockerfile`[\s\S]*RA901/);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    // The file name from the Dockerfile is text: no live HTML, no mention.
+    const html = new MarkdownIt({ html: true, linkify: true }).render(body);
+    expect(html).not.toMatch(/<img/);
+    // GitHub notifies no one for an `@name` inside code.
+    expect(html.replace(/<code>[^<]*<\/code>/g, '')).not.toMatch(/@acme-owners/);
+    expect(html).toContain('<code>/built-at &lt;img src=x onerror=alert(1)&gt; @acme-owners</code>');
+    expect(api!.comments.find((comment) => comment.login === 'mallory')!.body).toBe(forged);
+    expect(api!.commentsWith('<!-- repro-audit -->\n').map((comment) => comment.body)).toEqual([lintComment]);
+
+    // The same pull request, fixed: the same comment is updated, no second one.
+    fs.writeFileSync(path.join(ws, 'app', 'Dockerfile'), `FROM ${base}\nRUN echo fixed > /etc/x\n`);
+    const second = await action(ws, { mode: 'rebuild', vary: 'time' });
+    expect(second.status).toBe(0);
+    const after = api!.commentsWith(REBUILD_MARKER).filter((comment) => comment.login === ACTIONS_BOT);
+    expect(after.map((comment) => comment.id)).toEqual([ours[0]!.id]);
+    expect(after[0]!.body).toContain('- `app/Dockerfile`: ✅ rebuilt identically');
+    expect(api!.comments).toHaveLength(3);
+  }, 600_000);
+
+  it('rebuild with a read-only token (a fork): no comment, a notice, the report in the summary', async () => {
+    const ws = workspace('rebuild-fork', `FROM ${base}\nRUN date +%s%N > /built-at\n`);
+    const run = await action(ws, { mode: 'rebuild', vary: 'time' }, 'pull_request', { readOnlyToken: true });
+    expect(api!.comments).toHaveLength(0);
+    expect(run.stdout).toMatch(/^::notice title=repro-audit%3A no PR comment::The token cannot comment on this pull request/m);
+    expect(run.summary).toContain('Rebuilt 1 Dockerfile varying time');
+    expect(run.summary).toContain('RA901');
+    // Only fail-on fails the step, never the missing comment.
+    expect(run.stdout + run.stderr).toMatch(/::error::1 finding at or above 'warning'/);
+    expect(run.status).toBe(1);
   }, 600_000);
 });
