@@ -36,6 +36,12 @@ export async function startHarnessMode(mode: string): Promise<void> {
     else if (mode === 'compare') await compareMode(workspace);
     else await rebuildMode(workspace);
   } catch (error) {
+    if (error instanceof InterruptedError) {
+      // The runner signals a cancelled job; the harness has stopped the build and released what
+      // it made (a release that failed is in the log as a warning) before getting here.
+      core.setFailed(`Rebuild interrupted by ${error.signalName}: the build in progress was stopped and this run's containers, images and temporary folders were removed.`);
+      return;
+    }
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
