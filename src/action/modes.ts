@@ -39,7 +39,7 @@ export async function startHarnessMode(mode: string): Promise<void> {
     if (error instanceof InterruptedError) {
       // The runner signals a cancelled job; the harness has stopped the build and released what
       // it made (a release that failed is in the log as a warning) before getting here.
-      core.setFailed(`Rebuild interrupted by ${error.signalName}: the build in progress was stopped and this run's containers, images and temporary folders were removed.`);
+      core.setFailed(`Rebuild interrupted by ${error.signalName}: the build in progress was stopped and this run's containers, images and temporary folders were removed (a warning above names any that could not be).`);
       return;
     }
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
