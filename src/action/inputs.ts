@@ -90,7 +90,7 @@ export function splitList(value: string): string[] {
   return entries.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
+export function booleanInput(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase();
   if (value === '') return fallback;
   if (['true', 'yes', 'on', '1'].includes(value)) return true;

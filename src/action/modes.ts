@@ -7,13 +7,15 @@ import { isDockerfileName, readDockerfile } from '../engine/index.js';
 import { meetsThreshold, type AuditReport, type Finding } from '../findings/index.js';
 import { compareRecords, createProgress, InterruptedError, isAxis, manifestText, rebuild, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
 import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
-import { GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters } from '../report/index.js';
+import { GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, markdownCode, utf8Length } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
-import { InputError, splitList, type FailOn } from './inputs.js';
+import { booleanInput, InputError, splitList, type FailOn } from './inputs.js';
 import { actionLog } from './log.js';
+import { commentOnPullRequest } from './pr-comment.js';
+import { REBUILD_COMMENT_MARKER } from './sticky-comment.js';
 
 /**
  * The Action's `mode` input. `lint` (the default) is the static audit of run.ts; the others drive
@@ -34,6 +36,12 @@ export async function startHarnessMode(mode: string): Promise<void> {
     else if (mode === 'compare') await compareMode(workspace);
     else await rebuildMode(workspace);
   } catch (error) {
+    if (error instanceof InterruptedError) {
+      // The runner signals a cancelled job; the harness has stopped the build and released what
+      // it made (a release that failed is in the log as a warning) before getting here.
+      core.setFailed(`Rebuild interrupted by ${error.signalName}: the build in progress was stopped and this run's containers, images and temporary folders were removed (a warning above names any that could not be).`);
+      return;
+    }
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
@@ -78,16 +86,45 @@ async function rebuildMode(workspace: string): Promise<void> {
   const axes = splitList(core.getInput('vary') || 'time');
   const unknown = axes.filter((axis) => !isAxis(axis));
   if (unknown.length > 0) throw new InputError(`Input 'vary': unknown axis ${unknown.join(', ')}.`);
+  const comment = booleanInput('comment', true);
   const dockerfiles = await dockerfilesToRebuild(workspace);
   const findings: Finding[] = [];
+  const verdicts: string[] = [];
   for (const dockerfile of dockerfiles) {
     actionLog(`repro-audit: rebuilding ${path.relative(workspace, dockerfile)} varying ${axes.join(', ')}`);
     const outcome = await harnessRun(dockerfile, axes as Axis[], false);
     findings.push(...outcome.findings);
+    verdicts.push(`${markdownCode(path.relative(workspace, dockerfile))}: ${rebuildVerdict(outcome)}`);
   }
   core.setOutput('dockerfiles', dockerfiles.length);
   if (dockerfiles.length === 0) actionLog('repro-audit: the pull request changes no Dockerfile; nothing to rebuild.');
-  await publish({ findings, category: 'repro-audit/rebuild/', workspace, heading: 'repro-audit rebuild', preface: `Rebuilt ${dockerfiles.length} Dockerfile${dockerfiles.length === 1 ? '' : 's'} varying ${axes.join(', ')}.\n`, files: dockerfiles });
+  const preface = `Rebuilt ${dockerfiles.length} Dockerfile${dockerfiles.length === 1 ? '' : 's'} varying ${axes.join(', ')}${verdicts.length > 0 ? ':' : '.'}\n${boundedList(verdicts, PREFACE_BYTES)}`;
+  await publish({ findings, category: 'repro-audit/rebuild/', workspace, heading: 'repro-audit rebuild', preface, files: dockerfiles, ...(comment ? { commentMarker: REBUILD_COMMENT_MARKER } : {}) });
+}
+
+// The per-Dockerfile list is a preface: most of the comment's 64 KiB stay for the findings.
+const PREFACE_BYTES = 8_192;
+
+/** One Dockerfile's result in a word or two; its findings are in the tables below. */
+function rebuildVerdict(outcome: RebuildOutcome): string {
+  if (outcome.reproducible) return '✅ rebuilt identically';
+  const counted = `${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}`;
+  if (outcome.timedOut) return `⏱️ a build ran out of time, nothing compared (${counted})`;
+  if (!outcome.comparison) return `⚠️ did not build twice, nothing compared (${counted})`;
+  return `❌ the two builds differ (${counted})`;
+}
+
+/** A Markdown list of as many items as fit in `bytes`, then how many more there are. */
+function boundedList(items: string[], bytes: number): string {
+  let text = '';
+  let shown = 0;
+  for (const item of items) {
+    const line = `- ${item}\n`;
+    if (utf8Length(text + line) > bytes) break;
+    text += line;
+    shown++;
+  }
+  return shown < items.length ? `${text}- and ${items.length - shown} more\n` : text;
 }
 
 /** On a pull request, the Dockerfiles it adds or changes; otherwise the `dockerfile` input. */
@@ -149,10 +186,12 @@ interface Publication {
   heading: string;
   preface?: string;
   files?: string[];
+  /** On a pull request, keep a sticky comment under this marker (its own, see sticky-comment.ts). */
+  commentMarker?: string;
 }
 
 /** SARIF under the mode's own category, annotations, the summary section and the outputs; fails at fail-on. */
-async function publish({ findings, category, workspace, heading, preface, files = [] }: Publication): Promise<void> {
+async function publish({ findings, category, workspace, heading, preface, files = [], commentMarker }: Publication): Promise<void> {
   const { githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
   const report: AuditReport = { findings, errors: [], rules: [...REBUILD_RULES], files, category };
   const options = { root: workspace, color: false };
@@ -162,7 +201,18 @@ async function publish({ findings, category, workspace, heading, preface, files 
   core.setOutput('findings', findings.length);
   process.stdout.write(githubReporter(report, options));
   const markdown = renderMarkdown(report, { ...options, maxBytes: GITHUB_STEP_SUMMARY_LIMIT - 4096, fullReportHint: 'the SARIF file' });
-  await core.summary.addHeading(heading, 2).addRaw(`${preface ? `${preface}\n` : ''}${markdown}`).write();
+  const intro = preface ? `${preface}\n` : '';
+  await core.summary.addHeading(heading, 2).addRaw(`${intro}${markdown}`).write();
+  const pr = pullRequestOf(github.context);
+  if (commentMarker && pr) {
+    // A read-only token costs only the comment: the summary above already holds the whole report.
+    const title = `## ${heading}\n\n${intro}`;
+    await commentOnPullRequest(createClient(core.getInput('github-token')), pr, {
+      marker: commentMarker,
+      render: (maxBytes, fullReportHint) => title + renderMarkdown(report, { ...options, maxBytes: maxBytes - utf8Length(title), fullReportHint }),
+      worthCreating: findings.length > 0,
+    });
+  }
   const failOn = (core.getInput('fail-on').trim().toLowerCase() || 'warning') as FailOn;
   if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new InputError(`Input 'fail-on' must be one of error, warning, note, none; got '${failOn}'.`);
   const failing = findings.filter((finding) => meetsThreshold(finding.severity, failOn));

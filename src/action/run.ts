@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { meetsThreshold, type AuditReport, type NixDetail } from '../findings/index.js';
 import { nothingAuditedMessage } from '../engine/index.js';
-import { displayPath, GITHUB_COMMENT_LIMIT, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, utf8Length, type MarkdownOptions } from '../report/index.js';
+import { displayPath, GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters } from '../report/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
 import { pullRequestChangedFiles } from './changed-files.js';
 import { createClient, pullRequestOf } from './github-client.js';
@@ -12,7 +12,8 @@ import { InputError, readInputs, type FailOn } from './inputs.js';
 import { actionLog } from './log.js';
 import { expandPaths } from './paths.js';
 import { INLINE_CONFIG_NAME, pinnedConfigFile } from './pinned-config.js';
-import { COMMENT_MARKER, commentAuthor, upsertStickyComment } from './sticky-comment.js';
+import { commentOnPullRequest } from './pr-comment.js';
+import { COMMENT_MARKER } from './sticky-comment.js';
 
 const { countAnnotations, githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
 
@@ -120,14 +121,11 @@ export async function runAction(audit: AuditFunction): Promise<void> {
   if (inputs.summary) await writeSummary();
 
   if (inputs.comment && pr) {
-    const write: CommentWriter = client
-      ? async (markdown, worthCreating) => {
-          const author = await commentAuthor(client);
-          if (author.source === 'installation') actionLog(`The token is an installation token (GET /user is refused): the PR comment to update is the one ${author.login} wrote.`);
-          return upsertStickyComment(client, pr, author, markdown, worthCreating);
-        }
-      : async () => ({ kind: 'forbidden', message: 'no github-token was given' });
-    const degraded = await commentOnPullRequest(report, { ...reporterOptions, nothingAudited }, write);
+    const degraded = await commentOnPullRequest(client, pr, {
+      marker: COMMENT_MARKER,
+      render: (maxBytes, fullReportHint) => renderMarkdown(report, { ...reporterOptions, nothingAudited, maxBytes, fullReportHint }),
+      worthCreating: active.length > 0 || report.errors.length > 0,
+    });
     if (degraded) await writeSummary();
   }
 
@@ -138,45 +136,6 @@ export async function runAction(audit: AuditFunction): Promise<void> {
     core.setFailed(`${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be audited.`);
   } else if (nothingFound && inputs.noFiles === 'error') {
     core.setFailed(`${nothingAudited} (no-files: error).`);
-  }
-}
-
-type CommentWriter = (markdown: string, worthCreating: boolean) => ReturnType<typeof upsertStickyComment>;
-
-/** Returns true when the comment could not be written and the summary must carry the report. */
-async function commentOnPullRequest(report: AuditReport, options: MarkdownOptions, write: CommentWriter): Promise<boolean> {
-  const runUrl = process.env.GITHUB_RUN_ID
-    ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : undefined;
-  const footer = `\n<sub>repro-audit${runUrl ? ` · [workflow run](${runUrl})` : ''}</sub>\n`;
-  const markdown =
-    renderMarkdown(report, {
-      ...options,
-      // The body is the marker, a line break, the report and the footer, all within GitHub's limit.
-      maxBytes: GITHUB_COMMENT_LIMIT - utf8Length(`${COMMENT_MARKER}\n${footer}`),
-      fullReportHint: runUrl ? `the [job summary](${runUrl}) or the Security tab` : 'the job summary or the Security tab',
-    }) + footer;
-  const worthCreating = report.findings.some((f) => !f.suppressed) || report.errors.length > 0;
-  try {
-    const outcome = await write(markdown, worthCreating);
-    switch (outcome.kind) {
-      case 'created':
-      case 'updated':
-        actionLog(`Pull request comment ${outcome.kind}: ${outcome.url}`);
-        return false;
-      case 'unchanged':
-      case 'not-needed':
-        return false;
-      case 'forbidden':
-        core.notice(
-          `The token cannot comment on this pull request (${outcome.message}); pull requests from forks get a read-only token. The report is in the job summary instead.`,
-          { title: 'repro-audit: no PR comment' },
-        );
-        return true;
-    }
-  } catch (error) {
-    core.warning(`Could not update the pull request comment (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the report is in the job summary.`);
-    return true;
   }
 }
 

@@ -2,6 +2,11 @@ import type { GitHubClient, PullRequestRef } from './github-client.js';
 
 /** Hidden first line that finds our comment again on later runs (with its author, never alone). */
 export const COMMENT_MARKER = '<!-- repro-audit -->';
+/**
+ * The rebuild mode's comment has a marker of its own: lint and rebuild usually run as two jobs of
+ * the same pull request, and each keeps its own comment instead of overwriting the other's.
+ */
+export const REBUILD_COMMENT_MARKER = '<!-- repro-audit:rebuild -->';
 
 /** The login `GITHUB_TOKEN` writes as: an installation token has no user of its own to ask for. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
@@ -36,14 +41,21 @@ export async function commentAuthor(client: GitHubClient): Promise<CommentAuthor
 /**
  * Keeps exactly one repro-audit comment on the pull request: updated in place when it exists,
  * created only when there is something to say (so clean PRs get no comment at all). Only a comment
- * `author` wrote counts as ours: anyone can post a comment that starts with the marker, and
+ * `author` wrote, whose first line is `marker`, counts as ours: anyone can post a comment that starts with the marker, and
  * rewriting theirs would both lose their text and let them choose where our report goes.
  */
-export async function upsertStickyComment(client: GitHubClient, pr: PullRequestRef, author: CommentAuthor, markdown: string, worthCreating: boolean): Promise<CommentOutcome> {
-  const body = `${COMMENT_MARKER}\n${markdown}`;
+export async function upsertStickyComment(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  author: CommentAuthor,
+  markdown: string,
+  worthCreating: boolean,
+  marker: string = COMMENT_MARKER,
+): Promise<CommentOutcome> {
+  const body = `${marker}\n${markdown}`;
   const { octokit } = client;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.find((comment) => comment.user?.login === author.login && comment.body?.startsWith(COMMENT_MARKER));
+  const ours = comments.find((comment) => comment.user?.login === author.login && comment.body?.startsWith(`${marker}\n`));
   try {
     if (ours) {
       if (ours.body === body) return { kind: 'unchanged' };

@@ -7,6 +7,7 @@ import type { Reporter } from './types.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
 export type { MarkdownOptions } from './markdown.js';
+export { markdownCode } from './escape/markdown.js';
 export { terminalLines, terminalText } from './escape/terminal.js';
 export { inertJsonToRunner, inertToRunner } from './escape/workflow-commands.js';
 export { readSourceFromDisk } from './fingerprint.js';

@@ -1,6 +1,6 @@
 // Starts the bundled Action the way the runner does: `node action.js` with INPUT_* variables,
 // GITHUB_* context, and files for outputs and the step summary.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +36,10 @@ export interface ActionEnvironment {
   eventPath: string;
   eventName?: string;
   inputs: Record<string, string>;
+  /** More of the runner's environment (e.g. TMPDIR, so a test can tell its run's temporary folders). */
+  env?: Record<string, string>;
+  /** Called with the running Action, e.g. to signal it as the runner does when a job is cancelled. */
+  onStart?: (child: ChildProcess) => void;
 }
 
 /** Asynchronous on purpose: the fake API answers from this same process while the Action runs. */
@@ -76,9 +80,11 @@ export async function runAction(env: ActionEnvironment): Promise<ActionRun> {
       GITHUB_STEP_SUMMARY: summaryFile,
       RUNNER_TEMP: stepDir,
       RUNNER_OS: 'Linux',
+      ...env.env,
       ...inputs,
     },
   });
+  env.onStart?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
