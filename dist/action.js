@@ -1,7 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
+  COMMENT_MARKER,
   InputError,
   actionLog,
+  commentOnPullRequest,
   context,
   createClient,
   debug,
@@ -14,18 +16,18 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-CV3VKZ55.js";
+} from "./chunks/chunk-JAJ62ULH.js";
 import {
   runAudit
-} from "./chunks/chunk-LASNSZHR.js";
+} from "./chunks/chunk-5VTKKAYE.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-7PZERF5O.js";
+} from "./chunks/chunk-IVTJ7LSV.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-O23UOFLA.js";
-import "./chunks/chunk-CFFUY6TM.js";
+import "./chunks/chunk-GDMKWKME.js";
 import {
   require_picomatch
 } from "./chunks/chunk-F6ZSDWPZ.js";
@@ -38,16 +40,15 @@ import "./chunks/chunk-PPKCZDEU.js";
 import "./chunks/chunk-VYB3TRTB.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-DOWS5OUF.js";
+} from "./chunks/chunk-75E5ILV5.js";
 import "./chunks/chunk-EXHYOXWU.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-O33AYLXZ.js";
 import {
-  GITHUB_COMMENT_LIMIT,
-  GITHUB_STEP_SUMMARY_LIMIT,
-  utf8Length
+  GITHUB_STEP_SUMMARY_LIMIT
 } from "./chunks/chunk-Z4HDJ7NM.js";
+import "./chunks/chunk-I3VAFWKR.js";
 import "./chunks/chunk-QQC64ZS2.js";
 import {
   meetsThreshold
@@ -132,43 +133,6 @@ function pinnedConfigFile(config, tempRoot = process.env.RUNNER_TEMP || os.tmpdi
   return file;
 }
 
-// src/action/sticky-comment.ts
-var COMMENT_MARKER = "<!-- repro-audit -->";
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function commentAuthor(client) {
-  try {
-    const { data } = await client.octokit.rest.users.getAuthenticated();
-    return { login: data.login, source: "user" };
-  } catch (error) {
-    const status = httpStatus(error);
-    if (status === 401 || status === 403 || status === 404) return { login: ACTIONS_BOT_LOGIN, source: "installation" };
-    throw error;
-  }
-}
-async function upsertStickyComment(client, pr, author, markdown, worthCreating) {
-  const body = `${COMMENT_MARKER}
-${markdown}`;
-  const { octokit } = client;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.find((comment) => comment.user?.login === author.login && comment.body?.startsWith(COMMENT_MARKER));
-  try {
-    if (ours) {
-      if (ours.body === body) return { kind: "unchanged" };
-      const { data: data2 } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: ours.id, body });
-      return { kind: "updated", url: data2.html_url };
-    }
-    if (!worthCreating) return { kind: "not-needed" };
-    const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
-    return { kind: "created", url: data.html_url };
-  } catch (error) {
-    if (httpStatus(error) === 403) return { kind: "forbidden", message: error instanceof Error ? error.message : String(error) };
-    throw error;
-  }
-}
-function httpStatus(error) {
-  return error && typeof error === "object" && "status" in error && typeof error.status === "number" ? error.status : void 0;
-}
-
 // src/action/run.ts
 var { countAnnotations, githubReporter, renderMarkdown, sarifReporter } = await loadGithubReporters();
 var ANNOTATIONS_SHOWN_PER_KIND = 10;
@@ -238,12 +202,11 @@ async function runAction(audit) {
   };
   if (inputs.summary) await writeSummary();
   if (inputs.comment && pr) {
-    const write = client ? async (markdown, worthCreating) => {
-      const author = await commentAuthor(client);
-      if (author.source === "installation") actionLog(`The token is an installation token (GET /user is refused): the PR comment to update is the one ${author.login} wrote.`);
-      return upsertStickyComment(client, pr, author, markdown, worthCreating);
-    } : async () => ({ kind: "forbidden", message: "no github-token was given" });
-    const degraded = await commentOnPullRequest(report, { ...reporterOptions, nothingAudited }, write);
+    const degraded = await commentOnPullRequest(client, pr, {
+      marker: COMMENT_MARKER,
+      render: (maxBytes, fullReportHint) => renderMarkdown(report, { ...reporterOptions, nothingAudited, maxBytes, fullReportHint }),
+      worthCreating: active.length > 0 || report.errors.length > 0
+    });
     if (degraded) await writeSummary();
   }
   const failing = active.filter((finding) => meetsThreshold(finding.severity, failOn));
@@ -253,41 +216,6 @@ async function runAction(audit) {
     setFailed(`${report.errors.length} file${report.errors.length === 1 ? "" : "s"} could not be audited.`);
   } else if (nothingFound && inputs.noFiles === "error") {
     setFailed(`${nothingAudited} (no-files: error).`);
-  }
-}
-async function commentOnPullRequest(report, options, write) {
-  const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL || "https://github.com"}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
-  const footer = `
-<sub>repro-audit${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>
-`;
-  const markdown = renderMarkdown(report, {
-    ...options,
-    // The body is the marker, a line break, the report and the footer, all within GitHub's limit.
-    maxBytes: GITHUB_COMMENT_LIMIT - utf8Length(`${COMMENT_MARKER}
-${footer}`),
-    fullReportHint: runUrl ? `the [job summary](${runUrl}) or the Security tab` : "the job summary or the Security tab"
-  }) + footer;
-  const worthCreating = report.findings.some((f) => !f.suppressed) || report.errors.length > 0;
-  try {
-    const outcome = await write(markdown, worthCreating);
-    switch (outcome.kind) {
-      case "created":
-      case "updated":
-        actionLog(`Pull request comment ${outcome.kind}: ${outcome.url}`);
-        return false;
-      case "unchanged":
-      case "not-needed":
-        return false;
-      case "forbidden":
-        notice(
-          `The token cannot comment on this pull request (${outcome.message}); pull requests from forks get a read-only token. The report is in the job summary instead.`,
-          { title: "repro-audit: no PR comment" }
-        );
-        return true;
-    }
-  } catch (error) {
-    warning(`Could not update the pull request comment (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); the report is in the job summary.`);
-    return true;
   }
 }
 function hiddenAnnotations(report) {
@@ -319,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-XHFF2XAC.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-Y5ESEETK.js")).startHarnessMode(mode);

@@ -4,12 +4,13 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-24FM7DH7.js";
-import "./chunks/chunk-DOWS5OUF.js";
+import "./chunks/chunk-75E5ILV5.js";
 import {
   TOOL_VERSION
 } from "./chunks/chunk-EXHYOXWU.js";
 import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
+import "./chunks/chunk-I3VAFWKR.js";
 import {
   terminalText
 } from "./chunks/chunk-QQC64ZS2.js";
@@ -34,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-MUXT7XYF.js")).runLint,
-  rules: async () => (await import("./chunks/rules-S24ZRF6S.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-YH6XKE52.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-2IS2CEYX.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-NFXX2S53.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-LJOWSJ63.js")).runNixify
+  lint: async () => (await import("./chunks/lint-4FOAZY4D.js")).runLint,
+  rules: async () => (await import("./chunks/rules-QSOYEHWW.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-FF6JZRWR.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-JC7R2NWT.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-HYN37YGA.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-LMVKZPVT.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -65,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-QANDVHFZ.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-673I67Y6.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+import {
+  auditFiles,
+  runWorkerJob
+} from "./chunk-ZRCWA5UP.js";
+import "./chunk-KRRX3SQZ.js";
+import "./chunk-IVTJ7LSV.js";
+import "./chunk-O23UOFLA.js";
+import "./chunk-GDMKWKME.js";
+import "./chunk-F6ZSDWPZ.js";
+import "./chunk-C4D3BWQJ.js";
+import "./chunk-GFYAI36N.js";
+import "./chunk-MAL4I4WV.js";
+import "./chunk-PPKCZDEU.js";
+import "./chunk-VYB3TRTB.js";
+import "./chunk-75E5ILV5.js";
+import "./chunk-EXHYOXWU.js";
+import "./chunk-O33AYLXZ.js";
+import "./chunk-Z4HDJ7NM.js";
+import "./chunk-I3VAFWKR.js";
+import "./chunk-QQC64ZS2.js";
+import "./chunk-DK4JW3AF.js";
+import "./chunk-DQISMCMM.js";
+import "./chunk-36S4BROV.js";
+export {
+  auditFiles,
+  runWorkerJob
+};
