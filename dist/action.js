@@ -16,31 +16,31 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-JAJ62ULH.js";
+} from "./chunks/chunk-O7XVATVY.js";
 import {
   runAudit
-} from "./chunks/chunk-5VTKKAYE.js";
+} from "./chunks/chunk-W7DJUWA4.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-IVTJ7LSV.js";
+} from "./chunks/chunk-IYBJ5537.js";
 import {
   loadConfigFileReader
-} from "./chunks/chunk-O23UOFLA.js";
-import "./chunks/chunk-GDMKWKME.js";
+} from "./chunks/chunk-DVUP7OQN.js";
+import "./chunks/chunk-YZC5TWEZ.js";
 import {
   require_picomatch
-} from "./chunks/chunk-F6ZSDWPZ.js";
-import "./chunks/chunk-C4D3BWQJ.js";
+} from "./chunks/chunk-KTIQCZIF.js";
+import "./chunks/chunk-WPYOK576.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-MAL4I4WV.js";
-import "./chunks/chunk-PPKCZDEU.js";
+import "./chunks/chunk-3JHKF7IP.js";
 import "./chunks/chunk-VYB3TRTB.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-75E5ILV5.js";
+} from "./chunks/chunk-37XCPISO.js";
 import "./chunks/chunk-EXHYOXWU.js";
 import {
   writeFileSafely
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-Y5ESEETK.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-LM5E37XG.js")).startHarnessMode(mode);

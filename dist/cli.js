@@ -4,7 +4,7 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-24FM7DH7.js";
-import "./chunks/chunk-75E5ILV5.js";
+import "./chunks/chunk-37XCPISO.js";
 import {
   TOOL_VERSION
 } from "./chunks/chunk-EXHYOXWU.js";
@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-4FOAZY4D.js")).runLint,
-  rules: async () => (await import("./chunks/rules-QSOYEHWW.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-FF6JZRWR.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-JC7R2NWT.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-HYN37YGA.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-LMVKZPVT.js")).runNixify
+  lint: async () => (await import("./chunks/lint-TF2CVQAY.js")).runLint,
+  rules: async () => (await import("./chunks/rules-6UMGJ62T.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-A67AI7HZ.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-WZ2GF2L4.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-PPLEL47K.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-2YQNMTXA.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-673I67Y6.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-RXZP4YV3.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

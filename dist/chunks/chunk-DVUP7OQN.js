@@ -1,0 +1,10 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+
+// src/config/index.ts
+function loadConfigFileReader() {
+  return import("./config-file-OV2OVTGA.js");
+}
+
+export {
+  loadConfigFileReader
+};
