@@ -16,18 +16,18 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-O7XVATVY.js";
+} from "./chunks/chunk-ZBQXT4XV.js";
 import {
   runAudit
-} from "./chunks/chunk-W7DJUWA4.js";
+} from "./chunks/chunk-EUWIX7IN.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-IYBJ5537.js";
+} from "./chunks/chunk-SD364UOV.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-YZC5TWEZ.js";
+import "./chunks/chunk-6MXI534P.js";
 import {
   require_picomatch
 } from "./chunks/chunk-KTIQCZIF.js";
@@ -40,8 +40,8 @@ import "./chunks/chunk-3JHKF7IP.js";
 import "./chunks/chunk-VYB3TRTB.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-37XCPISO.js";
-import "./chunks/chunk-EXHYOXWU.js";
+} from "./chunks/chunk-CZU2QE3X.js";
+import "./chunks/chunk-RYFXGETQ.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-O33AYLXZ.js";
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-LM5E37XG.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-I3E35YMI.js")).startHarnessMode(mode);

@@ -4,10 +4,10 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-24FM7DH7.js";
-import "./chunks/chunk-37XCPISO.js";
+import "./chunks/chunk-CZU2QE3X.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-EXHYOXWU.js";
+} from "./chunks/chunk-RYFXGETQ.js";
 import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import "./chunks/chunk-I3VAFWKR.js";
@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-TF2CVQAY.js")).runLint,
-  rules: async () => (await import("./chunks/rules-6UMGJ62T.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-A67AI7HZ.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-WZ2GF2L4.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-PPLEL47K.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-2YQNMTXA.js")).runNixify
+  lint: async () => (await import("./chunks/lint-XN5CIGKI.js")).runLint,
+  rules: async () => (await import("./chunks/rules-6BTUEAMT.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-552EBDUR.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-OSOK3QUN.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-W3YFU5ZA.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-OLHFRGCU.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-RXZP4YV3.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-UA5DWL4K.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-NWZCRPPL.js";
+} from "./chunks/chunk-ULIK2HOU.js";
 import "./chunks/chunk-ITISVYW4.js";
-import "./chunks/chunk-IYBJ5537.js";
+import "./chunks/chunk-SD364UOV.js";
 import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-YZC5TWEZ.js";
+import "./chunks/chunk-6MXI534P.js";
 import "./chunks/chunk-KTIQCZIF.js";
 import "./chunks/chunk-WPYOK576.js";
 import "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-MAL4I4WV.js";
 import "./chunks/chunk-3JHKF7IP.js";
 import "./chunks/chunk-VYB3TRTB.js";
-import "./chunks/chunk-37XCPISO.js";
-import "./chunks/chunk-EXHYOXWU.js";
+import "./chunks/chunk-CZU2QE3X.js";
+import "./chunks/chunk-RYFXGETQ.js";
 import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import "./chunks/chunk-I3VAFWKR.js";
