@@ -78,7 +78,6 @@ export default defineRule({
   },
   check({ model, context, report }) {
     for (const { instruction, operation } of packageOperationsOf(model, CONDA)) {
-      if (!instruction) continue; // a model's RUNs always have one; only a workflow step's shell has none
       const argv = operation.command.argv;
       const tool = code(argv.slice(0, argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       if (operation.action === 'upgrade') {

@@ -106,7 +106,6 @@ export default defineRule({
   check(rule) {
     const { model, context, report } = rule;
     for (const { instruction, request } of toolchainRequestsIn(model)) {
-      if (!instruction) continue; // a model's RUNs always have one; only a workflow step's shell has none
       if (request.exact) continue;
       const command = code(request.command.argv.slice(0, 3).map((word) => word.value ?? word.raw).join(' '));
       const region = regionOfWords(model, request.word);
@@ -126,7 +125,6 @@ export default defineRule({
     // rust-toolchain.toml: once per file, at the first command of a build that reads it.
     const reported = new Set<string>();
     for (const { instruction, command } of shellCommands(model)) {
-      if (!instruction) continue; // a model's RUNs always have one; only a workflow step's shell has none
       if (!readsRustToolchainFile(command) || !hasRustup(model, instruction, command)) continue;
       const file = readToolchainFile(model, instruction, command, context, RUST_TOOLCHAIN_FILES);
       if (!file.found || reported.has(file.file)) continue;

@@ -38,6 +38,9 @@ export function runUnits(model: DockerfileModel): ShellUnit[] {
  * model, the units of its own RUNs; rules pass their context's `units`, which also hold the scripts
  * of the build context the RUNs run.
  */
+// A model's units are its RUNs, each with its instruction; only a workflow step's shell has none.
+export function shellCommands(source: DockerfileModel): Generator<{ unit: ShellUnit; instruction: Instruction; command: ShellCommand }>;
+export function shellCommands(source: DockerfileModel | Iterable<ShellUnit>): Generator<{ unit: ShellUnit; instruction: Instruction | undefined; command: ShellCommand }>;
 export function* shellCommands(source: DockerfileModel | Iterable<ShellUnit>): Generator<{ unit: ShellUnit; instruction: Instruction | undefined; command: ShellCommand }> {
   for (const unit of isModel(source) ? runUnits(source) : source) {
     for (const command of unit.script.commands) yield { unit, instruction: unit.instruction, command };
