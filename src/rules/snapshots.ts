@@ -1,6 +1,6 @@
 import { commandsBefore } from '../build-context/index.js';
-import type { DockerfileModel, Instruction } from '../model/index.js';
-import type { PackageManager, PackageOperation, ShellWord } from '../shell/index.js';
+import { shellCommands, type DockerfileModel, type Instruction } from '../model/index.js';
+import type { PackageManager, PackageOperation, ShellCommand, ShellWord } from '../shell/index.js';
 
 /**
  * Repositories frozen at one moment, per package manager: every install through them gets the same
@@ -28,6 +28,32 @@ function namedSnapshot(patterns: readonly RegExp[], word: ShellWord): string | u
 }
 
 /**
+ * The commands of a model that name a snapshot repository of `manager`, with the snapshot (as
+ * Markdown): searched once per model and manager, since a file with many installs asks for each.
+ */
+const snapshotCommands = new WeakMap<DockerfileModel, Map<PackageManager, ReadonlyMap<ShellCommand, string>>>();
+
+function commandsNamingSnapshots(model: DockerfileModel, manager: PackageManager, patterns: readonly RegExp[]): ReadonlyMap<ShellCommand, string> {
+  let byManager = snapshotCommands.get(model);
+  if (!byManager) snapshotCommands.set(model, (byManager = new Map()));
+  let found = byManager.get(manager);
+  if (!found) {
+    const named = new Map<ShellCommand, string>();
+    for (const { command } of shellCommands(model)) {
+      for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
+        const snapshot = namedSnapshot(patterns, word);
+        if (snapshot) {
+          named.set(command, `\`${snapshot}\``);
+          break;
+        }
+      }
+    }
+    byManager.set(manager, (found = named));
+  }
+  return found;
+}
+
+/**
  * Why an OS package install (or upgrade) is pinned at the repository level, if it is: apt's
  * `--snapshot ID`, or a snapshot repository named by a command that ran before it in its build
  * (base stages and earlier ONBUILD triggers included). Returned as Markdown for messages.
@@ -36,11 +62,11 @@ export function installsFromSnapshot(model: DockerfileModel, instruction: Instru
   if (operation.manager === 'apt' && operation.options.some((option) => option === '--snapshot' || option === '-S')) return '`--snapshot`';
   const patterns = SNAPSHOTS[operation.manager];
   if (!patterns) return undefined;
+  const named = commandsNamingSnapshots(model, operation.manager, patterns);
+  if (named.size === 0) return undefined;
   for (const command of commandsBefore(model, instruction, operation.command)) {
-    for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
-      const snapshot = namedSnapshot(patterns, word);
-      if (snapshot) return `\`${snapshot}\``;
-    }
+    const snapshot = named.get(command);
+    if (snapshot) return snapshot;
   }
   return undefined;
 }
