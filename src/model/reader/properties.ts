@@ -317,41 +317,30 @@ export function propertyValue(text: string, escapeChar: string): string {
             }
           }
         }
-        if (inDouble) {
-          if (char === '\r') {
+        {
+          // An escaped line break continues the value on the next line, quoted or not (`\r\n` is
+          // two characters past the escape; the escape character is never a line break).
+          const lineBreak = char === '\r' ? 2 : char === '\n' ? 1 : 0;
+          if (lineBreak > 0) {
             escaped = true;
-            i = i + 2;
-          } else if (char === '\n') {
-            escaped = true;
-            i++;
-          } else if (char !== '"') {
-            if (char === escapeChar) i++;
+            i += lineBreak;
+            if (inDouble || inSingle || literal) continue parseValue;
+          } else if (inDouble) {
+            if (char !== '"') {
+              if (char === escapeChar) i++;
+              result += escapeChar;
+            }
+            continue parseValue;
+          } else if (inSingle || literal) {
             result += escapeChar;
-          }
-          continue parseValue;
-        } else if (inSingle || literal) {
-          if (char === '\r') {
-            escaped = true;
-            i = i + 2;
-          } else if (char === '\n') {
-            escaped = true;
+            continue parseValue;
+          } else if (char === escapeChar) {
+            result += escapeChar;
             i++;
           } else {
-            result += escapeChar;
+            result += char;
+            i++;
           }
-          continue parseValue;
-        } else if (char === escapeChar) {
-          result += escapeChar;
-          i++;
-        } else if (char === '\r') {
-          escaped = true;
-          i = i + 2;
-        } else if (char === '\n') {
-          escaped = true;
-          i++;
-        } else {
-          result += char;
-          i++;
         }
         break;
       case ' ':
