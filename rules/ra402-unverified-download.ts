@@ -76,6 +76,8 @@ export default defineRule({
   },
   check({ units, report }) {
     const commands = [...shellCommands(units)];
+    // Spans index each unit's own text, so units are ordered by their place in `units`.
+    const placeOf = new Map(units.map((unit, place) => [unit, place]));
     for (const { unit, instruction, command } of commands) {
       if (!isDownloader(command) || !isUsed(command)) continue;
       // In a cmd or PowerShell RUN that bash could not follow, a check may hide where it could not
@@ -87,11 +89,11 @@ export default defineRule({
       if (webClientExecutor(command, unit.script.commands)) continue;
       const fetched = downloadUrls(command).filter((word) => !isCommitAddressed(urlText(word)));
       // What runs after the download: later in the same RUN or step, or in a later one (the build fails
-      // there if the bytes changed). Spans index each unit's own text, so units are ordered by their place in `units`.
-      const position = units.indexOf(unit);
+      // there if the bytes changed).
+      const position = placeOf.get(unit)!;
       const later = commands
         .filter(({ unit: other, command: otherCommand }) => {
-          const place = units.indexOf(other);
+          const place = placeOf.get(other)!;
           return place > position || (place === position && (otherCommand.span.start >= command.span.start || otherCommand.pipeline === command.pipeline));
         })
         .map((entry) => entry.command)
