@@ -16,22 +16,22 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-ZBQXT4XV.js";
+} from "./chunks/chunk-E4X5J22A.js";
 import {
   runAudit
-} from "./chunks/chunk-EUWIX7IN.js";
+} from "./chunks/chunk-UZ4ZGAQC.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-SD364UOV.js";
+} from "./chunks/chunk-MUZYSC3E.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-6MXI534P.js";
+import "./chunks/chunk-KVIBQCOZ.js";
 import {
   require_picomatch
-} from "./chunks/chunk-KTIQCZIF.js";
-import "./chunks/chunk-WPYOK576.js";
+} from "./chunks/chunk-BKNKOC5H.js";
+import "./chunks/chunk-U45IN72W.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-I3E35YMI.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-I3DBNJS5.js")).startHarnessMode(mode);

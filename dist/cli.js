@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-XN5CIGKI.js")).runLint,
-  rules: async () => (await import("./chunks/rules-6BTUEAMT.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-552EBDUR.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-OSOK3QUN.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-W3YFU5ZA.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-OLHFRGCU.js")).runNixify
+  lint: async () => (await import("./chunks/lint-JRF6EP2K.js")).runLint,
+  rules: async () => (await import("./chunks/rules-EK4YZXQK.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-5WOMQKCT.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-LUA2ZM22.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-G5T565XI.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-IZQDD5C7.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-UA5DWL4K.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-WPBQSEK2.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-ULIK2HOU.js";
-import "./chunks/chunk-ITISVYW4.js";
-import "./chunks/chunk-SD364UOV.js";
+} from "./chunks/chunk-FOUS43D2.js";
+import "./chunks/chunk-ANGLNMJQ.js";
+import "./chunks/chunk-MUZYSC3E.js";
 import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-6MXI534P.js";
-import "./chunks/chunk-KTIQCZIF.js";
-import "./chunks/chunk-WPYOK576.js";
+import "./chunks/chunk-KVIBQCOZ.js";
+import "./chunks/chunk-BKNKOC5H.js";
+import "./chunks/chunk-U45IN72W.js";
 import "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-MAL4I4WV.js";
 import "./chunks/chunk-3JHKF7IP.js";
