@@ -4,16 +4,24 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { actionRuntimeMajor, nodeRelease } from '../support/node-releases.js';
 import { requireComponent } from '../support/requirements.js';
 
 const root = process.cwd();
 
 /**
+ * The Node.js binary GitHub runs the Action with: the release line action.yml's `runs.using` names
+ * (`node24`), not the one running the tests, so the Action is tested on the runtime it ships for.
+ */
+const runtime = nodeRelease(actionRuntimeMajor(path.join(root, 'action.yml')));
+
+/**
  * `dist/action.js`, the file action.yml names, once `scripts/build.mjs --check` confirms it is what
- * the current sources build to. Otherwise the reason to skip (run `npm run build`); in CI a stale
- * bundle is a bug, so an error.
+ * the current sources build to, and the Node.js release action.yml names is installed. Otherwise the
+ * reason to skip (run `npm run build`); in CI a stale bundle or a missing runtime is an error.
  */
 export function actionScript(): { script: string } | { missing: string } {
+  if ('missing' in runtime) return { missing: runtime.missing };
   const script = path.join(root, 'dist', 'action.js');
   const check = spawnSync(process.execPath, ['scripts/build.mjs', '--check'], { cwd: root, encoding: 'utf8' });
   const problem = !fs.existsSync(script) ? 'dist/action.js does not exist' : check.status !== 0 ? `dist/ is stale:\n${check.stderr}` : undefined;
@@ -51,7 +59,8 @@ export async function runAction(env: ActionEnvironment): Promise<ActionRun> {
   fs.writeFileSync(summaryFile, '');
   const inputs = Object.fromEntries(Object.entries(env.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
   // Only what the runner provides: no variables of the test process leak into the Action.
-  const child = spawn(process.execPath, [env.script], {
+  if ('missing' in runtime) throw new Error(runtime.missing);
+  const child = spawn(runtime.node, [env.script], {
     cwd: env.workspace,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

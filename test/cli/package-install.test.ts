@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildBundle, installTarball, offlineNpmEnv, packBundle, PROJECT_ROOT, removeBundle } from '../support/bundle.js';
+import { nodeRelease } from '../support/node-releases.js';
 import { readmeInstallBlocks } from '../support/readme.js';
 
 const UNPINNED = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\n';
@@ -86,6 +87,34 @@ describe('the npm package', () => {
     expect(rebuild.stderr).not.toMatch(/Cannot find (module|package)|ERR_MODULE_NOT_FOUND|internal error/);
     expect(rebuild.stderr).toMatch(/Docker/);
     expect(rebuild.status).toBe(2);
+  });
+});
+
+// The package says `engines: node >=20` and README recommends the maintained LTS lines: the installed
+// package runs under each of them as users start it (`repro-audit` on PATH, its `#!/usr/bin/env node`
+// finding that release first), through every part that depends on the runtime: the shell and Nix
+// grammars' WebAssembly (with the V8 flag the bundle sets), YAML, SARIF and the flake writer.
+describe.each([22, 24].map(nodeRelease))('the installed package under Node.js $major', (release) => {
+  it.skipIf('missing' in release)('audits Dockerfiles, workflows and Nix files, writes SARIF and a flake', () => {
+    if ('missing' in release) return;
+    const project = installTarball(tarball);
+    fs.writeFileSync(path.join(project, 'Dockerfile'), UNPINNED);
+    fs.mkdirSync(path.join(project, '.github', 'workflows'), { recursive: true });
+    fs.writeFileSync(path.join(project, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install requests\n');
+    fs.writeFileSync(path.join(project, 'default.nix'), 'let pkgs = import <nixpkgs> {}; in pkgs.hello\n');
+    const env = { ...offlineNpmEnv(path.dirname(tarball)), PATH: `${path.dirname(release.node)}${path.delimiter}${path.join(project, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}` };
+    expect(run('node', ['-p', 'process.versions.node'], project, env).stdout).toMatch(new RegExp(`^${release.major}\\.`));
+
+    const text = run('repro-audit', ['Dockerfile'], project, env);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('Dockerfile:2:42: warning RA201');
+    const sarif = run('repro-audit', ['.', '--format', 'sarif'], project, env);
+    expect(sarif.stderr).toBe('');
+    const rules = JSON.parse(sarif.stdout).runs[0].results.map((result: { ruleId: string }) => result.ruleId).sort();
+    expect(rules).toEqual(['RA101', 'RA201', 'RA301', 'RA601', 'RA701']);
+    const nixify = run('repro-audit', ['nixify', 'Dockerfile'], project, env);
+    expect(nixify.stderr).toBe('');
+    expect(nixify.stdout).toContain('dockerTools.buildLayeredImage');
   });
 });
 
