@@ -1,4 +1,4 @@
-import { variablesOf, code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { variablesOf, code, commandsBefore, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationOf, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements, type ShellCommand } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -38,6 +38,15 @@ function upgradesProject(operation: PackageOperation): boolean {
   return operation.manager === 'poetry' || operation.manager === 'pipenv' || (operation.manager === 'uv' && ['sync', 'lock'].includes(operation.subcommand?.value ?? ''));
 }
 
+/** `uvx ruff` runs the `ruff` an earlier `uv tool install` put there (pinned or flagged there) instead of fetching one. */
+function installedAsTool(earlier: readonly ShellCommand[], spec: PackageSpec): boolean {
+  const name = normalizePythonName(spec.name);
+  return earlier.some((command) => {
+    const operation = packageOperationOf(command);
+    return operation?.manager === 'uv' && operation.action !== 'run' && operation.global && operation.packages.some((installed) => normalizePythonName(installed.name) === name);
+  });
+}
+
 /**
  * pip merges every requirement of one invocation: `flask` on the command line and `flask==3.0.3`
  * in a requirements file (or a constraints file) install exactly 3.0.3.
@@ -65,7 +74,9 @@ export default defineRule({
       'command reads, which repro-audit opens from the build context (following the COPY that put them in the image).',
       'Project tools are no different: `poetry add flask`, `uv add flask` and `pipenv install flask` resolve the',
       'newest release at build time (and write it into the lockfile), and `poetry update`, `pipenv update` and',
-      '`uv lock --upgrade` move every locked dependency to the newest version its constraints allow.',
+      '`uv lock --upgrade` move every locked dependency to the newest version its constraints allow. Tools',
+      'fetched and run once are packages too: `uvx ruff` (`uv tool run`), `uvx ruff@latest` and `pipx run black`',
+      'run the newest release on the day of the build.',
     ].join(' '),
     failing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask "requests>=2.31"\n',
     passing: 'FROM python:3.12-slim\nCOPY requirements.txt /app/\nRUN pip install --no-cache-dir flask==3.0.3 requests==2.32.3\n',
@@ -75,7 +86,8 @@ export default defineRule({
       'writes a requirements file with `==` pins and hashes for every dependency, and `pip install',
       '--require-hashes -r requirements.txt` installs exactly that. Pin VCS requirements to a full commit.',
       'Packages named on the command line may instead be pinned in a constraints file (`-c constraints.txt`).',
-      'Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`). Add project dependencies in the',
+      'Run tools at an exact version (`uvx ruff==0.6.9`, `uvx --from ruff==0.6.9 ruff`, `pipx run --spec',
+      'black==24.8.0 black`). Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`). Add project dependencies in the',
       'repository, not in the Dockerfile (`poetry add flask==3.0.3` commits a pin to the lockfile), and let the',
       'build install the committed lockfile (RA303); update it by a reviewed change, not during the build.',
     ].join(' '),
@@ -92,9 +104,12 @@ export default defineRule({
       if (operation.options.includes('--no-index')) continue;
       const requirements = readPipRequirements(model, unit, operation, context);
       const upgrade = operation.action === 'upgrade';
-      const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
+      const argv = operation.command.argv;
+      const tool = code(argv.slice(0, operation.subcommand ? argv.indexOf(operation.subcommand) + 1 : 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));
-      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)));
+      let earlier: ShellCommand[] | undefined;
+      const runsInstalled = (spec: PackageSpec) => operation.prefersInstalled === true && spec.version === undefined && installedAsTool((earlier ??= commandsBefore(model, unit, operation.command)), spec);
+      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)) && !runsInstalled(spec));
       const fromFiles = requirements.fromFiles.filter(({ spec }) => !isPinned(spec, requirements, exactlyNamed));
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
       const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);

@@ -176,6 +176,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['npx', runner('npm')],
   ['bunx', runner('bun')],
   ['pnpx', runner('pnpm')],
+  // uvx is `uv tool run`.
+  ['uvx', runner('uv')],
   ['corepack', toolchains('corepack')],
   ['gem', manager('gem')],
   ['bundle', manager('bundler')],

@@ -6,7 +6,7 @@ import { javascriptPackageOperation, javascriptRunOperation } from './javascript
 import { osPackageOperation } from './os.js';
 import { pacmanPackageOperation } from './pacman.js';
 import { literalText } from './specs.js';
-import { pythonPackageOperation } from './python.js';
+import { pythonPackageOperation, pythonRunOperation } from './python.js';
 import { pythonProjectOperation } from './python-projects.js';
 import { chocoPackageOperation, dotnetPackageOperation } from './windows.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
@@ -71,7 +71,7 @@ function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
   const name = commandName(command);
   if (!name) return undefined;
   const runner = packageRunnerOf(name);
-  if (runner) return javascriptRunOperation(command, runner);
+  if (runner) return runner === 'uv' ? pythonRunOperation(command, runner, 1) : javascriptRunOperation(command, runner);
   const manager = packageManagerOf(name);
   switch (manager) {
     case undefined:
