@@ -81,8 +81,8 @@ export {
   type PackageEcosystem,
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from '../shell/index.js';
-// Which file a download writes, which file a check verifies, and which downloads become trusted keys.
-export { checksFingerprint, downloadedFiles, fileKey, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from '../shell/index.js';
+// Which file a download writes, which file a check verifies, which downloads become trusted keys, and which keys a command fetches and trusts itself.
+export { checksFingerprint, downloadedFiles, fileKey, keysFetchedBy, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
 export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, toolchainRequestsOf, writtenName } from '../shell/index.js';
 // Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
