@@ -84,7 +84,7 @@ export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, ty
 // Which file a download writes, which file a check verifies, which downloads become trusted keys, and which keys a command fetches and trusts itself.
 export { checksFingerprint, downloadedFiles, fileKey, keysFetchedBy, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
-export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, toolchainRequestsOf, writtenName } from '../shell/index.js';
+export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, poetryReleaseInstalledBy, toolchainRequestsOf, writtenName } from '../shell/index.js';
 // Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
 export { unknownValueNote } from './unknown-values.js';
 // Package-manager operations of shell units (installs, upgrades, lockfile installs, one-off runs),

@@ -17,6 +17,7 @@ export { osPackageSpec } from './os.js';
 export { specText } from './specs.js';
 export { isExactToolchain, toolchainRequestsOf } from './toolchain-requests.js';
 export { parseCondaSpec } from './conda.js';
+export { poetryReleaseInstalledBy } from './python-projects.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
 
