@@ -24,8 +24,9 @@ export type { AuditSettings, DocumentKind, DocumentRule, DocumentRuleContext, Do
 export type { FileKind, RuleDocs, RuleMeta } from '../findings/index.js';
 // The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
-// Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package).
-export { installsFromSnapshot } from './snapshots.js';
+// Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package),
+// or from a repository of one release (Alpine's `v3.20/main`), pinned at the release level only.
+export { installsFromSnapshot, repositoryPinOf, type RepositoryPin } from './snapshots.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
 export type { Finding, Fix, NixSuggestion, Region, RelatedLocation, Severity, Span, TextEdit } from '../findings/index.js';
