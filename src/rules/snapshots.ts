@@ -32,9 +32,10 @@ const REPOSITORIES: Partial<Record<PackageManager, readonly RepositoryPattern[]>
   // `https://archive.archlinux.org/repos/2024/05/01/...`: one day of the Arch Linux Archive.
   pacman: [{ pattern: /\barchive\.archlinux\.org\/repos\/\d{4}\/\d{2}\/\d{2}\//, level: 'snapshot' }],
   apk: [
-    // `https://dl-cdn.alpinelinux.org/alpine/v3.20/main` (or a mirror's): one Alpine release branch.
-    { pattern: /(?:\b[a-z]+:\/\/[^\s"'/]+)?(?:\/[^\s"'/]+)*\/alpine\/v(\d+\.\d+)\/[\w-]+/, level: 'release', release: (match) => `Alpine ${match[1]}` },
+    // `https://dl-cdn.alpinelinux.org/alpine/edge/main` follows development (checked first: it undoes a release pin).
     { pattern: /\/alpine\/edge\//, level: 'moving' },
+    // `https://dl-cdn.alpinelinux.org/alpine/v3.20/main` (or a mirror's): one Alpine release branch.
+    { pattern: /\/alpine\/v(\d+\.\d+)\/[\w-]+/, level: 'release', release: (match) => `Alpine ${match[1]}` },
   ],
 };
 
@@ -54,9 +55,16 @@ function repositoryIn(patterns: readonly RepositoryPattern[], word: ShellWord): 
   for (const { pattern, level, release } of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
-    return level === 'moving' ? { level } : { level, named: `\`${match[0]}\``, ...(release ? { release: release(match) } : {}) };
+    return level === 'moving' ? { level } : { level, named: `\`${withItsUrl(text, match)}\``, ...(release ? { release: release(match) } : {}) };
   }
   return undefined;
+}
+
+/** The match with the rest of the URL it is part of, back to the blank or quote before it (found by a scan, not a regex retried at each offset). */
+function withItsUrl(text: string, match: RegExpExecArray): string {
+  let start = match.index;
+  while (start > 0 && !/[\s"']/.test(text[start - 1]!)) start--;
+  return text.slice(start, match.index + match[0].length);
 }
 
 /** The repository each command names for a manager, found once per command (every install asks about the commands before it). */
@@ -68,12 +76,11 @@ function repositoryNamedBy(command: ShellCommand, manager: PackageManager, patte
   let found = byManager.get(manager);
   if (found === undefined) {
     found = null;
+    // A moving repository anywhere in the command outweighs a pinned one named beside it.
     for (const word of [...command.words, ...command.redirects.flatMap((redirect) => (redirect.target ? [redirect.target] : []))]) {
       const repository = repositoryIn(patterns, word);
-      if (repository) {
-        found = repository;
-        break;
-      }
+      if (repository && (found === null || repository.level === 'moving')) found = repository;
+      if (found?.level === 'moving') break;
     }
     byManager.set(manager, found);
   }

@@ -16,7 +16,11 @@ const PIP_OPTIONS = new Set([
   // uv pip / uv tool; pipx run's `--spec`
   '--spec', '--constraints', '--overrides', '--env-file', '--exclude-newer', '--override', '--build-constraint', '--build-constraints', '--index-strategy', '--keyring-provider',
   '--link-mode', '--torch-backend', '--config-file', '--directory', '--project', '--color', '-P', '--upgrade-package',
-  '--with', '-w', '--with-requirements', '--with-editable', '--from',
+  '--with', '-w', '--with-requirements', '--with-editable', '--from', '--python-platform', '--fork-strategy',
+  '--reinstall-package', '--refresh-package', '--config-settings-package', '--no-build-isolation-package',
+  '--exclude-newer-package', '--no-build-package', '--no-binary-package', '--only-binary-package', '--allow-insecure-host',
+  // pipx
+  '--backend',
 ]);
 
 /** A full commit id in a VCS URL (`git+https://...@<sha>`): tags and branches move. */
