@@ -24,7 +24,7 @@ export default defineRule({
   check({ model, units, report }) {
     for (const { unit, instruction, operation } of packageOperationsOf(units, OS_MANAGERS)) {
       // `pacman -Syu curl` installs curl (RA206's) after upgrading everything (this rule's).
-      if ((operation.action !== 'upgrade' && !operation.upgradesAll) || installsFromSnapshot(model, instruction, operation)) continue;
+      if ((operation.action !== 'upgrade' && !operation.upgradesAll) || installsFromSnapshot(model, unit, operation)) continue;
       const name = operation.command.argv[0]!;
       const subcommand = operation.subcommand ?? name;
       const targets = operation.packages.length > 0 && !operation.upgradesAll ? ` ${operation.packages.map((p) => code(writtenName(p))).join(', ')}` : ' every installed package';

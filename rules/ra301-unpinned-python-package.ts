@@ -1,4 +1,4 @@
-import { variablesOf, code, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationsOf, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements } from '../src/rules/kit.js';
+import { variablesOf, code, commandsBefore, comesFromBaseImage, defineRule, instructionLocation, managersOf, nixOncePerInstall, normalizePythonName, packageOperationOf, packageOperationsOf, poetryReleaseInstalledBy, readPipRequirements, regionOfWords, unknownValueNote, writtenName, type PackageOperation, type PackageSpec, type PipRequirements, type ShellCommand } from '../src/rules/kit.js';
 
 const PYTHON = managersOf('python');
 
@@ -38,6 +38,15 @@ function upgradesProject(operation: PackageOperation): boolean {
   return operation.manager === 'poetry' || operation.manager === 'pipenv' || (operation.manager === 'uv' && ['sync', 'lock'].includes(operation.subcommand?.value ?? ''));
 }
 
+/** `uvx ruff` runs the `ruff` an earlier `uv tool install` put there (pinned or flagged there) instead of fetching one. */
+function installedAsTool(earlier: readonly ShellCommand[], spec: PackageSpec): boolean {
+  const name = normalizePythonName(spec.name);
+  return earlier.some((command) => {
+    const operation = packageOperationOf(command);
+    return operation?.manager === 'uv' && operation.action !== 'run' && operation.global && operation.packages.some((installed) => normalizePythonName(installed.name) === name);
+  });
+}
+
 /**
  * pip merges every requirement of one invocation: `flask` on the command line and `flask==3.0.3`
  * in a requirements file (or a constraints file) install exactly 3.0.3.
@@ -65,7 +74,13 @@ export default defineRule({
       'command reads, which repro-audit opens from the build context (following the COPY that put them in the image).',
       'Project tools are no different: `poetry add flask`, `uv add flask` and `pipenv install flask` resolve the',
       'newest release at build time (and write it into the lockfile), and `poetry update`, `pipenv update` and',
-      '`uv lock --upgrade` move every locked dependency to the newest version its constraints allow.',
+      '`uv lock --upgrade` move every locked dependency to the newest version its constraints allow. So does',
+      '`poetry lock --regenerate`, and a bare `poetry lock` in Poetry 1.x (unless `--no-update`; Poetry 2 keeps the',
+      'locked versions): a bare `poetry lock` is reported only when the Dockerfile installs a 1.x release by name',
+      '(`pip install poetry==1.8.3`, the official installer with `--version 1.8.3` or `POETRY_VERSION`), never when',
+      'the release is unknown. Tools',
+      'fetched and run once are packages too: `uvx ruff` (`uv tool run`), `uvx ruff@latest` and `pipx run black`',
+      'run the newest release on the day of the build.',
     ].join(' '),
     failing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask "requests>=2.31"\n',
     passing: 'FROM python:3.12-slim\nCOPY requirements.txt /app/\nRUN pip install --no-cache-dir flask==3.0.3 requests==2.32.3\n',
@@ -75,9 +90,11 @@ export default defineRule({
       'writes a requirements file with `==` pins and hashes for every dependency, and `pip install',
       '--require-hashes -r requirements.txt` installs exactly that. Pin VCS requirements to a full commit.',
       'Packages named on the command line may instead be pinned in a constraints file (`-c constraints.txt`).',
-      'Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`). Add project dependencies in the',
+      'Run tools at an exact version (`uvx ruff==0.6.9`, `uvx --from ruff==0.6.9 ruff`, `pipx run --spec',
+      'black==24.8.0 black`). Drop `--upgrade` and pin the tool instead (`pip install pip==24.0`). Add project dependencies in the',
       'repository, not in the Dockerfile (`poetry add flask==3.0.3` commits a pin to the lockfile), and let the',
-      'build install the committed lockfile (RA303); update it by a reviewed change, not during the build.',
+      'build install the committed lockfile (RA303); update it by a reviewed change, not during the build (drop',
+      '`poetry lock` from the Dockerfile, or in Poetry 1.x give it `--no-update`).',
     ].join(' '),
     nix: [
       'Take Python packages from nixpkgs (`python3.withPackages (ps: [ ps.flask ])`), or build the locked',
@@ -90,18 +107,27 @@ export default defineRule({
       if (operation.action === 'install-lockfile') continue;
       // `--no-index` resolves only from local `--find-links` directories: nothing comes from an index.
       if (operation.options.includes('--no-index')) continue;
+      let earlier: ShellCommand[] | undefined;
+      // A bare `poetry lock` re-resolves only in Poetry 1.x: said when the build installs a 1.x release by name.
+      let release: string | undefined;
+      if (operation.upgradesBeforeMajor !== undefined) {
+        release = (earlier ??= commandsBefore(model, unit, operation.command)).map((command) => poetryReleaseInstalledBy(command, variablesOf(unit))).findLast((found) => found !== undefined);
+        if (release === undefined || !(Number.parseInt(release, 10) < operation.upgradesBeforeMajor)) continue;
+      }
       const requirements = readPipRequirements(model, unit, operation, context);
       const upgrade = operation.action === 'upgrade';
-      const tool = code(operation.command.argv.slice(0, operation.command.argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
+      const argv = operation.command.argv;
+      const tool = code(argv.slice(0, operation.subcommand ? argv.indexOf(operation.subcommand) + 1 : 1).map((word) => word.value ?? word.raw).join(' '));
       const exactlyNamed = new Set([...operation.packages, ...requirements.fromFiles.map(({ spec }) => spec)].filter((spec) => spec.exact).map((spec) => normalizePythonName(spec.name)));
-      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)));
+      const runsInstalled = (spec: PackageSpec) => operation.prefersInstalled === true && spec.version === undefined && installedAsTool((earlier ??= commandsBefore(model, unit, operation.command)), spec);
+      const unpinned = operation.packages.filter((spec) => !isPinned(spec, requirements, exactlyNamed) && !comesFromBaseImage(spec.word, variablesOf(unit)) && !runsInstalled(spec));
       const fromFiles = requirements.fromFiles.filter(({ spec }) => !isPinned(spec, requirements, exactlyNamed));
       const constraintsUnreadable = requirements.unreadable.filter((item) => item.kind === 'constraints');
       const nix = nixOncePerInstall(operation.manager, [...unpinned, ...fromFiles.map(({ spec }) => spec)]);
 
       const project = upgradesProject(operation);
-      const upgradeOption = ['-U', '--upgrade', '-P', '--upgrade-package'].find((option) => operation.options.includes(option));
-      const upgrading = `${tool}${upgradeOption ? ` with ${code(upgradeOption)}` : ''}`;
+      const upgradeOption = ['-U', '--upgrade', '-P', '--upgrade-package', '--regenerate'].find((option) => operation.options.includes(option));
+      const upgrading = release ? `${tool} of Poetry ${release} (1.x re-resolves unless given \`--no-update\`)` : `${tool}${upgradeOption ? ` with ${code(upgradeOption)}` : ''}`;
       if (upgrade && operation.packages.length === 0 && operation.requirementFiles.length === 0 && operation.subcommand) {
         report({
           region: operation.subcommand.region,

@@ -103,7 +103,7 @@ export default defineRule({
         // `npx name` and `bunx name` run the project's (or a global) copy when an install put one there; `dlx` always fetches.
         let installed: boolean | undefined;
         const runsInstalled = (spec: PackageSpec) =>
-          operation.prefersInstalled === true && spec.version === undefined && (installed ??= commandsBefore(model, instruction, operation.command).some(installsJavaScript));
+          operation.prefersInstalled === true && spec.version === undefined && (installed ??= commandsBefore(model, unit, operation.command).some(installsJavaScript));
         for (const spec of operation.packages.filter((candidate) => !candidate.exact && !comesFromBaseImage(candidate.word, variablesOf(unit)) && !runsInstalled(candidate))) {
           report({
             region: spec.word.region,

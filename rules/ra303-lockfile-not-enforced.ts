@@ -175,7 +175,7 @@ export default defineRule({
     for (const { unit, instruction, operation } of packageOperationsOf(units, LOCKING)) {
       if (operation.action !== 'install-lockfile') continue;
       const facts = MANAGERS[operation.manager as LockingManager];
-      if (facts.enforced(operation, variablesOf(unit), () => (instruction ? commandsBefore(model, instruction, operation.command) : []))) continue;
+      if (facts.enforced(operation, variablesOf(unit), () => commandsBefore(model, unit, operation.command))) continue;
       const name = operation.command.argv[0]!;
       const command = [name, operation.subcommand].filter((word) => word !== undefined).map((word) => word.value ?? word.raw).join(' ');
       const region = regionOfWords(unit, operation.subcommand ?? name);

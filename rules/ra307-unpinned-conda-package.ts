@@ -8,6 +8,7 @@ import {
   packageOperationsOf,
   readCondaFiles,
   regionOfWords,
+  variablesOf,
   type PackageSpec,
   type Severity,
   type VariableScope,
@@ -47,6 +48,7 @@ function problem(spec: PackageSpec, installer: 'conda' | 'pip', variables: Varia
 
 export default defineRule({
   id: 'RA307',
+  shell: true,
   name: 'unpinned-conda-package',
   summary: 'conda/mamba/micromamba package without an exact version and build, or an environment solved at build time',
   severity: 'warning',
@@ -59,7 +61,8 @@ export default defineRule({
       'publishes several builds of it (other Python versions, BLAS variants, rebuilds against newer libraries),',
       'told apart only by the build string, so `numpy==1.26.4` still lets a new build in (a note). An',
       'environment file (`environment.yml`) and a `--file` list are read from the build context with the same',
-      'rules, `pip:` entries included; `conda update` moves packages to their newest build on purpose.',
+      'rules, `pip:` entries included; `conda update` moves packages to their newest build on purpose. Scripts the',
+      'Dockerfile copies and runs, and workflow `run:` steps, are read like a RUN.',
     ].join(' '),
     failing: 'FROM condaforge/miniforge3:24.3.0-0\nRUN conda install -y -c conda-forge numpy "python=3.12"\n',
     passing: 'FROM condaforge/miniforge3:24.3.0-0\nCOPY conda-linux-64.lock /tmp/\nRUN conda create -y -n app --file /tmp/conda-linux-64.lock\n',
@@ -76,8 +79,8 @@ export default defineRule({
       'or keep conda and install from an explicit lock file, which is as close as conda comes to a Nix store path.',
     ].join(' '),
   },
-  check({ model, context, report }) {
-    for (const { instruction, operation } of packageOperationsOf(model, CONDA)) {
+  check({ model, units, context, report }) {
+    for (const { unit, instruction, operation } of packageOperationsOf(units, CONDA)) {
       const argv = operation.command.argv;
       const tool = code(argv.slice(0, argv.indexOf(operation.subcommand!) + 1).map((word) => word.value ?? word.raw).join(' '));
       if (operation.action === 'upgrade') {
@@ -85,30 +88,32 @@ export default defineRule({
         if (operation.packages.length > 0 && named.length === 0) continue;
         const subject = named.length > 0 ? named.map((spec) => code(spec.name)).join(', ') : 'every package of the environment';
         report({
-          region: regionOfWords(model, operation.subcommand!),
+          region: regionOfWords(unit, operation.subcommand!),
           instruction,
+          unit,
           message: `${tool} moves ${subject} to the newest build the channels serve at build time. Install from an explicit lock file instead, and update the lock in the repository.`,
           nix: nixForPackages('conda', named.map((spec) => spec.name)),
         });
         continue;
       }
-      const files = readCondaFiles(model, instruction, operation, context);
+      const files = readCondaFiles(model, unit, operation, context);
       const loose = operation.packages.flatMap((spec) => {
-        const found = problem(spec, 'conda', instruction.variables, true);
+        const found = problem(spec, 'conda', variablesOf(unit), true);
         return found ? [{ spec, ...found }] : [];
       });
       const fromFiles = files.specs.flatMap((entry) => {
-        const found = problem(entry.spec, entry.installer, instruction.variables, false);
+        const found = problem(entry.spec, entry.installer, variablesOf(unit), false);
         return found ? [{ ...entry, ...found }] : [];
       });
       const nix = nixOncePerInstall('conda', [...loose, ...fromFiles].map(({ spec }) => spec));
       for (const { spec, severity, text } of loose) {
-        report({ region: spec.word.region, instruction, severity, message: `conda package ${code(shown(spec))} ${text}`, nix: nix.of(spec) });
+        report({ region: spec.word.region, instruction, unit, severity, message: `conda package ${code(shown(spec))} ${text}`, nix: nix.of(spec) });
       }
       for (const { spec, severity, text, file, line, installer } of fromFiles) {
         report({
           region: spec.word.region,
           instruction,
+          unit,
           severity,
           message: `${code(file)} line ${line}: ${installer === 'pip' ? 'pip requirement' : 'conda package'} ${code(spec.name)} ${text}`,
           properties: { requirementsFile: file, requirementsLine: line },
@@ -116,7 +121,7 @@ export default defineRule({
         });
       }
       for (const item of files.unreadable) {
-        report({ region: item.word.region, instruction, severity: 'note', message: `The conda file ${code(item.written)} (for ${tool}) could not be checked for pins: ${item.reason}.` });
+        report({ region: item.word.region, instruction, unit, severity: 'note', message: `The conda file ${code(item.written)} (for ${tool}) could not be checked for pins: ${item.reason}.` });
       }
     }
   },

@@ -11,11 +11,12 @@ import {
   stageChain,
   toolchainRequestsIn,
   toolchainRequestsOf,
+  variablesOf,
   type DockerfileModel,
-  type Instruction,
   type NixSuggestion,
   type RuleContext,
   type ShellCommand,
+  type ShellUnit,
   type ToolchainRequest,
 } from '../src/rules/kit.js';
 
@@ -63,14 +64,16 @@ function readsRustToolchainFile(command: ShellCommand): boolean {
 }
 
 /** rustup manages the compiler: the stage is built from the official `rust` image, or rustup was installed or run before. */
-function hasRustup(model: DockerfileModel, instruction: Instruction, command: ShellCommand): boolean {
-  const root = instruction.stage ? stageChain(instruction.stage)[0]!.image.name?.familiar : undefined;
+function hasRustup(model: DockerfileModel, unit: ShellUnit, command: ShellCommand): boolean {
+  const stage = unit.instruction?.stage;
+  const root = stage ? stageChain(stage)[0]!.image.name?.familiar : undefined;
   if (root === 'rust' || root === 'rustlang/rust') return true;
-  return commandsBefore(model, instruction, command).some((earlier) => commandName(earlier) === 'rustup' || toolchainRequestsOf(earlier).length > 0);
+  return commandsBefore(model, unit, command).some((earlier) => commandName(earlier) === 'rustup' || toolchainRequestsOf(earlier).length > 0);
 }
 
 export default defineRule({
   id: 'RA308',
+  shell: true,
   name: 'unpinned-toolchain',
   summary: 'Rust, Python or package-manager toolchain installed by channel (stable, 3.12, latest) instead of one release',
   severity: 'warning',
@@ -84,7 +87,8 @@ export default defineRule({
       'takes the newest 1.79 patch. A `rust-toolchain.toml` copied into the build that says `channel = "stable"`',
       'does the same for every `cargo` command. `uv python install 3.12` installs the newest 3.12 patch release, and',
       '`corepack prepare pnpm@latest` (or `yarn@stable`, `pnpm@9`) whatever release the tag names that day. The compiler',
-      'and the package manager are inputs of the build as much as the packages they build.',
+      'and the package manager are inputs of the build as much as the packages they build. Scripts the Dockerfile',
+      'copies and runs, and workflow `run:` steps, are read like a RUN.',
     ].join(' '),
     failing: 'FROM debian:bookworm-slim\nRUN curl --proto "=https" -sSf https://sh.rustup.rs | sh -s -- -y\nRUN rustup toolchain install nightly\n',
     passing:
@@ -104,36 +108,37 @@ export default defineRule({
     ].join(' '),
   },
   check(rule) {
-    const { model, context, report } = rule;
-    for (const { instruction, request } of toolchainRequestsIn(model)) {
+    const { model, units, context, report } = rule;
+    for (const { unit, instruction, request } of toolchainRequestsIn(units)) {
       if (request.exact) continue;
       const command = code(request.command.argv.slice(0, 3).map((word) => word.value ?? word.raw).join(' '));
-      const region = regionOfWords(model, request.word);
+      const region = regionOfWords(unit, request.word);
       const nix = nixFor(request.toolchain);
       if (request.version !== undefined && request.word.value === undefined) {
-        if (comesFromBaseImage(request.word, instruction.variables)) continue;
-        report({ region, instruction, nix, severity: 'note', message: `${code(request.word.raw)} (${command}) comes from a variable or command whose value is not known here, so the ${request.toolchain} release it installs cannot be verified.` });
+        if (comesFromBaseImage(request.word, variablesOf(unit))) continue;
+        report({ region, instruction, unit, nix, severity: 'note', message: `${code(request.word.raw)} (${command}) comes from a variable or command whose value is not known here, so the ${request.toolchain} release it installs cannot be verified.` });
         continue;
       }
       if (request.installer === 'uv' && request.version === undefined) {
-        reportPythonVersionFile(rule, instruction, request, nix);
+        reportPythonVersionFile(rule, unit, request, nix);
         continue;
       }
-      report({ region, instruction, nix, message: message(request) });
+      report({ region, instruction, unit, nix, message: message(request) });
     }
 
     // rust-toolchain.toml: once per file, at the first command of a build that reads it.
     const reported = new Set<string>();
-    for (const { instruction, command } of shellCommands(model)) {
-      if (!readsRustToolchainFile(command) || !hasRustup(model, instruction, command)) continue;
-      const file = readToolchainFile(model, instruction, command, context, RUST_TOOLCHAIN_FILES);
+    for (const { unit, instruction, command } of shellCommands(units)) {
+      if (!readsRustToolchainFile(command) || !hasRustup(model, unit, command)) continue;
+      const file = readToolchainFile(model, unit, command, context, RUST_TOOLCHAIN_FILES);
       if (!file.found || reported.has(file.file)) continue;
       reported.add(file.file);
       for (const { text, line } of file.versions) {
         if (isExactToolchain('rust', text) !== false) continue;
         report({
-          region: regionOfWords(model, command.argv[0]!, command.argv[1] ?? command.argv[0]!),
+          region: regionOfWords(unit, command.argv[0]!, command.argv[1] ?? command.argv[0]!),
           instruction,
+          unit,
           nix: NIX.rust,
           message: `${code(file.file)} line ${line} asks for ${code(text)}, so rustup installs ${moves('rust', text)} at build time for this command. Name one release in it: ${code(`channel = "${releaseExample('rust', text)}"`)}.`,
           properties: { toolchainFile: file.file, toolchainFileLine: line },
@@ -164,14 +169,15 @@ function message(request: ToolchainRequest): string {
 }
 
 /** `uv python install` without a version installs what `.python-version` asks for, else the newest Python. */
-function reportPythonVersionFile({ model, context, report }: RuleContext, instruction: Instruction, request: ToolchainRequest, nix: NixSuggestion): void {
-  const region = regionOfWords(model, request.word);
-  const file = readToolchainFile(model, instruction, request.command, context, ['.python-version']);
+function reportPythonVersionFile({ model, context, report }: RuleContext, unit: ShellUnit, request: ToolchainRequest, nix: NixSuggestion): void {
+  const region = regionOfWords(unit, request.word);
+  const instruction = unit.instruction;
+  const file = readToolchainFile(model, unit, request.command, context, ['.python-version']);
   if (!file.found) {
     report(
       file.absent
-        ? { region, instruction, nix, message: `\`uv python install\` without a version installs ${moves('python', undefined)} at build time (no \`.python-version\` is copied where uv looks). Name one: \`uv python install 3.12.4\`.` }
-        : { region, instruction, nix, severity: 'note', message: `\`uv python install\` installs the version \`.python-version\` names, which could not be checked (${file.reason}); without one it installs the newest Python release.` },
+        ? { region, instruction, unit, nix, message: `\`uv python install\` without a version installs ${moves('python', undefined)} at build time (no \`.python-version\` is copied where uv looks). Name one: \`uv python install 3.12.4\`.` }
+        : { region, instruction, unit, nix, severity: 'note', message: `\`uv python install\` installs the version \`.python-version\` names, which could not be checked (${file.reason}); without one it installs the newest Python release.` },
     );
     return;
   }
@@ -180,6 +186,7 @@ function reportPythonVersionFile({ model, context, report }: RuleContext, instru
     report({
       region,
       instruction,
+      unit,
       nix,
       message: `${code(file.file)} line ${line} asks for ${code(text)}, so \`uv python install\` installs ${moves('python', text)} at build time. Name one release in it: ${code(releaseExample('python', text))}.`,
       properties: { toolchainFile: file.file, toolchainFileLine: line },

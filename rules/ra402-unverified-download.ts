@@ -12,6 +12,7 @@ import {
   isInterpreter,
   isVerificationInput,
   isVerifier,
+  keysFetchedBy,
   nixForDownload,
   operandKeys,
   shellCommands,
@@ -62,6 +63,9 @@ export default defineRule({
       'holding it, renamed by `mv`/`cp`) and only before the file is unpacked, installed or run. A signing key or',
       'CA certificate fetched the same way is worse: trusted without a fingerprint check (`curl ... | gpg --dearmor`,',
       '`apt-key add`, saved to a keyring or the CA store), it lets whoever serves it choose what the build accepts.',
+      'Tools that fetch a key themselves trust it the same way (`rpm --import https://...`, `apt-key adv',
+      '--fetch-keys https://...`, `gpg --fetch-keys`), and so does asking a key server for a key id of 8 or 16 hex',
+      'digits (`--recv-keys ACCC4CF8`): keys with the same short id are easy to make.',
     ].join(' '),
     failing: 'FROM debian:bookworm\nRUN curl -fsSLo /tmp/go.tgz https://go.dev/dl/go1.22.5.linux-amd64.tar.gz && tar -C /usr/local -xzf /tmp/go.tgz\n',
     passing: [
@@ -71,7 +75,7 @@ export default defineRule({
       ' && tar -C /usr/local -xzf /tmp/go.tgz',
       '',
     ].join('\n'),
-    fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both. A checksum counts when it checks: `sha256sum -c`, or a printed sum that is compared (`[ "$(sha256sum f | cut -d\' \' -f1)" = "$SHA" ]`); a bare `sha256sum f` only prints, and `curl ... | tar x` uses the bytes before any check. A version read at build time (`$(curl .../stable.txt)`, `releases/latest`) moves with each release: put it in an ARG. The check must name the downloaded file: `echo "<sum>  other.tgz" | sha256sum -c -` does not verify `tool.tgz`, nor does a check after `tar` unpacked it. For a signing key or certificate, compare its fingerprint before trusting it (`gpg --show-keys --with-colons key.asc | grep -q "^fpr:::::::::$FINGERPRINT:"`), check its sha256 like any download, keep only the key of a full fingerprint from a throwaway keyring (`gpg --import KEYS && gpg --export <fingerprint> > keyring`), or fetch it by its full 40-hex fingerprint (`gpg --recv-keys <fingerprint>`). A file of a GitHub repository fetched at a full commit id (`raw.githubusercontent.com/owner/repo/<40-hex commit>/path`) is addressed by git and not flagged; a branch or tag there is.',
+    fix: 'Record the file\'s sha256 next to its URL (an ARG or ENV) and check it in the same RUN: `echo "$SHA256  file" | sha256sum -c -`, or verify a detached signature with `gpg --verify`. For a single file, `ADD --checksum=sha256:... <url> <dest>` does both. A checksum counts when it checks: `sha256sum -c`, or a printed sum that is compared (`[ "$(sha256sum f | cut -d\' \' -f1)" = "$SHA" ]`); a bare `sha256sum f` only prints, and `curl ... | tar x` uses the bytes before any check. A version read at build time (`$(curl .../stable.txt)`, `releases/latest`) moves with each release: put it in an ARG. The check must name the downloaded file: `echo "<sum>  other.tgz" | sha256sum -c -` does not verify `tool.tgz`, nor does a check after `tar` unpacked it. For a signing key or certificate, compare its fingerprint before trusting it (`gpg --show-keys --with-colons key.asc | grep -q "^fpr:::::::::$FINGERPRINT:"`), check its sha256 like any download, keep only the key of a full fingerprint from a throwaway keyring (`gpg --import KEYS && gpg --export <fingerprint> > keyring`), or fetch it by its full 40-hex fingerprint (`gpg --recv-keys <fingerprint>`, `apt-key adv --recv-keys <fingerprint>`). Instead of `rpm --import <url>`, copy the key into the build context (or download and check it as above) and import the local file; the base image\'s own keys (`rpm --import /etc/pki/rpm-gpg/...`) are not flagged. A file of a GitHub repository fetched at a full commit id (`raw.githubusercontent.com/owner/repo/<40-hex commit>/path`) is addressed by git and not flagged; a branch or tag there is.',
     nix: '`pkgs.fetchurl { url = ...; hash = "sha256-..."; }` (or the nixpkgs package, when the download is a known tool): the hash is part of the derivation, so changed bytes fail the build.',
   },
   check({ units, report }) {
@@ -79,6 +83,18 @@ export default defineRule({
     // Spans index each unit's own text, so units are ordered by their place in `units`.
     const placeOf = new Map(units.map((unit, place) => [unit, place]));
     for (const { unit, instruction, command } of commands) {
+      for (const { word, by, label } of keysFetchedBy(command)) {
+        report({
+          region: word.region,
+          instruction,
+          unit,
+          message:
+            by === 'url'
+              ? `${code(urlText(word))} is a key fetched and trusted by ${label} without a fingerprint check: whoever serves it decides which packages or signatures this build accepts.`
+              : `${code(word.value ?? word.raw)} is a key id, not a fingerprint, fetched from a key server by ${label}: a key with the same ${(word.value ?? '').replace(/^0x/i, '').length}-hex id is easy to make, so the build may trust an impostor's key. Ask for the full 40-hex fingerprint.`,
+          ...(by === 'url' ? { nix: nixForDownload(urlText(word)) } : {}),
+        });
+      }
       if (!isDownloader(command) || !isUsed(command)) continue;
       // In a cmd or PowerShell RUN that bash could not follow, a check may hide where it could not
       // read (`if ((Get-FileHash x).Hash -ne $sha) { exit 1 }`): say nothing rather than guess.

@@ -1,4 +1,4 @@
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { DockerfileModel, ShellUnit } from '../model/index.js';
 import { parseCondaSpec, parsePythonRequirement, type PackageOperation, type PackageSpec, type ShellWord } from '../shell/index.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
 import { contextParsers } from './parsers.js';
@@ -32,14 +32,15 @@ export interface CondaFiles {
 const CONDA_LOCK = /(^|[-.])lock\.ya?ml$|^conda-[a-z0-9_-]+\.lock$/;
 
 /**
- * Reads the files of a conda operation from the build context, located through the stage's COPYs
- * like pip's requirements files: an explicit lock file pins every package by URL (and hash); a
- * conda-lock file pins them too; an environment file (`.yml`) is read as YAML (its `dependencies`,
- * with the requirements of its `pip:` list); any other file is a list of match specs, one a line.
+ * Reads the files of a conda operation of `unit` from the build context, located through the
+ * stage's COPYs like pip's requirements files (in the checkout for a workflow step): an explicit
+ * lock file pins every package by URL (and hash); a conda-lock file pins them too; an environment
+ * file (`.yml`) is read as YAML (its `dependencies`, with the requirements of its `pip:` list); any
+ * other file is a list of match specs, one a line.
  */
-export function readCondaFiles(model: DockerfileModel, instruction: Instruction, operation: PackageOperation, context: BuildContextReader): CondaFiles {
+export function readCondaFiles(model: DockerfileModel, unit: ShellUnit, operation: PackageOperation, context: BuildContextReader): CondaFiles {
   const result: CondaFiles = { specs: [], locked: [], unreadable: [] };
-  const cwd = instruction.script ? shellDirectoryBefore(instruction.script, operation.command) : undefined;
+  const cwd = shellDirectoryBefore(unit.script, operation.command);
   for (const word of operation.requirementFiles) {
     const written = word.value;
     if (written === undefined) {
@@ -50,7 +51,7 @@ export function readCondaFiles(model: DockerfileModel, instruction: Instruction,
       result.locked.push({ word, file: written });
       continue;
     }
-    const located = locateContextFile(model, instruction, written, context, cwd);
+    const located = locateContextFile(model, unit.instruction, written, context, cwd);
     if (!located.found) {
       result.unreadable.push({ word, written, reason: located.reason });
       continue;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DockerfileModel, Instruction } from '../model/index.js';
+import type { DockerfileModel, ShellUnit } from '../model/index.js';
 import type { ShellCommand } from '../shell/index.js';
 import { workdirAt } from './copies.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
@@ -14,24 +14,34 @@ export type ToolchainFile =
   | { found: false; reason: string; /** No COPY, ADD or bind mount puts one where the program looks. */ absent: boolean };
 
 /**
- * The toolchain file a command sees: the first of `names` in its working directory or a parent
- * (as rustup and uv search), put there by a COPY, ADD or bind mount from the build context.
- * `rust-toolchain.toml` (and `rust-toolchain` in TOML) give `[toolchain] channel`; a legacy
- * `rust-toolchain` and `.python-version` hold one version a line.
+ * The toolchain file a command of `unit` sees: the first of `names` in its working directory or a
+ * parent (as rustup and uv search), put there by a COPY, ADD or bind mount from the build context;
+ * for a workflow step, in the repository's checkout. `rust-toolchain.toml` (and `rust-toolchain`
+ * in TOML) give `[toolchain] channel`; a legacy `rust-toolchain` and `.python-version` hold one
+ * version a line.
  */
-export function readToolchainFile(model: DockerfileModel, instruction: Instruction, command: ShellCommand, context: BuildContextReader, names: readonly string[]): ToolchainFile {
-  const cwd = instruction.script ? shellDirectoryBefore(instruction.script, command) : undefined;
-  let directory = posix.resolve(workdirAt(model, instruction), cwd ?? '.');
+export function readToolchainFile(model: DockerfileModel, unit: ShellUnit, command: ShellCommand, context: BuildContextReader, names: readonly string[]): ToolchainFile {
+  const cwd = shellDirectoryBefore(unit.script, command);
+  const instruction = unit.instruction;
+  let directory = posix.resolve(instruction ? workdirAt(model, instruction) : '/', cwd ?? '.');
   let unreadable: string | undefined;
   for (;;) {
     for (const name of names) {
-      const located = locateContextFile(model, instruction, posix.join(directory, name), context, undefined, { copiedOnly: true });
+      const candidate = posix.join(directory, name);
+      if (!instruction) {
+        const text = context.readText(posix.relative('/', candidate));
+        if (text !== undefined) return { found: true, file: posix.relative('/', candidate), versions: versionsIn(name, text) };
+        continue;
+      }
+      const located = locateContextFile(model, instruction, candidate, context, undefined, { copiedOnly: true });
       if (located.found) return { found: true, file: located.source, versions: versionsIn(name, located.text) };
       if (!located.absent) unreadable ??= located.reason;
     }
     if (directory === '/') break;
     directory = posix.dirname(directory);
   }
+  // A step's checkout is not known to be the audited one, nor the step's folder to be the checkout's.
+  if (!instruction) return { found: false, reason: `the repository holds no ${names.map((name) => `\`${name}\``).join(' or ')} where the step seems to run, and the step may run in another folder`, absent: false };
   return unreadable ? { found: false, reason: unreadable, absent: false } : { found: false, reason: `no ${names.map((name) => `\`${name}\``).join(' or ')} is copied where it looks`, absent: true };
 }
 

@@ -24,8 +24,9 @@ export type { AuditSettings, DocumentKind, DocumentRule, DocumentRuleContext, Do
 export type { FileKind, RuleDocs, RuleMeta } from '../findings/index.js';
 // The rule behind RA201-RA204, for OS package managers: every requested package must name one exact version.
 export { unpinnedOsPackageRule, type OsPackageRuleOptions } from './os-package-rule.js';
-// Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package).
-export { installsFromSnapshot } from './snapshots.js';
+// Whether an OS install takes its packages from a repository snapshot that never changes (a pin of every package),
+// or from a repository of one release (Alpine's `v3.20/main`), pinned at the release level only.
+export { installsFromSnapshot, repositoryPinOf, type RepositoryPin } from './snapshots.js';
 
 // Findings: what `report` fills in, and Markdown inline code for messages.
 export type { Finding, Fix, NixSuggestion, Region, RelatedLocation, Severity, Span, TextEdit } from '../findings/index.js';
@@ -81,10 +82,10 @@ export {
   type PackageEcosystem,
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from '../shell/index.js';
-// Which file a download writes, which file a check verifies, and which downloads become trusted keys.
-export { checksFingerprint, downloadedFiles, fileKey, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from '../shell/index.js';
+// Which file a download writes, which file a check verifies, which downloads become trusted keys, and which keys a command fetches and trusts itself.
+export { checksFingerprint, downloadedFiles, fileKey, keysFetchedBy, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from '../shell/index.js';
 export { hasOption, splitArgs, type SplitArgs } from '../shell/index.js';
-export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, toolchainRequestsOf, writtenName } from '../shell/index.js';
+export { comesFromBaseImage, environmentValue, isExactToolchain, normalizePythonName, packageOperationOf, poetryReleaseInstalledBy, toolchainRequestsOf, writtenName } from '../shell/index.js';
 // Why a word's value is unknown, in the one wording messages use (` (`V` has no value here, ...)`).
 export { unknownValueNote } from './unknown-values.js';
 // Package-manager operations of shell units (installs, upgrades, lockfile installs, one-off runs),

@@ -6,7 +6,7 @@ import { osPackageSpec, writtenName, type PackageManager, type PackageSpec } fro
 import { packageOperationsOf } from './packages.js';
 import { unknownValueNote } from './unknown-values.js';
 import { defineRule, type Rule } from './rule.js';
-import { installsFromSnapshot } from './snapshots.js';
+import { repositoryPinOf } from './snapshots.js';
 
 /** What differs between the OS package rules (RA201-RA204): their metadata, managers and pin syntax. */
 export interface OsPackageRuleOptions {
@@ -39,7 +39,15 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
     docs: options.docs,
     check({ model, units, context, report }) {
       for (const { unit, instruction, operation } of packageOperationsOf(units, managers)) {
-        if (operation.action !== 'install' || installsFromSnapshot(model, instruction, operation)) continue;
+        if (operation.action !== 'install') continue;
+        const pin = repositoryPinOf(model, unit, operation);
+        if (pin?.level === 'snapshot') continue;
+        // A release repository pins at the release level only: said in a note.
+        const severity = pin ? ('note' as const) : undefined;
+        const problem = (subject: string, spec: PackageSpec, name: string, unknown = '') =>
+          pin
+            ? `${subject} ${whyLoose(spec)}${unknown}, but comes from ${pin.named}, a repository of one release: it stays within ${pin.release ?? 'that release'}, yet security rebuilds replace it in place (the mirror keeps only the newest build of each package, which is also why a per-package pin such as ${code(options.pinExample(name))} breaks the build once the mirror drops that build).`
+            : `${subject} ${whyLoose(spec)}${unknown}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(name))}).`;
         const lists = readPackageLists(model, unit, operation, context);
         const listed = lists.listed.flatMap((entry) => {
           const spec = osPackageSpec(operation.manager, entry.word);
@@ -54,7 +62,8 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
             file,
             instruction,
             unit,
-            message: `${manager} ${code(spec.name)} in ${shown} ${whyLoose(spec)}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(spec.name))}).`,
+            severity,
+            message: problem(`${manager} ${code(spec.name)} in ${shown}`, spec, spec.name),
             related: [{ file: unit.file, region: operation.subcommand?.region ?? spec.word.region, message: `installed by ${operation.manager}` }],
             nix: nix.of(spec),
           });
@@ -75,7 +84,8 @@ export function unpinnedOsPackageRule(options: OsPackageRuleOptions): Rule {
             region: spec.word.region,
             instruction,
             unit,
-            message: `${manager} ${code(name)} ${whyLoose(spec)}${unknownValueNote(model, instruction, spec.word)}: each build installs whatever the mirror serves that day. Pin it (${code(options.pinExample(name))}).`,
+            severity,
+            message: problem(`${manager} ${code(name)}`, spec, name, unknownValueNote(model, instruction, spec.word)),
             nix: nix.of(spec),
           });
         }

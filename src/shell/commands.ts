@@ -32,6 +32,12 @@ export interface CommandFacts {
   copiesFiles?: boolean;
   /** Makes the key it is given (a file, or stdin) trusted, given its arguments (`apt-key add`, `gpg --import`, `gpg --dearmor`). */
   trustsKeys?: (args: readonly string[]) => boolean;
+  /**
+   * Fetches keys and trusts them in one step, given its arguments: which arguments name keys no
+   * fingerprint vouches for (`rpm --import URL`, `apt-key adv --fetch-keys URL`, `gpg --recv-keys`
+   * of a short key id), and the option that fetched them.
+   */
+  fetchesKeys?: (args: readonly string[]) => KeyFetch[];
   /** Prints the fingerprint of a key, given its arguments (`gpg --show-keys`, `--with-fingerprint`): a check when compared. */
   showsFingerprint?: (args: readonly string[]) => boolean;
   /** `python3.12`, `pip3`: the name followed by a version is the same program. */
@@ -41,6 +47,14 @@ export interface CommandFacts {
    * @$SOURCE_DATE_EPOCH`) or the `host` it runs on (`hostname`).
    */
   stamps?: (args: readonly string[]) => 'time' | 'host' | undefined;
+}
+
+/** A key a command fetches itself: its argument (by index), named by `url` or by a `short-id` anyone can forge. */
+export interface KeyFetch {
+  index: number;
+  by: 'url' | 'short-id';
+  /** The option that fetches it, as written (`--import`, `--fetch-keys`, `--recv-keys`). */
+  via: string;
 }
 
 /** How a wrapper's own arguments end and the wrapped command starts. */
@@ -176,6 +190,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['npx', runner('npm')],
   ['bunx', runner('bun')],
   ['pnpx', runner('pnpm')],
+  // uvx is `uv tool run`.
+  ['uvx', runner('uv')],
   ['corepack', toolchains('corepack')],
   ['gem', manager('gem')],
   ['bundle', manager('bundler')],
@@ -196,10 +212,10 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['gpgv', verifier()],
   ['minisign', verifier()],
   ['signify', verifier()],
-  ...['gpg', 'gpg2'].map((name) => [name, { ...verifier((args) => args.includes('--verify')), trustsKeys: importsKey, showsFingerprint: printsFingerprint }] as const),
-  ['apt-key', { trustsKeys: (args) => args[0] === 'add' }],
-  ['rpm', { trustsKeys: (args) => args.includes('--import'), opensFiles: true }],
-  ['rpmkeys', { trustsKeys: (args) => args.includes('--import') }],
+  ...['gpg', 'gpg2'].map((name) => [name, { ...verifier((args) => args.includes('--verify')), trustsKeys: importsKey, fetchesKeys: keyserverFetches, showsFingerprint: printsFingerprint }] as const),
+  ['apt-key', { trustsKeys: (args) => args[0] === 'add', fetchesKeys: (args) => (args[0] === 'adv' ? keyserverFetches(args) : []) }],
+  ['rpm', { trustsKeys: (args) => args.includes('--import'), fetchesKeys: importedUrls, opensFiles: true }],
+  ['rpmkeys', { trustsKeys: (args) => args.includes('--import'), fetchesKeys: importedUrls }],
   // Programs that open a downloaded file's content: using it (before a check, the check comes too late).
   ...['tar', 'unzip', 'gunzip', 'bunzip2', 'unxz', 'xz', 'zstd', 'unzstd', '7z', '7za', 'dpkg', 'java', 'source', '.'].map((name) => [name, { opensFiles: true }] as const),
   ...['mv', 'cp'].map((name) => [name, { copiesFiles: true }] as const),
@@ -217,6 +233,30 @@ const COMMANDS = new Map<string, CommandFacts>([
 /** `gpg --import KEY`, `gpg --dearmor`: the key becomes one the build trusts. */
 function importsKey(args: readonly string[]): boolean {
   return args.some((arg) => arg === '--import' || arg === '--dearmor' || arg === '--enarmor') && !args.includes('--import-options') && !args.includes('--show-keys');
+}
+
+/** A key server or web address; a local path (or `file://`) is a key the image already holds. */
+const REMOTE_KEY = /^(?:https?|ftp|hkps?|ldap):\/\//i;
+
+/** A key id of 8 or 16 hex digits: keys with the same short id are easy to make, a 40-hex fingerprint is not. */
+const SHORT_KEY_ID = /^(?:0x)?(?:[0-9a-f]{8}|[0-9a-f]{16})$/i;
+
+/** `rpm --import URL`: rpm downloads the key and trusts it. */
+function importedUrls(args: readonly string[]): KeyFetch[] {
+  if (!args.includes('--import')) return [];
+  return args.flatMap((arg, index) => (REMOTE_KEY.test(arg) ? [{ index, by: 'url' as const, via: '--import' }] : []));
+}
+
+/** gpg (and `apt-key adv`, which runs it): `--fetch-keys URL...` downloads keys, `--recv-keys ID...` takes them from a key server by id. */
+function keyserverFetches(args: readonly string[]): KeyFetch[] {
+  const found: KeyFetch[] = [];
+  let via: string | undefined;
+  args.forEach((arg, index) => {
+    if (arg.startsWith('-')) via = ['--fetch-keys', '--recv-keys', '--recv-key', '--receive-keys', '--recv'].includes(arg) ? arg : undefined;
+    else if (via === '--fetch-keys' && REMOTE_KEY.test(arg)) found.push({ index, by: 'url', via });
+    else if (via !== undefined && via !== '--fetch-keys' && SHORT_KEY_ID.test(arg)) found.push({ index, by: 'short-id', via });
+  });
+  return found;
 }
 
 /** `gpg --show-keys KEY`, `gpg --with-fingerprint KEY`, `gpg --fingerprint`, `--import-options show-only`. */

@@ -25,10 +25,10 @@ export {
   type PackageEcosystem,
 } from './commands.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from './downloads.js';
-export { checksFingerprint, downloadedFiles, fileKey, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from './verification.js';
+export { checksFingerprint, downloadedFiles, fileKey, keysFetchedBy, operandKeys, treatment, trustedOnArrival, trustLabel, trustsKey } from './verification.js';
 export { hasOption, splitArgs, type SplitArgs } from './packages/argv.js';
 export { comesFromBaseImage, writtenName } from './packages/specs.js';
-export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, isExactToolchain, toolchainRequestsOf } from './packages/index.js';
+export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, poetryReleaseInstalledBy, isExactToolchain, toolchainRequestsOf } from './packages/index.js';
 export { environmentValue } from './wrappers.js';
 export type { RunScriptSource } from './source.js';
 export type { ShellFileSource } from './parse.js';

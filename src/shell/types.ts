@@ -129,6 +129,11 @@ export interface PackageOperation {
   action: 'install' | 'upgrade' | 'install-lockfile' | 'run';
   /** The install upgrades every installed package first (`pacman -Syu curl`). */
   upgradesAll?: boolean;
+  /**
+   * An `upgrade` only in releases of the tool before this major version: `poetry lock` re-resolves
+   * every dependency in Poetry 1.x and keeps the locked versions from Poetry 2.0 on.
+   */
+  upgradesBeforeMajor?: number;
   /** `run` only: a matching package already installed in the project is run instead of a fetched one (npx, bunx; not dlx). */
   prefersInstalled?: boolean;
   packages: PackageSpec[];

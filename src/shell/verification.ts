@@ -1,4 +1,4 @@
-import { commandName, factsOf, isDownloader, isVerifier } from './commands.js';
+import { commandName, factsOf, isDownloader, isVerifier, type KeyFetch } from './commands.js';
 import { downloadUrls, urlText } from './downloads.js';
 import type { ShellCommand, ShellWord } from './types.js';
 
@@ -143,6 +143,21 @@ export function trustedOnArrival(command: ShellCommand): string | undefined {
   }
   const stored = downloadedFiles(command).find((file) => TRUST_STORE.test(file));
   return stored === undefined ? undefined : `saved to \`${stored}\``;
+}
+
+/**
+ * The keys a command fetches and trusts in one step, with no file a check could see first: `rpm
+ * --import URL`, `apt-key adv --fetch-keys URL`, `gpg --recv-keys` of a short key id. Each with its
+ * word and how the command reads in a message (`` `rpm --import` ``).
+ */
+export function keysFetchedBy(command: ShellCommand): { word: ShellWord; by: KeyFetch['by']; label: string }[] {
+  const words = command.argv.slice(1);
+  const fetched = factsOf(command)?.fetchesKeys?.(words.map((word) => word.value ?? '')) ?? [];
+  return fetched.map(({ index, by, via }) => ({
+    word: words[index]!,
+    by,
+    label: `\`${[commandName(command), words[0]?.value === 'adv' ? 'adv' : undefined, via].filter(Boolean).join(' ')}\``,
+  }));
 }
 
 /** How a trusting command reads in a message: `` `gpg --dearmor` ``, `` `apt-key add` ``. */

@@ -6,7 +6,7 @@ import { javascriptPackageOperation, javascriptRunOperation } from './javascript
 import { osPackageOperation } from './os.js';
 import { pacmanPackageOperation } from './pacman.js';
 import { literalText } from './specs.js';
-import { pythonPackageOperation } from './python.js';
+import { pythonPackageOperation, pythonRunOperation } from './python.js';
 import { pythonProjectOperation } from './python-projects.js';
 import { chocoPackageOperation, dotnetPackageOperation } from './windows.js';
 import { cargoPackageOperation, gemPackageOperation, goPackageOperation } from './toolchains.js';
@@ -17,6 +17,7 @@ export { osPackageSpec } from './os.js';
 export { specText } from './specs.js';
 export { isExactToolchain, toolchainRequestsOf } from './toolchain-requests.js';
 export { parseCondaSpec } from './conda.js';
+export { poetryReleaseInstalledBy } from './python-projects.js';
 
 const recognised = new WeakMap<ShellCommand, PackageOperation | null>();
 
@@ -71,7 +72,7 @@ function recogniseArgv(command: ShellCommand): PackageOperation | undefined {
   const name = commandName(command);
   if (!name) return undefined;
   const runner = packageRunnerOf(name);
-  if (runner) return javascriptRunOperation(command, runner);
+  if (runner) return runner === 'uv' ? pythonRunOperation(command, runner, 1) : javascriptRunOperation(command, runner);
   const manager = packageManagerOf(name);
   switch (manager) {
     case undefined:

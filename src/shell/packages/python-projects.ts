@@ -1,6 +1,9 @@
-import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord } from '../types.js';
+import { commandName, knownName } from '../commands.js';
+import { downloadUrls, urlText } from '../downloads.js';
+import type { PackageManager, PackageOperation, PackageSpec, ShellCommand, ShellWord, VariableScope } from '../types.js';
+import { environmentValue } from '../wrappers.js';
 import { hasOption, splitArgs, type SplitArgs } from './argv.js';
-import { parsePythonRequirement } from './python.js';
+import { normalizePythonName, parsePythonRequirement, pythonPackageOperation } from './python.js';
 import { isLocalPath, spec, specTexts, upTo } from './specs.js';
 
 const set = (...values: string[]) => new Set(values);
@@ -25,7 +28,7 @@ const COMMIT = /^[0-9a-f]{40}$/;
 const POETRY_EXACT = /^={0,2}\s*\d[0-9A-Za-z.+!-]*$/;
 
 /**
- * `poetry install|sync|add|update`, `poetry self add|update`, `pipenv install|sync|update`,
+ * `poetry install|sync|add|update|lock`, `poetry self add|update`, `pipenv install|sync|update`,
  * `uv sync|add|lock`: a project's locked dependencies (`install-lockfile`), packages added to it
  * (`install`) or moved to their newest allowed versions (`upgrade`).
  */
@@ -49,6 +52,10 @@ export function pythonProjectOperation(command: ShellCommand, manager: PackageMa
       if (self) return undefined;
       if (verb === 'update') return { ...base, action: 'upgrade', packages: named(parsePoetrySpec) };
       if (verb === 'install' || verb === 'sync') return { ...base, action: 'install-lockfile', packages: [] };
+      // `poetry lock --regenerate` (Poetry 2) re-resolves; a bare `poetry lock` does so in Poetry 1.x
+      // only, where `--no-update` keeps the locked versions (and `--check` only checks).
+      if (verb === 'lock' && split.options.includes('--regenerate')) return { ...base, action: 'upgrade', packages: [] };
+      if (verb === 'lock' && !split.options.includes('--no-update') && !split.options.includes('--check')) return { ...base, action: 'upgrade', packages: [], upgradesBeforeMajor: 2 };
       return undefined;
     case 'pipenv': {
       const editable = [...(split.values.get('-e') ?? []), ...(split.values.get('--editable') ?? [])];
@@ -69,6 +76,26 @@ export function pythonProjectOperation(command: ShellCommand, manager: PackageMa
     }
   }
   return undefined;
+}
+
+/**
+ * The Poetry release a command installs, when it names one: `pip install poetry==1.8.3` (pipx, `uv
+ * tool install`), or the official installer piped into Python (`curl -sSL
+ * https://install.python-poetry.org | python3 -`) given `--version 1.8.3` or `POETRY_VERSION`.
+ */
+export function poetryReleaseInstalledBy(command: ShellCommand, scope: VariableScope): string | undefined {
+  const name = commandName(command);
+  const install = name === undefined ? undefined : pythonPackageOperation(command, name);
+  if (install) {
+    const poetry = install.action === 'install' ? install.packages.find((candidate) => candidate.exact && normalizePythonName(candidate.name) === 'poetry') : undefined;
+    return poetry?.version?.replace(/^===?\s*/, '');
+  }
+  const source = command.pipeline[command.pipelineIndex - 1];
+  if (knownName(name) !== 'python' || !source || !downloadUrls(source).some((url) => /^https:\/\/install\.python-poetry\.org\/?$/.test(urlText(url)))) return undefined;
+  const args = command.argv.map((word) => word.value);
+  const option = args.findIndex((arg) => arg === '--version' || arg?.startsWith('--version='));
+  if (option >= 0) return args[option] === '--version' ? args[option + 1] : args[option]!.slice('--version='.length);
+  return environmentValue(command, 'POETRY_VERSION', scope);
 }
 
 /**

@@ -13,10 +13,14 @@ const PIP_OPTIONS = new Set([
   '--pip-args', '--python-preference', '--resolution', '--prerelease', '--suffix',
   // pip 25.1 and uv: a dependency group of pyproject.toml (`--group test`), not a package
   '--group',
-  // uv pip / uv tool
-  '--exclude-newer', '--override', '--build-constraint', '--build-constraints', '--index-strategy', '--keyring-provider',
+  // uv pip / uv tool; pipx run's `--spec`
+  '--spec', '--constraints', '--overrides', '--env-file', '--exclude-newer', '--override', '--build-constraint', '--build-constraints', '--index-strategy', '--keyring-provider',
   '--link-mode', '--torch-backend', '--config-file', '--directory', '--project', '--color', '-P', '--upgrade-package',
-  '--with', '-w', '--with-requirements', '--with-editable', '--from',
+  '--with', '-w', '--with-requirements', '--with-editable', '--from', '--python-platform', '--fork-strategy',
+  '--reinstall-package', '--refresh-package', '--config-settings-package', '--no-build-isolation-package',
+  '--exclude-newer-package', '--no-build-package', '--no-binary-package', '--only-binary-package', '--allow-insecure-host',
+  // pipx
+  '--backend',
 ]);
 
 /** A full commit id in a VCS URL (`git+https://...@<sha>`): tags and branches move. */
@@ -43,6 +47,9 @@ function pipArguments(argv: ShellWord[], name: string): { tool: string; rest: Sh
 export function pythonPackageOperation(command: ShellCommand, name: string): PackageOperation | undefined {
   const invocation = pipArguments(command.argv, name);
   if (!invocation) return undefined;
+  if (invocation.rest[0]?.value === 'run' && (invocation.tool === 'pipx' || command.argv[1]?.value === 'tool')) {
+    return pythonRunOperation(command, invocation.tool === 'uv' ? 'uv' : 'pip', command.argv.indexOf(invocation.rest[0]) + 1);
+  }
   const split = splitArgs(invocation.rest, PIP_OPTIONS);
   const [subcommand, ...specs] = split.positionals;
   const verb = subcommand?.value;
@@ -56,9 +63,11 @@ export function pythonPackageOperation(command: ShellCommand, name: string): Pac
   // `uv tool install --from 'ruff==0.4.4' ruff`: the positional names the command, `--from` the package.
   const from = split.values.get('--from') ?? [];
   const named = sync ? [] : from.length > 0 ? from : specs;
+  // uv's tool commands also take `ruff@0.6.9`.
+  const parse = command.argv[1]?.value === 'tool' ? parseToolRequirement : parsePythonRequirement;
   const packages = [...named, ...(split.values.get('--with') ?? []), ...(split.values.get('-w') ?? []), ...editable, ...upgraded].flatMap((word) =>
     specTexts(word).flatMap((text) => {
-      const parsed = parsePythonRequirement(text, word);
+      const parsed = parse(text, word);
       return parsed ? [parsed] : [];
     }),
   );
@@ -73,6 +82,49 @@ export function pythonPackageOperation(command: ShellCommand, name: string): Pac
     subcommand,
     command,
   };
+}
+
+/**
+ * `uvx [options] pkg[@version] [args]`, `uv tool run ...`, `pipx run [options] app [args]`: a tool
+ * fetched into a throwaway environment and run. The package is `--from` (uv) or `--spec` (pipx) when
+ * given, else the first word that is not an option (what follows is the tool's); `--with` adds more.
+ * Only options before that word are the runner's. A script run from a path or URL is no package.
+ * uvx runs a tool `uv tool install` put there when no version is asked for (`prefersInstalled`).
+ */
+export function pythonRunOperation(command: ShellCommand, manager: 'uv' | 'pip', start: number): PackageOperation | undefined {
+  const words = command.argv.slice(start);
+  const first = words.findIndex((word, index) => !(word.value ?? word.raw).startsWith('-') && !PIP_OPTIONS.has(words[index - 1]?.value ?? ''));
+  const split = splitArgs(first < 0 ? words : words.slice(0, first + 1), PIP_OPTIONS);
+  const tool = split.positionals[0];
+  const source = [...(split.values.get('--from') ?? []), ...(split.values.get('--spec') ?? [])];
+  const named = source.length > 0 ? source : tool && !/\.py$/.test(tool.value ?? '') && !isUrl(tool.value ?? '') ? [tool] : [];
+  const packages = [...named, ...(split.values.get('--with') ?? []), ...(split.values.get('-w') ?? [])].flatMap((word) =>
+    specTexts(word).flatMap((text) => {
+      const parsed = parseToolRequirement(text, word);
+      return parsed ? [parsed] : [];
+    }),
+  );
+  const requirementFiles = split.values.get('--with-requirements') ?? [];
+  if (packages.length === 0 && requirementFiles.length === 0) return undefined;
+  return {
+    manager,
+    action: 'run',
+    prefersInstalled: manager === 'uv' && !split.options.includes('--isolated'),
+    packages,
+    requirementFiles,
+    constraintFiles: inOrder([...(split.values.get('-c') ?? []), ...(split.values.get('--constraints') ?? [])]),
+    global: true,
+    options: split.options,
+    subcommand: start > 1 ? command.argv[start - 1] : undefined,
+    command,
+  };
+}
+
+/** A tool's requirement as uvx takes it: `ruff@0.6.9` is `ruff==0.6.9`; `ruff@latest` asks for the newest. */
+function parseToolRequirement(text: string, word: ShellWord): PackageSpec | undefined {
+  const at = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)@([^\s@/:]+)$/.exec(text.trim());
+  if (!at) return parsePythonRequirement(text, word);
+  return at[2] === 'latest' ? spec(word, at[1]!.replace(/\[.*$/, ''), '@latest', false) : parsePythonRequirement(`${at[1]}==${at[2]}`, word);
 }
 
 /** Words in the order the command gives them. */
