@@ -101,6 +101,13 @@ describe('shell-form java -jar runs the Maven derivation\'s jar', () => {
     expect(exec.stderr).toBe('wrote flake.nix\n');
   });
 
+  test('java after a wrapper runs the derivation\'s jar too; a literal jar name gives pname its artifactId', () => {
+    const { flake, stderr } = nixify('jar-tini', 'FROM maven:3 AS build\nWORKDIR /w\nCOPY . .\nRUN mvn -B package\nFROM eclipse-temurin:21-jre\nRUN apt-get install -y tini\nCOPY --from=build /w/target/petclinic-3.1.0-SNAPSHOT.jar /app.jar\nENTRYPOINT ["tini", "--", "java", "-jar", "/app.jar"]\n');
+    expect(flake).toContain('"${buildMaven}/share/java/app.jar"');
+    expect(flake).toContain('pname = "petclinic";');
+    expect(stderr).toBe('wrote flake.nix\n');
+  });
+
   test('a jar the image does not have fails the check pass and is listed with its line', () => {
     const { flake, stderr } = nixify('jar-missing', `${BUILD}CMD java -jar /opt/other.jar\n`);
     expect(flake).toContain('#   Dockerfile:8  CMD java -jar /opt/other.jar\n#       Cmd runs java -jar /opt/other.jar, which is not in the image');

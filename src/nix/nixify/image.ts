@@ -35,9 +35,14 @@ function builtProgramWord(t: Translation, word: string): ConfigWord | undefined 
   return binding ? { drv: raw(binding), path: `/bin/${path.posix.basename(word)}` } : undefined;
 }
 
+/** Whether `words[index]` is the FILE of a `java ... -jar FILE` (java after a wrapper too: `tini -- java -jar app.jar`). */
+function isJarOfJava(words: string[], index: number): boolean {
+  return index > 1 && words[index - 1] === '-jar' && words.slice(0, index - 1).some((word) => path.posix.basename(word) === 'java');
+}
+
 /** The file `java -jar FILE` runs, when a build derivation has it (the Maven jar COPY took). */
 function builtJarWord(t: Translation, words: string[], index: number): DerivationFile | undefined {
-  return index > 0 && words[index - 1] === '-jar' && path.posix.basename(words[0]!) === 'java' ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
+  return isJarOfJava(words, index) ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
 }
 
 /**
@@ -52,10 +57,11 @@ function scriptWithBuiltJars(t: Translation, script: CommandScript, text: string
   for (const command of script.script.commands) {
     const words = command.argv.map((word) => word.value ?? '');
     for (const [index, word] of command.argv.entries()) {
-      const jar = word.value !== undefined && words[index - 1] === '-jar' && path.posix.basename(words[0]!) === 'java' ? word.value : undefined;
-      if (jar === undefined) continue;
+      if (word.value === undefined || !isJarOfJava(words, index)) continue;
+      const jar = word.value;
       const built = builtJarWord(t, words, index);
-      if (!built || word.span.start < at) {
+      // Only where the word stands as written (a nested `sh -c` string with escapes maps to the whole string).
+      if (!built || word.span.start < at || text.slice(word.span.start, word.span.end) !== word.raw) {
         jars.push(jar);
         continue;
       }
@@ -79,7 +85,7 @@ function command(t: Translation, words: string[] | undefined, line: number | und
     }
     // A path relative to WorkingDir (`./server`) names the file at its absolute path.
     const built = t.programPaths.get(word.includes('/') ? absolute(t.workingDir, word) : word) ?? (index === 0 ? builtProgramWord(t, word) : builtJarWord(t, words, index));
-    if (!built && index > 0 && words[index - 1] === '-jar' && path.posix.basename(words[0]!) === 'java') jars.push(word);
+    if (!built && isJarOfJava(words, index)) jars.push(word);
     return built ?? word;
   });
   return { words: configWords, line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })), ...(jars.length > 0 ? { jars } : {}) };

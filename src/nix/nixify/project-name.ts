@@ -2,7 +2,8 @@
  * The name of a build's derivation (`pname`): the project's own, read from the build context where
  * the build runs (Cargo.toml's `[package] name`, package.json's `name` without its scope, the last
  * element of go.mod's module path; for a pnpm `--filter` build, the workspace package), else the
- * binary the image takes from the build, else the stage's name. Always a valid store-path name.
+ * binary (or the jar's artifactId) the image takes from the build, else the stage's name. Always a
+ * valid store-path name. pom.xml is not read: no XML parser ships with repro-audit.
  */
 import path from 'node:path';
 import { contextParsers, ContextParsersNeeded, locateContextFile, shellDirectoryBefore, type BuildContextReader } from '../../build-context/index.js';
@@ -73,7 +74,7 @@ export function pnameOf(model: DockerfileModel, build: BuildStage, context: Buil
     ...(build.pnpm?.workspaces.map(withoutScope) ?? []),
     context ? manifestName(model, build, context) : undefined,
     build.go?.binary,
-    ...(build.binaries ?? []),
+    ...(build.outputNames ?? []),
     build.stage.name,
   ];
   for (const candidate of candidates) {

@@ -199,25 +199,23 @@ export function keepRuntime(t: Translation): void {
   for (const [line, names] of buildOnly) t.changes.push({ line, reason: `${sortedUnique(names).join(' ')}: compilers and headers only a build needs (in the dev shell), not in the image` });
 }
 
-/** The toolchain a nixpkgs builder brings itself (buildRustPackage its rustc and cargo), as attributes of contents. */
-const BUILDER_TOOLCHAINS: Record<BuildStage['kind'], RegExp> = {
-  rust: /^(rustc|cargo)$/,
-  go: /^go(_\d+_\d+)?$/,
-  npm: /^nodejs(_\d+)?$/,
-  yarn: /^(nodejs(_\d+)?|yarn)$/,
-  pnpm: /^(nodejs(_\d+)?|pnpm(_\d+)?)$/,
-  maven: /^maven$/,
-};
+/**
+ * The toolchain a nixpkgs builder brings itself, as attributes of contents: buildRustPackage its
+ * rustc and cargo. Only `cargo install` becomes a derivation in the image's own stages so far.
+ */
+const BUILDER_TOOLCHAINS: Partial<Record<BuildStage['kind'], RegExp>> = { rust: /^(rustc|cargo)$/ };
 
 /**
  * A toolchain image whose own stages build the program (`FROM rust:1.80` with `cargo install
  * --path .`): the image runs the derivation's output, and the toolchain that built it is the
  * build's (its builder brings it) and the dev shell's, not the image's, unless Cmd or Entrypoint
- * runs one of its programs (`cargo run`: then all of it stays). `programsRun` are the commands' programs and words.
+ * runs one of its programs (`cargo run`: then all of it stays). `programsRun`: the commands'
+ * words and their scripts' programs, by file name.
  */
 export function toolchainOutOfImage(t: Translation, ownBuilds: readonly BuildStage[], programsRun: ReadonlySet<string>): void {
   for (const build of ownBuilds) {
     const toolchain = BUILDER_TOOLCHAINS[build.kind];
+    if (!toolchain) continue;
     const isToolchain = (attr: string) => toolchain.test(attr);
     // `cargo run` needs rustc as well: a command that runs any of the toolchain keeps all of it.
     if (t.contents.some((mapping) => mapping.attrs.some((attr) => isToolchain(attr) && programsOf(attr).some((program) => programsRun.has(program))))) continue;

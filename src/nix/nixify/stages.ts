@@ -32,8 +32,8 @@ export interface BuildStage {
   notes?: { line: number; reason: string }[];
   /** The command that builds (`go build`, `cargo install --path .`, `pnpm -F web build`) and its RUN. */
   build?: { instruction: Instruction; command: ShellCommand };
-  /** Binaries of its bin/ the image names (a copied `target/release/NAME`). */
-  binaries?: string[];
+  /** What the image takes from it by name (a copied `target/release/NAME`, a jar's artifactId): pname's fallback. */
+  outputNames?: string[];
   /** The derivation's name (project-name.ts), set once every build is known. */
   pname?: string;
 }

@@ -52,6 +52,9 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     if (built && jar && (!built.jar || (built.jar.source === jar.source && built.jar.name === jar.name))) {
       // One jar per derivation: the name COPY gives it; `java -jar` on that path runs the derivation's file.
       built.jar = jar;
+      // A literal jar name is Maven's default finalName, artifactId-version: the artifactId names the derivation.
+      const file = path.posix.basename(jar.source);
+      if (!/[*?[]/.test(file)) built.outputNames = [file.replace(/\.jar$/, '').replace(/-\d.*$/, '')];
       const word = { drv: raw(built.binding), path: `/share/java/${jar.name}` };
       const at = jarIntoDirectory ? `${destination}/${jar.name}` : destination;
       t.programPaths.set(at, word);
@@ -59,7 +62,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
       t.extraContents.add(built.binding);
     } else if (built && binary) {
       // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
-      built.binaries = [...new Set([...(built.binaries ?? []), binary])];
+      built.outputNames = [...new Set([...(built.outputNames ?? []), binary])];
       t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
     } else if (built) {
@@ -193,6 +196,8 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
       t.entrypointPrograms = scriptPrograms(t.entrypointScript);
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
+      t.cmdScript = undefined;
+      t.cmdPrograms = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
