@@ -72,6 +72,14 @@ describe('pname is the project\'s name', () => {
     expect(flake).toContain('pname = "widget";');
   });
 
+  test('pom.xml\'s artifactId, the project\'s and not its parent\'s, read with an XML parser', () => {
+    const pom = '<?xml version="1.0"?>\n<!-- <artifactId>commented</artifactId> -->\n<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <parent>\n    <artifactId>spring-boot-starter-parent</artifactId>\n  </parent>\n  <artifactId>\n    order-service\n  </artifactId>\n</project>\n';
+    const { flake } = nixify('pname-maven', 'FROM maven:3 AS build\nWORKDIR /w\nCOPY pom.xml .\nCOPY src src\nRUN mvn -B package\nFROM eclipse-temurin:21-jre\nCOPY --from=build /w/target/*.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n', { 'pom.xml': pom });
+    expect(flake).toContain('pname = "order-service";');
+    const property = nixify('pname-maven-property', 'FROM maven:3 AS build\nWORKDIR /w\nCOPY . .\nRUN mvn -B package\nFROM eclipse-temurin:21-jre\nCOPY --from=build /w/target/*.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n', { 'pom.xml': '<project><artifactId>${app.name}</artifactId></project>\n' });
+    expect(property.flake).toContain('pname = "build";');
+  });
+
   test('package.json\'s name without its scope; without a manifest the binary\'s name, then the stage\'s', () => {
     const npm = nixify('pname-npm', 'FROM node:22 AS web\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:1.27\nCOPY --from=web /app/dist /usr/share/nginx/html\n', { 'package.json': '{ "name": "@acme/shop-ui", "version": "1.0.0" }\n' });
     expect(npm.flake).toContain('pname = "shop-ui";');

@@ -1,16 +1,17 @@
 /**
  * The name of a build's derivation (`pname`): the project's own, read from the build context where
  * the build runs (Cargo.toml's `[package] name`, package.json's `name` without its scope, the last
- * element of go.mod's module path; for a pnpm `--filter` build, the workspace package), else the
- * binary (or the jar's artifactId) the image takes from the build, else the stage's name. Always a
- * valid store-path name. pom.xml is not read: no XML parser ships with repro-audit.
+ * element of go.mod's module path, pom.xml's `artifactId`; for a pnpm `--filter` build, the
+ * workspace package), else the binary (or the jar's artifactId) the image takes from the build,
+ * else the stage's name. Always a valid store-path name.
  */
 import path from 'node:path';
 import { contextParsers, ContextParsersNeeded, locateContextFile, shellDirectoryBefore, type BuildContextReader } from '../../build-context/index.js';
 import type { DockerfileModel } from '../../model/index.js';
+import { pomArtifactId } from './pom.js';
 import { cargoInstallOf, type BuildStage } from './stages.js';
 
-const MANIFESTS: Record<BuildStage['kind'], string | undefined> = { rust: 'Cargo.toml', go: 'go.mod', npm: 'package.json', yarn: 'package.json', pnpm: 'package.json', maven: undefined };
+const MANIFESTS: Record<BuildStage['kind'], string> = { rust: 'Cargo.toml', go: 'go.mod', npm: 'package.json', yarn: 'package.json', pnpm: 'package.json', maven: 'pom.xml' };
 
 /** A store-path name: letters, digits and `+-._?=`, not starting with a dot, at most 100 characters; undefined when nothing is left. */
 export function derivationName(name: string): string | undefined {
@@ -59,13 +60,15 @@ export function goModuleName(text: string): string | undefined {
 /** The project's name from its manifest where the build command runs, when the build context has it. */
 function manifestName(model: DockerfileModel, build: BuildStage, context: BuildContextReader): string | undefined {
   const manifest = MANIFESTS[build.kind];
-  if (!manifest || !build.build) return undefined;
+  if (!build.build) return undefined;
   const { instruction, command } = build.build;
   const directory = build.kind === 'rust' ? (cargoInstallOf(command)?.path ?? '.') : '.';
   const cwd = instruction.script ? shellDirectoryBefore(instruction.script, command) : undefined;
   const located = locateContextFile(model, instruction, path.posix.join(directory, manifest), context, cwd);
   if (!located.found) return undefined;
-  return build.kind === 'rust' ? tomlPackageName(located.text) : build.kind === 'go' ? goModuleName(located.text) : packageJsonName(located.text);
+  if (build.kind === 'rust') return tomlPackageName(located.text);
+  if (build.kind === 'go') return goModuleName(located.text);
+  return build.kind === 'maven' ? pomArtifactId(located.text) : packageJsonName(located.text);
 }
 
 /** The derivation's `pname`. */
