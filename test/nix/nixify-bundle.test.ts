@@ -123,6 +123,20 @@ describe('shell-form java -jar runs the Maven derivation\'s jar', () => {
   });
 });
 
+describe('what the check pass sees in commands', () => {
+  test('a program relative to WorkingDir is the build output COPY put there', () => {
+    const { flake, stderr } = nixify('relative-program', 'FROM golang:1.26 AS builder\nWORKDIR /usr/src/app/\nCOPY . .\nRUN CGO_ENABLED=0 go build -o checkout main.go\nFROM gcr.io/distroless/static-debian12\nWORKDIR /usr/src/app/\nCOPY --from=builder /usr/src/app/checkout ./\nENTRYPOINT [ "./checkout" ]\n');
+    expect(flake).toContain('Entrypoint = [ "${builderGo}/bin/checkout" ];');
+    expect(stderr).toBe('wrote flake.nix\n');
+  });
+
+  test('the programs of an exec-form sh -c script are checked, and repaired with their package (env: coreutils)', () => {
+    const { flake, stderr } = nixify('sh-c-programs', 'FROM bash:5.2\nCMD ["bash", "-c", "env && my-tool --serve"]\n');
+    expect(flake).toContain('the command runs env, which the base image or a RUN step Nix does not replay provided: added pkgs.coreutils');
+    expect(stderr).toContain('line 2: Cmd runs my-tool, which nothing in the image provides');
+  });
+});
+
 describe('pnpm workspace builds', () => {
   const pnpmBuild = (name: string, run: string) =>
     nixify(name, `FROM node:22 AS build\nRUN npm install -g pnpm@10\nWORKDIR /app\nCOPY . .\nRUN pnpm install --frozen-lockfile\nRUN ${run}\nFROM nginx:1.27\nCOPY --from=build /app/apps/web/dist /usr/share/nginx/html\n`, {
