@@ -20,6 +20,7 @@ export interface NixifyCoverage {
 /** The reason of a failure without its subject: what a count of many flakes can group. */
 function reasonOf(rule: CheckRule, message: string): string {
   if (rule === 'shebang') return /not read|could not be read|context was not given/.test(message) ? 'shebang: the script the image runs was not read (the corpus has no build contexts)' : 'shebang: no package known for the interpreter';
+  if (rule === 'program' && message.includes(' runs java -jar ')) return 'program: a java -jar file the image does not have (a jar built outside a known builder, or fetched by a RUN step)';
   if (rule === 'program') return 'program: nothing in the image provides it (a base-image program without a known package, or a file built outside a known builder)';
   if (rule === 'user') return 'user: a user neither the Dockerfile nor the official base image creates';
   if (rule === 'env') return 'env: a ${VAR} without a known value (a build argument without a default, or the base image\'s ENV), other than PATH';

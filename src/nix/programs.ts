@@ -53,7 +53,7 @@ export function programsOf(attr: string): string[] {
 
 /** Programs named differently from their package, for a program the image needs and nothing provides. */
 const PACKAGE_OF: Record<string, string> = {
-  sh: 'bashInteractive', bash: 'bashInteractive', make: 'gnumake', mvn: 'maven', python: 'python3', python3: 'python3', node: 'nodejs', java: 'jdk', jshell: 'jdk',
+  sh: 'bashInteractive', bash: 'bashInteractive', env: 'coreutils', make: 'gnumake', mvn: 'maven', python: 'python3', python3: 'python3', node: 'nodejs', java: 'jdk', jshell: 'jdk',
   ps: 'procps', find: 'findutils', grep: 'gnugrep', sed: 'gnused', awk: 'gawk', ssh: 'openssh', 'redis-server': 'redis', 'redis-cli': 'redis', postgres: 'postgresql',
   psql: 'postgresql', irb: 'ruby', mysqld: 'mysql84', mariadbd: 'mariadb', httpd: 'apacheHttpd', 'rabbitmq-server': 'rabbitmq-server',
 };

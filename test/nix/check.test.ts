@@ -32,6 +32,18 @@ describe('program: every Entrypoint/Cmd program resolves', () => {
     const plain = plan({ contents: [packageItem('redis')], entrypoint: { words: ['redis-server'], line: 2 }, cmd: { words: ['--appendonly', 'yes'], line: 3 } });
     expect(rulesOf(plain)).toEqual([]);
   });
+  test('java -jar FILE: a jar the image does not have fails; a copied jar or a derivation\'s jar passes', () => {
+    const jre = packageItem('temurin-jre-bin-17');
+    const sh = DOCKER_TOOLS.binSh();
+    const failing = plan({ contents: [jre, sh], workingDir: '/app', cmd: { words: ['/bin/sh', '-c', 'java -jar app.jar'], line: 7, shellPrograms: [{ name: 'java' }], jars: ['app.jar'] } });
+    expect(checkImage(failing)).toEqual([expect.objectContaining({ rule: 'program', subject: '/app/app.jar', line: 7 })]);
+    expect(checkImage(failing)[0]!.message).toBe('Cmd runs java -jar app.jar, which is not in the image: copy the jar from its build (a derivation\'s share/java) or the build context');
+    expect(repairImage(failing, checkImage(failing))).toEqual([]);
+    const copied = plan({ ...failing, files: [{ path: '/app/app.jar', directory: false, shebang: null, line: 5 }] });
+    expect(rulesOf(copied)).toEqual([]);
+    const built = plan({ contents: [jre, sh], cmd: { words: ['/bin/sh', '-c', { script: ['java -jar ', { drv: raw('appMaven'), path: '/share/java/app.jar' }] }], line: 7, shellPrograms: [{ name: 'java' }] } });
+    expect(rulesOf(built)).toEqual([]);
+  });
   test('PATH without /bin: a package program is not found by name', () => {
     const image = plan({ contents: [packageItem('redis')], cmd: { words: ['redis-server'], line: 3 }, env: [{ name: 'PATH', value: ['/opt/app'], unresolved: [], line: 2 }] });
     expect(rulesOf(image)).toEqual(['program']);

@@ -38,12 +38,12 @@ const REVIEWED: Reviewed[] = [
   {
     name: 'go',
     file: 'GoogleCloudPlatform__microservices-demo/src/frontend/Dockerfile',
-    review: 'buildGoModule builds the root package and renames its binary to frontend (postInstall), so Entrypoint is "${builderGo}/bin/frontend" although COPY renamed it /src/server. Replace vendorHash after the first build. templates/ and static/ come from appFiles, under WorkingDir /src as before.',
+    review: 'buildGoModule (pname frontend, the binary\'s name: the corpus has no go.mod) builds the root package and renames its binary to frontend (postInstall), so Entrypoint is "${builderGo}/bin/frontend" although COPY renamed it /src/server. Replace vendorHash after the first build. templates/ and static/ come from appFiles, under WorkingDir /src as before.',
   },
   {
     name: 'rust',
     file: 'docker__awesome-compose/react-rust-postgres/backend/Dockerfile',
-    review: 'cargo build --release becomes rustPlatform.buildRustPackage with cargoLock.lockFile = ./Cargo.lock (commit Cargo.lock; git crates need outputHashes); Cmd runs "${builderRust}/bin/react-rust-postgres", the binary COPY took from target/release. The debian:buster-slim base is not needed.',
+    review: 'cargo build --release becomes rustPlatform.buildRustPackage (pname react-rust-postgres, the binary\'s name: the corpus has no Cargo.toml) with cargoLock.lockFile = ./Cargo.lock (commit Cargo.lock; git crates need outputHashes); Cmd runs "${builderRust}/bin/react-rust-postgres", the binary COPY took from target/release. The debian:buster-slim base is not needed.',
   },
   {
     name: 'java-maven',
@@ -86,7 +86,7 @@ const REVIEWED: Reviewed[] = [
   {
     name: 'nextjs-pnpm',
     file: 'supabase__supabase/apps/studio/Dockerfile',
-    review: 'A Next.js monorepo built with pnpm and turbo prune: the build stages have no builder the translation recognises (pnpm --filter ... exec next build), so they are listed; write a stdenv.mkDerivation with fetchPnpmDeps and pnpmConfigHook that runs next build and copies .next/standalone. The node image entrypoint is dropped, Cmd runs node.',
+    review: 'A Next.js monorepo built with pnpm and turbo prune. `pnpm --filter studio exec next build` becomes a stdenv.mkDerivation named studio with pnpmWorkspaces = [ "studio" ] in it and in fetchPnpmDeps (pnpmConfigHook installs that workspace package\'s dependencies; the turbo prune stage, listed, is not needed) and the command as its buildPhase. Still by hand, both listed: an installPhase copying .next/standalone, .next/static and public into $out (pnpm has no install hook: the default installPhase fails), and Cmd naming server.js in "${builderPnpm}" instead of apps/studio/server.js below /app. The node image entrypoint is dropped, Cmd runs node.',
   },
 ];
 

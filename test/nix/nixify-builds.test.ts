@@ -128,10 +128,27 @@ describe('the Maven jar', () => {
     expect(failures).toEqual([]);
   });
 
-  test('assembly:single builds the jar; a shell-form java -jar keeps its path, and the header names the jar\'s', () => {
-    const { flake, untranslated } = nixify(parseDockerfile('FROM maven:3 AS build\nWORKDIR /w\nCOPY . .\nRUN mvn clean compile assembly:single\nFROM eclipse-temurin:17-jre\nCOPY --from=build /w/target/app.jar /app.jar\nCMD java -jar /app.jar\n', 'Dockerfile'));
+  test('assembly:single builds the jar; a shell-form java -jar runs the derivation\'s jar, spliced into the script where the shell AST has the word', () => {
+    const { flake, untranslated, failures } = nixify(parseDockerfile('FROM maven:3 AS build\nWORKDIR /w\nCOPY . .\nRUN mvn clean compile assembly:single\nFROM eclipse-temurin:17-jre\nCOPY --from=build /w/target/app.jar /app.jar\nCMD java $JAVA_OPTS -jar /app.jar --port "8080"\n', 'Dockerfile'));
     expect(flake).toContain('cp target/app.jar $out/share/java/app.jar');
-    expect(untranslated.find((step) => step.line === 6)?.reason).toBe('/app.jar is not a file of the Nix image: the jar is ${buildMaven}/share/java/app.jar; name that path in Cmd/Entrypoint (an exec-form java -jar /app.jar is translated so)');
+    expect(flake).toContain('Cmd = [\n                "/bin/sh"\n                "-c"\n                "java $JAVA_OPTS -jar ${buildMaven}/share/java/app.jar --port \\"8080\\""\n              ];');
+    expect(untranslated).toEqual([]);
+    expect(failures).toEqual([]);
+  });
+
+  test('sh -c in exec form, a quoted jar name with a space: the path is shell-quoted in the script, the check sees the script\'s programs', () => {
+    const { flake, failures } = nixify(parseDockerfile('FROM maven:3 AS build\nRUN mvn package\nFROM eclipse-temurin:17-jre\nWORKDIR /srv\nCOPY --from=build ["/target/app.jar", "my app.jar"]\nENTRYPOINT ["sh", "-c", "exec java -jar \'my app.jar\' && gosu nobody true"]\n', 'Dockerfile'));
+    expect(flake).toContain(`"exec java -jar \${buildMaven}'/share/java/my app.jar' && gosu nobody true"`);
+    // gosu is a program of the script: the check pass sees it (and repairs it with its package).
+    expect(flake).toContain('the command runs gosu, which the base image or a RUN step Nix does not replay provided: added pkgs.gosu');
+    expect(failures).toEqual([]);
+  });
+
+  test('a jar the image does not have, run by java -jar in any form, fails the check pass', () => {
+    for (const cmd of ['CMD ["java", "-jar", "other.jar"]', 'CMD java -jar other.jar', 'CMD ["sh", "-c", "java -jar other.jar"]']) {
+      const { failures } = nixify(parseDockerfile(`FROM maven:3 AS build\nRUN mvn package\nFROM eclipse-temurin:17-jre\nWORKDIR /srv\nCOPY --from=build /target/app.jar app.jar\n${cmd}\n`, 'Dockerfile'));
+      expect(failures.map((failure) => [failure.subject, failure.message]), cmd).toEqual([['/srv/other.jar', 'Cmd runs java -jar other.jar, which is not in the image: copy the jar from its build (a derivation\'s share/java) or the build context']]);
+    }
   });
 
   test('a jar pattern into a directory cannot be named: the jars stay in share/java and the header says so', () => {

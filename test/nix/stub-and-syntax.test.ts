@@ -31,6 +31,7 @@ describe.skipIf(nixMissing)('the stub nixpkgs rejects what real nixpkgs would', 
     missingName: 'pkgs.dockerTools.buildLayeredImage { contents = [ ]; }',
     unknownPython: '(pkgs.python3.withPackages (ps: [ ps.no-such-module-xyz ]))',
     badHash: 'pkgs.buildGoModule { pname = "x"; version = "1"; src = ./.; vendorHash = "abc"; }',
+    badDerivationName: 'pkgs.buildGoModule { pname = "my app"; version = "1"; src = ./.; vendorHash = pkgs.lib.fakeHash; }',
   };
   test('each broken flake fails and the good one evaluates', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nix-stub-'));

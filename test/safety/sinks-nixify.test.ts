@@ -72,10 +72,10 @@ describe.skipIf(nixMissing)('nixify of Nix code in Dockerfile words and in the p
     expect(evaluateFlakes([flake])).toEqual([]);
     const { description, config } = evaluate(flake);
     expect(description).toBe('OCI image built with Nix, translated from Dockerfile by repro-audit');
-    // The binaries are named by `go build -o`; the hostile package paths are the builds' subPackages,
+    // The binaries (and the derivations, by pname) are named by `go build -o`; the hostile package paths are the builds' subPackages,
     // written as Nix strings whose `${` is escaped, never as Nix code.
-    expect(config.Entrypoint).toEqual(['/nix/store/00000000000000000000000000000000-build-0.1.0/bin/server']);
-    expect(config.Cmd).toEqual(['/nix/store/00000000000000000000000000000000-tools-0.1.0/bin/tool']);
+    expect(config.Entrypoint).toEqual(['/nix/store/00000000000000000000000000000000-server-0.1.0/bin/server']);
+    expect(config.Cmd).toEqual(['/nix/store/00000000000000000000000000000000-tool-0.1.0/bin/tool']);
     expect(run.stdout).toContain(`subPackages = [ "cmd/x\\\${${READ_SECRET.replaceAll('"', '\\"')}}" ];`);
     expect(JSON.stringify({ description, config })).not.toContain('TOP-SECRET');
     // The path is shown in the header comment, its CR as `\r`.

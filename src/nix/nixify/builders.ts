@@ -7,7 +7,7 @@ import path from 'node:path';
 import { stageLabel } from '../../model/index.js';
 import { apply, attrs, bind, block, list, raw, str, type NixBinding, type NixExpr } from '../syntax.js';
 import type { BuildStage } from './stages.js';
-import { shellPath } from './translation.js';
+import { shellPath, shellWord } from './translation.js';
 
 /** The name buildGoModule gives the binary of one package directory; `.` is named after the module, unknown here. */
 function packageBinary(subPackages: string[]): string | undefined {
@@ -40,7 +40,7 @@ function goDerivation(build: BuildStage, common: NixBinding[]): NixExpr {
 
 /** The derivation of a build stage, named by its binding. */
 export function buildStageDerivation(build: BuildStage): NixBinding {
-  const pname = str(build.stage.name ?? `stage-${build.stage.index}`);
+  const pname = str(build.pname ?? `stage-${build.stage.index}`);
   const common = [bind('pname', pname), bind('version', str('0.1.0')), bind('src', raw('./.'))];
   const comment = (what: string) => [`the ${what} build of stage "${stageLabel(build.stage)}" (Dockerfile line ${build.stage.from.region.startLine})`];
   const fakeHash = raw('pkgs.lib.fakeHash');
@@ -66,12 +66,18 @@ export function buildStageDerivation(build: BuildStage): NixBinding {
         bind('yarnOfflineCache', apply('pkgs.fetchYarnDeps', attrs([bind('yarnLock', raw('./yarn.lock')), bind('hash', fakeHash)])), ['pins every dependency of yarn.lock (Yarn 1): the first `nix build` prints the real hash']),
         bind('nativeBuildInputs', list([raw('pkgs.yarnConfigHook'), raw('pkgs.yarnBuildHook'), raw('pkgs.yarnInstallHook'), raw('pkgs.nodejs')])),
       ])));
-    case 'pnpm':
+    case 'pnpm': {
+      const names = build.pnpm?.workspaces ?? [];
+      const workspaces = (comment?: string[]) => (names.length > 0 ? [bind('pnpmWorkspaces', list(names.map(str)), comment)] : []);
+      const buildCommand = build.pnpm?.buildCommand;
       return derivation('pnpm', apply('pkgs.stdenv.mkDerivation', attrs([
         ...common,
-        bind('pnpmDeps', apply('pkgs.fetchPnpmDeps', attrs([...common, bind('fetcherVersion', raw('3')), bind('hash', fakeHash)])), ['pins every dependency of pnpm-lock.yaml: the first `nix build` prints the real hash']),
+        ...workspaces(['pnpm --filter: fetchPnpmDeps and pnpmConfigHook install the dependencies of these workspace packages only']),
+        bind('pnpmDeps', apply('pkgs.fetchPnpmDeps', attrs([...common, ...workspaces(), bind('fetcherVersion', raw('3')), bind('hash', fakeHash)])), ['pins every dependency of pnpm-lock.yaml: the first `nix build` prints the real hash']),
         bind('nativeBuildInputs', list([raw('pkgs.nodejs'), raw('pkgs.pnpmConfigHook'), raw('pkgs.pnpm')])),
+        ...(buildCommand ? [bind('buildPhase', block(`runHook preBuild\n${buildCommand.map(shellWord).join(' ')}\nrunHook postBuild`), ["the Dockerfile's build command (pnpm has no build hook)"])] : []),
       ])));
+    }
     case 'npm':
       return derivation('npm', apply('pkgs.buildNpmPackage', attrs([...common, bind('npmDepsHash', fakeHash, ['pins every dependency of package-lock.json: the first `nix build` fails and prints the real hash'])])));
   }

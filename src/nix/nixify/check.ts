@@ -62,21 +62,24 @@ export class ImageView {
   }
 }
 
+/** `Entrypoint`, and `Cmd` when it runs (no Entrypoint, or one that runs its arguments): what the image starts. */
+function commandsRun(plan: ImagePlan): { command: ConfigCommand; where: string }[] {
+  const entryProgram = plan.entrypoint?.words[0];
+  const entryRunsCmd = !plan.entrypoint || (entryProgram !== undefined && (WRAPPERS.has(path.posix.basename(wordText(entryProgram))) || isScript(plan, wordText(entryProgram))));
+  return [...(plan.entrypoint ? [{ command: plan.entrypoint, where: 'Entrypoint' }] : []), ...(plan.cmd && entryRunsCmd ? [{ command: plan.cmd, where: 'Cmd' }] : [])];
+}
+
 /** The programs `Entrypoint` and `Cmd` start, each with its line. */
 export function programsStarted(plan: ImagePlan): { program: string; line: number; where: string }[] {
   const started: { program: string; line: number; where: string }[] = [];
-  const add = (command: ConfigCommand, where: string) => {
+  for (const { command, where } of commandsRun(plan)) {
     const first = command.words[0];
-    if (first !== undefined && typeof first !== 'string') return; // a derivation's file, by construction
+    if (first !== undefined && typeof first !== 'string') continue; // a derivation's file, by construction
     if (command.shellPrograms) {
       for (const { name } of command.shellPrograms) if (!SHELL_BUILTINS.has(name)) started.push({ program: name, line: command.line, where });
     }
     if (first !== undefined && !first.startsWith('-')) started.push({ program: first, line: command.line, where });
-  };
-  if (plan.entrypoint) add(plan.entrypoint, 'Entrypoint');
-  const entryProgram = plan.entrypoint?.words[0];
-  const entryRunsCmd = !plan.entrypoint || (entryProgram !== undefined && (WRAPPERS.has(path.posix.basename(wordText(entryProgram))) || isScript(plan, wordText(entryProgram))));
-  if (plan.cmd && entryRunsCmd) add(plan.cmd, 'Cmd');
+  }
   return started;
 }
 
@@ -101,6 +104,12 @@ export function checkImage(plan: ImagePlan): CheckFailure[] {
   for (const { program, line, where } of programsStarted(plan)) {
     if (!view.resolves(program)) {
       failures.push({ rule: 'program', line, subject: program, message: `${where} runs ${program}, which nothing in the image provides: add the package that has it, or the file` });
+    }
+  }
+  for (const { command, where } of commandsRun(plan)) {
+    for (const jar of command.jars ?? []) {
+      const at = absolute(plan.workingDir, jar);
+      if (!view.has(at)) failures.push({ rule: 'program', line: command.line, subject: at, message: `${where} runs java -jar ${jar}, which is not in the image: copy the jar from its build (a derivation's share/java) or the build context` });
     }
   }
   const executed = new Set(programsStarted(plan).flatMap(({ program }) => view.locate(program) ?? []));

@@ -9,10 +9,10 @@ import { packageSet, pythonEnvExpr } from '../expressions.js';
 import { pythonEnvPrograms } from '../programs.js';
 import { apply, attrPath, attrs, bind, raw, str, type NixBinding } from '../syntax.js';
 import { checkImage, ImageView, programsStarted, type CheckFailure } from './check.js';
-import { absolute, DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type ImageFile, type ImagePlan } from './plan.js';
+import { absolute, derivationFiles, DOCKER_TOOLS, emptyPlan, packageItem, type ConfigCommand, type ConfigWord, type DerivationFile, type ImageFile, type ImagePlan } from './plan.js';
 import { addCreatedAccounts, repairImage, type Change } from './repair.js';
 import { postgresImage, serverCommand } from './servers.js';
-import type { Translation } from './translation.js';
+import type { CommandScript, Translation } from './translation.js';
 
 /** The `#!` line of a script's text; null when it has none. */
 export function shebangOf(text: string): string | null {
@@ -35,21 +35,67 @@ function builtProgramWord(t: Translation, word: string): ConfigWord | undefined 
   return binding ? { drv: raw(binding), path: `/bin/${path.posix.basename(word)}` } : undefined;
 }
 
-/** The file `java -jar FILE` runs, when a build derivation has it (the Maven jar COPY took). */
-function builtJarWord(t: Translation, words: string[], index: number): ConfigWord | undefined {
-  return index > 0 && words[index - 1] === '-jar' ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
+/** Whether `words[index]` is the FILE of a `java ... -jar FILE` (java after a wrapper too: `tini -- java -jar app.jar`). */
+function isJarOfJava(words: string[], index: number): boolean {
+  return index > 1 && words[index - 1] === '-jar' && words.slice(0, index - 1).some((word) => path.posix.basename(word) === 'java');
 }
 
-function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined): ConfigCommand | undefined {
+/** The file `java -jar FILE` runs, when a build derivation has it (the Maven jar COPY took). */
+function builtJarWord(t: Translation, words: string[], index: number): DerivationFile | undefined {
+  return isJarOfJava(words, index) ? t.programPaths.get(absolute(t.workingDir, words[index]!)) : undefined;
+}
+
+/**
+ * A shell script's `java -jar FILE` of a derivation's jar names the derivation's file, spliced in
+ * at the word's place in the script (shell-quoted: the name is a Dockerfile word); the other jars
+ * it runs are returned as written.
+ */
+function scriptWithBuiltJars(t: Translation, script: CommandScript, text: string): { word: ConfigWord; jars: string[] } {
+  const parts: Array<string | DerivationFile> = [];
+  const jars: string[] = [];
+  let at = 0;
+  for (const command of script.script.commands) {
+    const words = command.argv.map((word) => word.value ?? '');
+    for (const [index, word] of command.argv.entries()) {
+      if (word.value === undefined || !isJarOfJava(words, index)) continue;
+      const jar = word.value;
+      const built = builtJarWord(t, words, index);
+      // Only where the word stands as written (a nested `sh -c` string with escapes maps to the whole string).
+      if (!built || word.span.start < at || text.slice(word.span.start, word.span.end) !== word.raw) {
+        jars.push(jar);
+        continue;
+      }
+      parts.push(text.slice(at, word.span.start), built);
+      at = word.span.end;
+    }
+  }
+  if (parts.length === 0) return { word: text, jars };
+  parts.push(text.slice(at));
+  return { word: { script: parts.filter((part) => part !== '') }, jars };
+}
+
+function command(t: Translation, words: string[] | undefined, line: number | undefined, programs: string[] | undefined, script: CommandScript | undefined): ConfigCommand | undefined {
   if (!words) return undefined;
-  return { words: words.map((word, index) => t.programPaths.get(word) ?? (index === 0 ? builtProgramWord(t, word) : builtJarWord(t, words, index)) ?? word), line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })) };
+  const jars: string[] = [];
+  const configWords = words.map((word, index): ConfigWord => {
+    if (script?.index === index) {
+      const rewritten = scriptWithBuiltJars(t, script, word);
+      jars.push(...rewritten.jars);
+      return rewritten.word;
+    }
+    // A path relative to WorkingDir (`./server`) names the file at its absolute path.
+    const built = t.programPaths.get(word.includes('/') ? absolute(t.workingDir, word) : word) ?? (index === 0 ? builtProgramWord(t, word) : builtJarWord(t, words, index));
+    if (!built && isJarOfJava(words, index)) jars.push(word);
+    return built ?? word;
+  });
+  return { words: configWords, line: line ?? 0, shellPrograms: programs?.map((name) => ({ name })), ...(jars.length > 0 ? { jars } : {}) };
 }
 
 /** `java -jar "${drv}/share/java/app.jar"` runs the JRE of contents by its store path, as the build's jar is. */
 function javaOfContents(plan: ImagePlan): void {
   for (const command of [plan.entrypoint, plan.cmd]) {
     const first = command?.words[0];
-    if (!command || typeof first !== 'string' || path.posix.basename(first) !== 'java' || !command.words.some((word) => typeof word !== 'string' && word.path.startsWith('/share/java/'))) continue;
+    if (!command || typeof first !== 'string' || path.posix.basename(first) !== 'java' || !command.words.some((word) => typeof word !== 'string' && 'path' in word && word.path.startsWith('/share/java/'))) continue;
     const jre = new ImageView(plan).provider('java');
     if (jre) command.words[0] = { drv: jre.expr, path: '/bin/java' };
   }
@@ -102,8 +148,8 @@ export function imagePlanOf(t: Translation, context: BuildContextReader | undefi
     const isFile = copy.fileAt !== undefined && (copy.dirAt === undefined || context?.readText(copy.source) !== undefined);
     plan.files.push(isFile ? contextFile(context, copy.source, copy.fileAt!, copy.line) : { path: copy.dirAt!, directory: true, line: copy.line });
   }
-  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms);
-  plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms);
+  plan.entrypoint = command(t, t.entrypoint, t.entrypointLine, t.entrypointPrograms, t.entrypointScript);
+  plan.cmd = command(t, t.cmd, t.cmdLine, t.cmdPrograms, t.cmdScript);
   javaOfContents(plan);
   plan.workingDir = t.workingDir;
   if (t.user) plan.user = { name: t.user, line: t.userLine ?? 0 };
@@ -133,10 +179,10 @@ function readStartedScripts(t: Translation, plan: ImagePlan, context: BuildConte
   }
 }
 
-/** A jar the image copies that no exec-form `java -jar` names: the command (a shell form, `-cp`) still names the Dockerfile's path. */
+/** A jar the image copies that no `java -jar` names: the command (`-cp`, a script file) still names the Dockerfile's path. */
 function unusedJars(t: Translation, plan: ImagePlan): Change[] {
-  const used = new Set([...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])]);
-  return t.builtJars.filter((jar) => !used.has(jar.word)).map((jar) => ({ line: jar.line, reason: `${jar.at} is not a file of the Nix image: the jar is \${${jar.binding}}${jar.word.path}; name that path in Cmd/Entrypoint (an exec-form java -jar ${jar.at} is translated so)` }));
+  const used = new Set([...(plan.entrypoint?.words ?? []), ...(plan.cmd?.words ?? [])].flatMap(derivationFiles).map((file) => file.path));
+  return t.builtJars.filter((jar) => !used.has(jar.word.path)).map((jar) => ({ line: jar.line, reason: `${jar.at} is not a file of the Nix image: the jar is \${${jar.binding}}${jar.word.path}; name that path in Cmd/Entrypoint (java -jar ${jar.at} is translated so)` }));
 }
 
 export interface CheckedImage {

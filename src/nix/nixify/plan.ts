@@ -24,8 +24,19 @@ export interface ContentItem {
   nss?: { passwd: string[]; group: string[] };
 }
 
-/** A word of `Entrypoint`/`Cmd`: text from the Dockerfile, or a file inside a derivation (`"${buildGo}/bin/server"`). */
-export type ConfigWord = string | { drv: NixExpr; path: string };
+/** A file inside a derivation (`"${buildGo}/bin/server"`). */
+export interface DerivationFile {
+  drv: NixExpr;
+  path: string;
+}
+
+/** A shell script word whose text names derivation files (`java -jar ${buildMaven}/share/java/app.jar`). */
+export interface ScriptWord {
+  script: Array<string | DerivationFile>;
+}
+
+/** A word of `Entrypoint`/`Cmd`: text from the Dockerfile, a file inside a derivation, or a script naming such files. */
+export type ConfigWord = string | DerivationFile | ScriptWord;
 
 /** A program a shell-form `Cmd`/`Entrypoint` runs (`/bin/sh -c "gunicorn ..."` runs `gunicorn`). */
 export interface ShellProgram {
@@ -38,6 +49,8 @@ export interface ConfigCommand {
   line: number;
   /** For `sh -c` forms: the programs of the script. */
   shellPrograms?: ShellProgram[];
+  /** The files its `java -jar FILE` runs, as the Dockerfile names them (a derivation's jar is a word of its own). */
+  jars?: string[];
 }
 
 /** A file or directory the flake puts in the image: copied from the build context, a build, a heredoc. */
@@ -124,17 +137,36 @@ export function fakeNssItem(passwd: string[], group: string[]): ContentItem {
   return { expr, attr: 'fakeNss', programs: [], paths: ['/etc/passwd', '/etc/group', '/etc/nsswitch.conf'], users: ['root', 'nobody', ...names(passwd)], groups: ['root', 'nobody', ...names(group)], nss: { passwd, group } };
 }
 
-/** The command's program word as text (a derivation path is its file name). */
+/** The command's word as text (a derivation path is its path inside the derivation). */
 export function wordText(word: ConfigWord): string {
-  return typeof word === 'string' ? word : word.path;
+  if (typeof word === 'string') return word;
+  return 'script' in word ? word.script.map(wordText).join('') : word.path;
 }
 
 export function wordExpr(word: ConfigWord): NixExpr | undefined {
-  return typeof word === 'string' ? undefined : interpolate(word.drv, word.path);
+  if (typeof word === 'string') return undefined;
+  // In a script, a file's path (a Dockerfile word) is shell-quoted; the store path needs no quoting.
+  return 'script' in word ? interpolate(...word.script.flatMap((part) => (typeof part === 'string' ? [part] : [part.drv, shellWord(part.path)]))) : interpolate(word.drv, word.path);
+}
+
+/** The derivation files a word names (itself, or those in its script). */
+export function derivationFiles(word: ConfigWord): DerivationFile[] {
+  if (typeof word === 'string') return [];
+  return 'script' in word ? word.script.filter((part): part is DerivationFile => typeof part !== 'string') : [word];
 }
 
 /** `target` as an absolute path in the image, relative to `dir` (the WORKDIR). */
 export function absolute(dir: string | undefined, target: string): string {
   const joined = path.posix.normalize(target.startsWith('/') ? target : path.posix.join(dir ?? '/', target));
   return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
+}
+
+/** Shell-quotes a path for the runCommand script; glob characters stay active. */
+export function shellPath(value: string): string {
+  return value.replace(/[^A-Za-z0-9_./*?[\]@%+=:,-]/g, '\\$&');
+}
+
+/** Shell-quotes a command's word for a derivation's script: nothing in it is expanded. */
+export function shellWord(value: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -23,7 +23,7 @@ const BASE_IMAGE_USERS: Record<string, number> = { node: 1000, nginx: 101, postg
 function providerFor(plan: ImagePlan, program: string): { item: ContentItem; added: boolean } | undefined {
   const present = new ImageView(plan).provider(program);
   if (present) return { item: present, added: false };
-  const attr = program === 'env' || program === 'sh' ? undefined : packageOfProgram(program);
+  const attr = program === 'sh' ? undefined : packageOfProgram(program);
   const item = program === 'sh' ? DOCKER_TOOLS.binSh() : attr ? packageItem(versionFromEnv(plan, attr)) : undefined;
   if (!item) return undefined;
   plan.contents.push(item);

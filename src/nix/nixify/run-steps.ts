@@ -5,6 +5,7 @@
 import { ECOSYSTEM, isDownloader, isShellName, packageManagerOf, packageOperations, programName, type PackageOperation, type ShellCommand } from '../../shell/index.js';
 import { stageChain, type Instruction } from '../../model/index.js';
 import { mapDownload } from '../downloads.js';
+import { programsOf } from '../programs.js';
 import { isBuildOnly, mapPackage, phpExtensionNames, splitPackageNames } from '../mapping.js';
 import { readCargoBinaries, readPipRequirements } from '../../build-context/index.js';
 import { accountOf } from './accounts.js';
@@ -107,7 +108,7 @@ function translateCargoInstall(t: Translation, instruction: Instruction, command
   const stage = t.model.stages.find((candidate) => candidate.instructions.includes(instruction))!;
   let build = t.buildStages.find((candidate) => candidate.stage === stage && candidate.kind === 'rust');
   if (!build) {
-    build = { stage, kind: 'rust', binding: bindingName(stage, 'rust'), cargoSubdir: cargoSubdir(install.path) } satisfies BuildStage;
+    build = { stage, kind: 'rust', binding: bindingName(stage, 'rust'), cargoSubdir: cargoSubdir(install.path), build: { instruction, command } } satisfies BuildStage;
     t.buildStages.push(build);
   }
   t.extraContents.add(build.binding);
@@ -198,3 +199,36 @@ export function keepRuntime(t: Translation): void {
   for (const [line, names] of buildOnly) t.changes.push({ line, reason: `${sortedUnique(names).join(' ')}: compilers and headers only a build needs (in the dev shell), not in the image` });
 }
 
+/**
+ * The toolchain a nixpkgs builder brings itself, as attributes of contents: buildRustPackage its
+ * rustc and cargo. Only `cargo install` becomes a derivation in the image's own stages so far.
+ */
+const BUILDER_TOOLCHAINS: Partial<Record<BuildStage['kind'], RegExp>> = { rust: /^(rustc|cargo)$/ };
+
+/**
+ * A toolchain image whose own stages build the program (`FROM rust:1.80` with `cargo install
+ * --path .`): the image runs the derivation's output, and the toolchain that built it is the
+ * build's (its builder brings it) and the dev shell's, not the image's, unless Cmd or Entrypoint
+ * runs one of its programs (`cargo run`: then all of it stays). `programsRun`: the commands'
+ * words and their scripts' programs, by file name.
+ */
+export function toolchainOutOfImage(t: Translation, ownBuilds: readonly BuildStage[], programsRun: ReadonlySet<string>): void {
+  for (const build of ownBuilds) {
+    const toolchain = BUILDER_TOOLCHAINS[build.kind];
+    if (!toolchain) continue;
+    const isToolchain = (attr: string) => toolchain.test(attr);
+    // `cargo run` needs rustc as well: a command that runs any of the toolchain keeps all of it.
+    if (t.contents.some((mapping) => mapping.attrs.some((attr) => isToolchain(attr) && programsOf(attr).some((program) => programsRun.has(program))))) continue;
+    const moved = new Set<string>();
+    for (const [index, mapping] of [...t.contents.entries()].reverse()) {
+      const kept = mapping.attrs.filter((attr) => !isToolchain(attr));
+      if (kept.length === mapping.attrs.length) continue;
+      for (const attr of mapping.attrs) if (!kept.includes(attr)) moved.add(attr);
+      if (kept.length === 0) t.contents.splice(index, 1);
+      else t.contents[index] = { ...mapping, attrs: kept };
+    }
+    if (moved.size === 0) continue;
+    const attrs = [...moved].sort().map((attr) => `pkgs.${attr}`).join(' ');
+    t.changes.push({ line: build.stage.from.region.startLine, reason: `${attrs}: the toolchain that builds ${build.binding} (its builder brings it; in the dev shell), not in the image, which runs the build's output` });
+  }
+}

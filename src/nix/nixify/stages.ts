@@ -3,7 +3,7 @@
  * derivations that replace them in the flake.
  */
 import type { Instruction, Stage } from '../../model/index.js';
-import { packageManagerOf, programName, type ShellCommand } from '../../shell/index.js';
+import { packageManagerOf, programName, splitArgs, type ShellCommand } from '../../shell/index.js';
 import path from 'node:path';
 
 /** A build stage a nixpkgs builder replaces, and the name of its derivation in the flake. */
@@ -23,6 +23,68 @@ export interface BuildStage {
   jar?: { source: string; name: string };
   /** Rust: the package directory `cargo install --path` names, relative to the sources, when not their root. */
   cargoSubdir?: string;
+  /**
+   * pnpm: the workspace packages `--filter`/`-F` names (`pnpmWorkspaces`), and the build command
+   * as shell words for the buildPhase (undefined when a word is unknown).
+   */
+  pnpm?: { workspaces: string[]; buildCommand?: string[] };
+  /** What the derivation leaves to do by hand, with the Dockerfile line, for the header. */
+  notes?: { line: number; reason: string }[];
+  /** The command that builds (`go build`, `cargo install --path .`, `pnpm -F web build`) and its RUN. */
+  build?: { instruction: Instruction; command: ShellCommand };
+  /** What the image takes from it by name (a copied `target/release/NAME`, a jar's artifactId): pname's fallback. */
+  outputNames?: string[];
+  /** The derivation's name (project-name.ts), set once every build is known. */
+  pname?: string;
+}
+
+/** A stage's build command and its kind. */
+interface BuildCommand {
+  kind: BuildStage['kind'];
+  instruction: Instruction;
+  command: ShellCommand;
+}
+
+const PNPM_OPTIONS_WITH_VALUE = new Set(['--filter', '-F', '--filter-prod', '--dir', '-C', '--workspace-dir', '--reporter', '--loglevel', '--test-pattern', '--changed-files-ignore-pattern']);
+const PNPM_FILTERS = ['--filter', '-F', '--filter-prod'];
+
+/**
+ * A JavaScript build command: a script run (`npm run build`, `yarn build`) or, for pnpm, also one
+ * in workspace packages (`pnpm --filter web build`, `pnpm -F web run build`, `pnpm --filter web
+ * exec next build`), with the filters given before the command.
+ */
+export function javascriptBuildOf(command: ShellCommand): { manager: 'npm' | 'yarn' | 'pnpm'; filters: Array<string | undefined> } | undefined {
+  const manager = packageManagerOf(programName(command.argv[0]));
+  if (manager !== 'npm' && manager !== 'yarn' && manager !== 'pnpm') return undefined;
+  const verb = command.argv[1]?.value;
+  if (manager !== 'pnpm') return verb === 'run' || verb === 'build' ? { manager, filters: [] } : undefined;
+  const split = splitArgs(command.argv.slice(1), PNPM_OPTIONS_WITH_VALUE);
+  const first = split.positionals[0];
+  if (!first) return undefined;
+  const filters = PNPM_FILTERS.flatMap((option) => split.values.get(option) ?? []).filter((word) => word.span.start < first.span.start);
+  const build = first.value === 'run' || first.value === 'build' || (first.value === 'exec' && filters.length > 0);
+  return build ? { manager, filters: filters.map((word) => word.value) } : undefined;
+}
+
+/** A pnpm filter that names one workspace package (`web`, `@acme/web`), not a directory, a pattern or a dependency graph. */
+const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/i;
+
+/**
+ * The pnpm build of a stage: the workspace packages its filters name become `pnpmWorkspaces`
+ * (nixpkgs' fetchPnpmDeps and pnpmConfigHook install only those); other selectors and unknown
+ * words are listed. The command itself is the buildPhase (pnpm has no build hook).
+ */
+function pnpmBuildOf(command: ShellCommand, filters: Array<string | undefined>, line: number): Pick<BuildStage, 'pnpm' | 'notes'> {
+  const workspaces = filters.filter((filter): filter is string => filter !== undefined && PACKAGE_NAME.test(filter));
+  const others = filters.filter((filter) => filter === undefined || !PACKAGE_NAME.test(filter)).map((filter) => filter ?? 'a word with an unknown value');
+  const words = command.argv.map((word) => word.value);
+  const known = words.every((word) => word !== undefined);
+  const notes = [
+    ...(others.length > 0 ? [{ line, reason: `pnpm --filter ${others.join(' ')}: not a workspace package name; set pnpmWorkspaces (names of workspace packages) by hand` }] : []),
+    ...(known ? [] : [{ line, reason: 'the pnpm build command has words with unknown values: write the buildPhase by hand' }]),
+    { line, reason: "nixpkgs' pnpm hooks install nothing: write an installPhase that copies what the image takes from this stage into $out" },
+  ];
+  return { pnpm: { workspaces: [...new Set(workspaces)], buildCommand: known ? (words as string[]) : undefined }, notes };
 }
 
 /** `cargo install --path DIR [--root ROOT]`: the package directory and the install root, when the words are known. */
@@ -90,19 +152,25 @@ export function cargoSubdir(dir: string): string | undefined {
 /** Maven phases and plugin goals that leave a jar in target/ (`assembly:single` builds the jar with its dependencies). */
 const MAVEN_BUILDS = /^(package|verify|install|deploy|assembly:single|shade:shade|spring-boot:repackage)$/;
 
-/** A build stage whose job a nixpkgs builder does: Go, Rust (cargo), Maven, or a JavaScript build script. */
-export function buildStageKind(stage: Stage): BuildStage['kind'] | undefined {
-  const commands = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap(runCommands);
+/** A build stage whose job a nixpkgs builder does (Go, Rust, Maven, a JavaScript build script), and the command that builds. */
+export function buildCommandOf(stage: Stage): BuildCommand | undefined {
+  const runs = stage.instructions.filter((i) => i.keyword === 'RUN').flatMap((instruction) => runCommands(instruction).map((command) => ({ instruction, command })));
   const name = (command: ShellCommand) => programName(command.argv[0]);
   const arg = (command: ShellCommand, i: number) => command.argv[i]?.value;
-  if (commands.some((c) => name(c) === 'go' && arg(c, 1) === 'build')) return 'go';
-  if (commands.some((c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || cargoInstallOf(c)))) return 'rust';
-  if (commands.some((c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => MAVEN_BUILDS.test(w.value ?? '')))) return 'maven';
-  // A JavaScript stage is one that runs a build script; installing alone is not a build.
-  const manager = (c: ShellCommand) => packageManagerOf(name(c));
-  const script = commands.find((c) => ['npm', 'yarn', 'pnpm'].includes(manager(c) ?? '') && (arg(c, 1) === 'run' || arg(c, 1) === 'build'));
-  if (script) return manager(script) === 'yarn' ? 'yarn' : manager(script) === 'pnpm' ? 'pnpm' : 'npm';
-  return undefined;
+  const first = (kind: BuildStage['kind'], test: (command: ShellCommand) => unknown): BuildCommand | undefined => {
+    const found = runs.find(({ command }) => test(command));
+    return found && { kind, ...found };
+  };
+  return (
+    first('go', (c) => name(c) === 'go' && arg(c, 1) === 'build') ??
+    first('rust', (c) => name(c) === 'cargo' && (arg(c, 1) === 'build' || cargoInstallOf(c))) ??
+    first('maven', (c) => (name(c) === 'mvn' || name(c) === './mvnw' || name(c) === 'mvnw') && c.argv.slice(1).some((w) => MAVEN_BUILDS.test(w.value ?? ''))) ??
+    // A JavaScript stage is one that runs a build script; installing alone is not a build.
+    runs.flatMap(({ instruction, command }) => {
+      const build = javascriptBuildOf(command);
+      return build ? [{ kind: build.manager, instruction, command }] : [];
+    })[0]
+  );
 }
 
 /** The program a build stage's file is in the derivation: Cargo's `target/<profile>/NAME` is `bin/NAME`. */
@@ -131,14 +199,12 @@ export function buildStagesOf(stages: readonly Stage[], chain: readonly Stage[])
   const buildStages = new Map<Stage, BuildStage>();
   for (const stage of stages) {
     if (chain.includes(stage)) continue;
-    const kind = buildStageKind(stage);
-    if (kind) {
-      const goBuild = kind === 'go' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).find((c) => programName(c.argv[0]) === 'go' && c.argv[1]?.value === 'build') : undefined;
-      const commands = stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : []));
-      const cargo = kind === 'rust' ? commands.map(cargoInstallOf).find(Boolean) : undefined;
-      buildStages.set(stage, { stage, kind, binding: bindingName(stage, kind), go: goBuild ? goBuildOf(goBuild, stage) : undefined, cargoSubdir: cargo ? cargoSubdir(cargo.path) : undefined });
-    }
+    const build = buildCommandOf(stage);
+    if (!build) continue;
+    const { kind, command, instruction } = build;
+    const cargo = kind === 'rust' ? stage.instructions.flatMap((i) => (i.keyword === 'RUN' ? runCommands(i) : [])).map(cargoInstallOf).find(Boolean) : undefined;
+    const pnpm = kind === 'pnpm' ? pnpmBuildOf(command, javascriptBuildOf(command)!.filters, instruction.region.startLine) : {};
+    buildStages.set(stage, { stage, kind, binding: bindingName(stage, kind), build: { instruction, command }, go: kind === 'go' ? goBuildOf(command, stage) : undefined, cargoSubdir: cargo ? cargoSubdir(cargo.path) : undefined, ...pnpm });
   }
   return buildStages;
 }
-

@@ -4,21 +4,22 @@
  * Nix equivalent is listed in a comment block with the Dockerfile line it came from.
  */
 import path from 'node:path';
-import { argumentsSource, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
+import { argumentsSource, createPositionMapper, findStage, stageChain, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage } from '../images.js';
 import type { BuildContextReader } from '../../build-context/index.js';
-import { loadShellParser } from '../../shell/index.js';
+import { isShellName, loadShellParser } from '../../shell/index.js';
 import { raw } from '../syntax.js';
 import { execArguments, keyValuePairs } from './dockerfile-words.js';
 import { imagelessFlake, printFlake, windowsFlake } from './flake.js';
 import { checkedImage } from './image.js';
-import { keepRuntime, translateRun } from './run-steps.js';
+import { keepRuntime, toolchainOutOfImage, translateRun } from './run-steps.js';
+import { pnameOf } from './project-name.js';
 import { buildStagesOf, builtJar, builtProgram, type BuildStage } from './stages.js';
-import { absolute, instructionAt, oneLine, shellPath, Translation, type NixifyResult } from './translation.js';
+import { absolute, instructionAt, oneLine, shellPath, Translation, type CommandScript, type NixifyResult } from './translation.js';
 
 export type { NixifyResult, UntranslatedStep } from './translation.js';
 
-const { parseRunScript } = await loadShellParser();
+const { parseShellFile } = await loadShellParser();
 export type { CheckFailure, CheckRule } from './check.js';
 
 function translateCopy(t: Translation, instruction: Instruction, buildStages: Map<Stage, BuildStage>): void {
@@ -51,6 +52,9 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
     if (built && jar && (!built.jar || (built.jar.source === jar.source && built.jar.name === jar.name))) {
       // One jar per derivation: the name COPY gives it; `java -jar` on that path runs the derivation's file.
       built.jar = jar;
+      // A literal jar name is Maven's default finalName, artifactId-version: the artifactId names the derivation.
+      const file = path.posix.basename(jar.source);
+      if (!/[*?[]/.test(file)) built.outputNames = [file.replace(/\.jar$/, '').replace(/-\d.*$/, '')];
       const word = { drv: raw(built.binding), path: `/share/java/${jar.name}` };
       const at = jarIntoDirectory ? `${destination}/${jar.name}` : destination;
       t.programPaths.set(at, word);
@@ -58,6 +62,7 @@ function translateCopy(t: Translation, instruction: Instruction, buildStages: Ma
       t.extraContents.add(built.binding);
     } else if (built && binary) {
       // The builders install programs in bin/; the name is a Dockerfile word: literal text of the string, never Nix code.
+      built.outputNames = [...new Set([...(built.outputNames ?? []), binary])];
       t.programPaths.set(intoDirectory ? `${destination}/${path.posix.basename(sources[0])}` : destination, { drv: raw(built.binding), path: `/bin/${binary}` });
       t.extraContents.add(built.binding);
     } else if (built) {
@@ -113,11 +118,23 @@ function execForm(t: Translation, instruction: Instruction): string[] {
   return ['/bin/sh', '-c', argumentsSource(t.model, instruction)];
 }
 
-/** The programs a shell-form ENTRYPOINT/CMD runs, from its parsed script (`exec gunicorn ...` runs gunicorn). */
-function shellPrograms(t: Translation, instruction: Instruction): string[] | undefined {
-  if (instruction.form === 'exec' || !instruction.argsSpan) return undefined;
-  const script = parseRunScript({ text: t.model.text, span: { start: instruction.argsSpan.start, end: instruction.span.end }, heredocs: [], escapeChar: t.model.escapeChar, variables: instruction.variables, positions: t.model.positions });
-  return script.commands
+/**
+ * The script a command runs through a shell: a shell form's `/bin/sh -c SCRIPT`, or an exec form
+ * that starts a shell with `-c` (`["sh", "-c", "java -jar /app.jar"]`), parsed with the shell
+ * grammar; `index` is the script's word in the command.
+ */
+function shellScriptOf(instruction: Instruction, words: string[]): CommandScript | undefined {
+  if (!isShellName(path.posix.basename(words[0] ?? ''))) return undefined;
+  const flag = words.findIndex((word, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(word));
+  const index = flag > 0 ? words.findIndex((word, i) => i > flag && !word.startsWith('-')) : -1;
+  if (index < 0) return undefined;
+  const text = words[index]!;
+  return { index, script: parseShellFile({ text, offset: 0, variables: instruction.variables, positions: createPositionMapper(text) }) };
+}
+
+/** The programs a shell script runs (`exec gunicorn ...` runs gunicorn). */
+function scriptPrograms(script: CommandScript | undefined): string[] | undefined {
+  return script?.script.commands
     .filter((command) => !command.parent && !command.inSubstitution)
     .map((command) => (command.argv[0]?.value === 'exec' ? command.argv[1] : command.argv[0]))
     .flatMap((word) => (word?.value && !word.value.startsWith('-') ? [word.value] : []));
@@ -175,14 +192,18 @@ function translateInstruction(t: Translation, instruction: Instruction, forImage
     case 'ENTRYPOINT':
       t.entrypoint = execForm(t, instruction);
       t.entrypointLine = instruction.region.startLine;
-      t.entrypointPrograms = shellPrograms(t, instruction);
+      t.entrypointScript = shellScriptOf(instruction, t.entrypoint);
+      t.entrypointPrograms = scriptPrograms(t.entrypointScript);
       // Docker resets an inherited CMD when ENTRYPOINT is set.
       t.cmd = undefined;
+      t.cmdScript = undefined;
+      t.cmdPrograms = undefined;
       return;
     case 'CMD':
       t.cmd = execForm(t, instruction);
       t.cmdLine = instruction.region.startLine;
-      t.cmdPrograms = shellPrograms(t, instruction);
+      t.cmdScript = shellScriptOf(instruction, t.cmd);
+      t.cmdPrograms = scriptPrograms(t.cmdScript);
       return;
     case 'STOPSIGNAL':
       t.stopSignal = instruction.args[0]?.value;
@@ -247,6 +268,10 @@ export function nixify(model: DockerfileModel, context?: BuildContextReader): Ni
   }
   for (const stage of chain) for (const instruction of stage.instructions) translateInstruction(t, instruction, true, buildStages);
   keepRuntime(t);
+  const programsRun = new Set([...(t.entrypoint ?? []), ...(t.cmd ?? []), ...(t.entrypointPrograms ?? []), ...(t.cmdPrograms ?? [])].map((word) => path.posix.basename(word)));
+  toolchainOutOfImage(t, t.buildStages.filter((build) => chain.includes(build.stage)), programsRun);
+  for (const build of t.buildStages) build.pname = pnameOf(model, build, context);
+  for (const build of t.buildStages) for (const note of build.notes ?? []) t.untranslated.push({ line: note.line, instruction: instructionAt(model, note.line), reason: note.reason });
   const image = checkedImage(t, context);
   for (const note of image.notes) t.untranslated.push({ line: note.line, instruction: instructionAt(model, note.line), reason: note.reason });
   for (const failure of image.failures) t.untranslated.push({ line: failure.line, instruction: instructionAt(model, failure.line), reason: failure.message });

@@ -1,11 +1,12 @@
 import type { BuildContextReader } from '../../build-context/index.js';
+import type { ShellScript } from '../../shell/index.js';
 import { instructionText, type DockerfileModel, type Instruction, type Stage } from '../../model/index.js';
 import { mapImage, type ImageMapping } from '../images.js';
 import type { PackageMapping } from '../mapping.js';
 import type { BuildStage } from './stages.js';
 import type { CheckFailure } from './check.js';
 import type { Installed } from './kept.js';
-import type { Account, ConfigWord } from './plan.js';
+import type { Account, DerivationFile } from './plan.js';
 import type { Change } from './repair.js';
 
 export interface UntranslatedStep {
@@ -28,6 +29,12 @@ export interface NixifyResult {
 export function oneLine(model: DockerfileModel, instruction: Instruction, max = 100): string {
   const text = instructionText(model, instruction);
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+/** The script word of a command that runs a shell (`sh -c SCRIPT`), parsed; `index` is its place in the command's words. */
+export interface CommandScript {
+  index: number;
+  script: ShellScript;
 }
 
 export interface ContextCopy {
@@ -71,7 +78,9 @@ export class Translation {
   userLine?: number;
   entrypointLine?: number;
   cmdLine?: number;
-  /** The programs of a shell-form ENTRYPOINT/CMD (`/bin/sh -c "gunicorn app:app"` runs gunicorn). */
+  /** The script of an ENTRYPOINT/CMD that runs one through a shell (`/bin/sh -c "gunicorn app:app"`), and its programs (gunicorn). */
+  entrypointScript?: CommandScript;
+  cmdScript?: CommandScript;
   entrypointPrograms?: string[];
   cmdPrograms?: string[];
   /** Users and groups the final stage's RUN steps create (useradd, adduser, groupadd, addgroup). */
@@ -81,6 +90,8 @@ export class Translation {
   readonly phpExtensions = new Set<string>();
   /** Why the image uses HTTPS at run time, when something says so. */
   https?: { reason: string; line: number };
+  /** The final chain's base image and the packages of its runtime (`rust:1.80` → rustc cargo), with its FROM line. */
+  baseRuntime?: { image: string; attrs: string[]; line: number };
   readonly mkdirs = new Set<string>();
   readonly buildStages: BuildStage[] = [];
   workingDir?: string;
@@ -88,9 +99,9 @@ export class Translation {
   entrypoint?: string[];
   cmd?: string[];
   /** Paths in the image that are a build-stage output in the flake: `/server` → `"${buildGo}/bin/server"`. */
-  readonly programPaths = new Map<string, Exclude<ConfigWord, string>>();
+  readonly programPaths = new Map<string, DerivationFile>();
   /** Jars a Maven derivation installs for a COPY (`/app.jar` → `"${buildMaven}/share/java/app.jar"`), with the COPY's line. */
-  readonly builtJars: { at: string; binding: string; word: Exclude<ConfigWord, string>; line: number }[] = [];
+  readonly builtJars: { at: string; binding: string; word: DerivationFile; line: number }[] = [];
   /** Directories whose programs are a derivation's bin/ (`cargo install`'s `/usr/local/cargo/bin` → its binding). */
   readonly programDirs = new Map<string, string>();
   /** The programs a build derivation in `contents` puts in /bin, when known (Cargo.toml's binaries). */
@@ -125,14 +136,12 @@ export class Translation {
       this.changes.push({ line: stage.from.region.startLine, reason: `${mapping.raw}: ${mapping.note ?? 'this version is not in this nixpkgs'}; the image gets the nearest it has, ${attrs.map((attr) => `pkgs.${attr}`).join(' ')}` });
     } else if (forImage && mapping.change) this.changes.push({ line: stage.from.region.startLine, reason: mapping.change });
     this.devTools.push(...asPackages);
-    if (forImage) this.contents.push(...asPackages);
+    if (forImage) {
+      this.contents.push(...asPackages);
+      this.baseRuntime = { image: mapping.raw, attrs, line: stage.from.region.startLine };
+    }
     return mapping;
   }
 }
 
-export { absolute } from './plan.js';
-
-/** Shell-quotes a path for the runCommand script; glob characters stay active. */
-export function shellPath(value: string): string {
-  return value.replace(/[^A-Za-z0-9_./*?[\]@%+=:,-]/g, '\\$&');
-}
+export { absolute, shellPath, shellWord } from './plan.js';

@@ -147,9 +147,12 @@ let
   };
 
   # --- derivation builders ----------------------------------------------------------------------
+  # Nix refuses a store path name with other characters, or starting with a dot.
+  validName = where: name:
+    if builtins.match "[A-Za-z0-9+_?=-][A-Za-z0-9+._?=-]*" name == null then fail where "${builtins.toJSON name} is not a valid store path name" else name;
   drvName = where: args:
-    if args ? name then args.name
-    else if args ? pname && args ? version then "${args.pname}-${args.version}"
+    if args ? name then validName where args.name
+    else if args ? pname && args ? version then validName where "${args.pname}-${args.version}"
     else fail where "needs name, or pname and version";
   mkDerivationLike = where: required: types: args:
     checked where { inherit required; types = { pname = t.string; version = t.string; name = t.string; src = t.source; buildInputs = t.drvList; nativeBuildInputs = t.drvList; propagatedBuildInputs = t.drvList; meta = t.attrs; } // types; } args

@@ -23,7 +23,7 @@
         let
           # the Go build of stage "builder" (Dockerfile line 18)
           builderGo = pkgs.buildGoModule {
-            pname = "builder";
+            pname = "frontend";
             version = "0.1.0";
             src = ./.;
             subPackages = [ "." ];

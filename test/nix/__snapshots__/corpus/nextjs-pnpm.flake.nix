@@ -10,14 +10,14 @@
 # Not translated (do these by hand):
 #   Dockerfile:31  FROM base AS turbo
 #       build stage without a clear nixpkgs builder: turn its RUN steps into a derivation
-#   Dockerfile:53  FROM dev AS builder
-#       build stage without a clear nixpkgs builder: turn its RUN steps into a derivation
+#   Dockerfile:55  RUN pnpm --filter studio exec next build
+#       nixpkgs' pnpm hooks install nothing: write an installPhase that copies what the image takes from this stage into $out
 #   Dockerfile:59  COPY --from=builder /app/apps/studio/public ./apps/studio/public
-#       COPY --from=builder: a build stage without a clear nixpkgs builder; build it as a derivation and add it to contents
+#       files from stage builder come from the builderPnpm derivation (its bin/ and lib/ are in the image); adjust paths such as /app/apps/studio/public in Cmd/Entrypoint
 #   Dockerfile:60  COPY --from=builder /app/apps/studio/.next/standalone ./
-#       COPY --from=builder: a build stage without a clear nixpkgs builder; build it as a derivation and add it to contents
+#       files from stage builder come from the builderPnpm derivation (its bin/ and lib/ are in the image); adjust paths such as /app/apps/studio/.next/standalone in Cmd/Entrypoint
 #   Dockerfile:61  COPY --from=builder /app/apps/studio/.next/static ./apps/studio/.next/static
-#       COPY --from=builder: a build stage without a clear nixpkgs builder; build it as a derivation and add it to contents
+#       files from stage builder come from the builderPnpm derivation (its bin/ and lib/ are in the image); adjust paths such as /app/apps/studio/.next/static in Cmd/Entrypoint
 #   Dockerfile:64  HEALTHCHECK --interval=5s --timeout=5s --retries=3 CMD node -e "fetch('http://localhost:3000/api/...
 #       HEALTHCHECK: not part of the OCI image config; declare it where the container runs (compose, Kubernetes probes)
 {
@@ -38,11 +38,44 @@
     in
     {
       packages = forSystems linuxSystems (pkgs:
+        let
+          # the pnpm build of stage "builder" (Dockerfile line 53)
+          builderPnpm = pkgs.stdenv.mkDerivation {
+            pname = "studio";
+            version = "0.1.0";
+            src = ./.;
+            # pnpm --filter: fetchPnpmDeps and pnpmConfigHook install the dependencies of these workspace packages only
+            pnpmWorkspaces = [ "studio" ];
+            # pins every dependency of pnpm-lock.yaml: the first `nix build` prints the real hash
+            pnpmDeps = pkgs.fetchPnpmDeps {
+              pname = "studio";
+              version = "0.1.0";
+              src = ./.;
+              pnpmWorkspaces = [ "studio" ];
+              fetcherVersion = 3;
+              hash = pkgs.lib.fakeHash;
+            };
+            nativeBuildInputs = [ pkgs.nodejs pkgs.pnpmConfigHook pkgs.pnpm ];
+            # the Dockerfile's build command (pnpm has no build hook)
+            buildPhase = ''
+              runHook preBuild
+              pnpm --filter studio exec next build
+              runHook postBuild
+            '';
+          };
+        in
         {
           default = pkgs.dockerTools.buildLayeredImage {
             name = "studio";
             tag = "latest";
-            contents = [ pkgs.cacert pkgs.git pkgs.nodejs_22 pkgs.pnpm pkgs.python3 ];
+            contents = [
+              pkgs.cacert
+              pkgs.git
+              pkgs.nodejs_22
+              pkgs.pnpm
+              pkgs.python3
+              builderPnpm
+            ];
             config = {
               Cmd = [ "node" "apps/studio/server.js" ];
               WorkingDir = "/app";

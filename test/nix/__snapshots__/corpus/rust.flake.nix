@@ -23,7 +23,7 @@
         let
           # the Rust build of stage "builder" (Dockerfile line 37)
           builderRust = pkgs.rustPlatform.buildRustPackage {
-            pname = "builder";
+            pname = "react-rust-postgres";
             version = "0.1.0";
             src = ./.;
             # Cargo.lock pins every crate (commit it); crates from git need cargoLock.outputHashes
