@@ -73,7 +73,7 @@ await build({
 });
 
 // The shell and Nix grammars are WebAssembly, loaded at run time next to the bundle.
-for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-nix.wasm']) {
+for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm', 'node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-nix.wasm']) {
   const from = path.join(root, wasm);
   if (fs.existsSync(from)) fs.copyFileSync(from, path.join(outdir, path.basename(wasm)));
 }
