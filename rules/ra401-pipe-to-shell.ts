@@ -1,4 +1,4 @@
-import { code, commandName, contains, defineRule, downloaderName, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText, webClientExecutor } from '../src/rules/kit.js';
+import { code, commandName, contains, defineRule, downloaderName, downloadUrls, isDownloader, isInterpreter, nixForDownload, shellCommands, urlText } from '../src/rules/kit.js';
 
 export default defineRule({
   id: 'RA401',
@@ -32,13 +32,12 @@ export default defineRule({
       if (!isInterpreter(command)) continue;
       // `curl ... | sh`: a downloader earlier in the same pipeline feeds this interpreter.
       const piped = command.pipeline.slice(0, command.pipelineIndex).find(isDownloader);
-      // `sh -c "$(curl ...)"`, `bash <(curl ...)`: a downloader substituted into its arguments.
+      // `sh -c "$(curl ...)"`, `bash <(curl ...)`, PowerShell's `iex ((New-Object Net.WebClient).DownloadString(u))`:
+      // a download in its arguments.
       const substituted = piped
         ? undefined
         : unit.script.commands.find((other) => other.inSubstitution && isDownloader(other) && contains(command, other));
-      // PowerShell: `iex ((New-Object Net.WebClient).DownloadString(u))`, the download an argument of the interpreter.
-      const called = piped ?? substituted ? undefined : unit.script.commands.find((other) => webClientExecutor(other, unit.script.commands) === command);
-      const downloader = piped ?? substituted ?? called;
+      const downloader = piped ?? substituted;
       if (!downloader) continue;
       const url = downloadUrls(downloader)[0];
       const start = Math.min(downloader.span.start, command.span.start);

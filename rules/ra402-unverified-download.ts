@@ -22,7 +22,6 @@ import {
   trustsKey,
   urlText,
   webClientCall,
-  webClientExecutor,
   type ShellCommand,
 } from '../src/rules/kit.js';
 
@@ -40,8 +39,8 @@ function isUsed(command: ShellCommand): boolean {
   if (next) return true;
   if (command.redirects.some((redirect) => redirect.operator.startsWith('>') && redirect.target?.value !== '/dev/null')) return true;
   if (name === 'wget' || name === 'aria2c' || name === 'fetch' || /^start-bitstransfer$/i.test(name ?? '')) return true;
-  // PowerShell's Invoke-WebRequest keeps what it fetches with -OutFile.
-  if (args.some((arg) => /^-outf(ile?)?$/i.test(arg))) return true;
+  // Saved to a file it names (PowerShell's `Invoke-WebRequest -OutFile`, WebClient's `DownloadFile`).
+  if (downloadedFiles(command).length > 0) return true;
   // curl writes to stdout unless told otherwise.
   return args.some((arg) => /^(-[a-zA-Z]*[oO][a-zA-Z]*|--output|--remote-name|--remote-name-all|--output-dir)$/.test(arg) || arg.startsWith('--output='));
 }
@@ -102,7 +101,6 @@ export default defineRule({
       // Piped into an interpreter, or run as its code (`sh -c "$(curl ...)"`), is RA401's (worse) finding.
       if (command.pipeline.slice(command.pipelineIndex + 1).some(isInterpreter)) continue;
       if (command.inSubstitution && unit.script.commands.some((other) => isInterpreter(other) && contains(other, command))) continue;
-      if (webClientExecutor(command, unit.script.commands)) continue;
       const fetched = downloadUrls(command).filter((word) => !isCommitAddressed(urlText(word)));
       // What runs after the download: later in the same RUN or step, or in a later one (the build fails
       // there if the bytes changed).

@@ -72,8 +72,8 @@ await build({
   metafile: false,
 });
 
-// The shell, Nix and XML (nixify's pom.xml) grammars are WebAssembly, loaded at run time next to the bundle.
-for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-nix.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-xml.wasm']) {
+// The shell (bash, PowerShell), Nix and XML (nixify's pom.xml) grammars are WebAssembly, loaded at run time next to the bundle.
+for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm', 'node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-nix.wasm', 'node_modules/@cursorless/tree-sitter-wasms/out/tree-sitter-xml.wasm']) {
   const from = path.join(root, wasm);
   if (fs.existsSync(from)) fs.copyFileSync(from, path.join(outdir, path.basename(wasm)));
 }

@@ -6,7 +6,7 @@ import * as github from '@actions/github';
 import { isDockerfileName, readDockerfile } from '../engine/index.js';
 import { meetsThreshold, type AuditReport, type Finding } from '../findings/index.js';
 import { compareRecords, createProgress, InterruptedError, isAxis, manifestText, rebuild, type Axis, type BuilderKind, type RebuildOutcome } from '../harness/index.js';
-import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
+import { parseDockerfileText, type DockerfileModel } from '../model/index.js';
 import { GITHUB_STEP_SUMMARY_LIMIT, loadGithubReporters, markdownCode, utf8Length } from '../report/index.js';
 import { REBUILD_RULES } from '../rules/index.js';
 import { writeFileSafely } from '../safe-fs/index.js';
@@ -176,7 +176,7 @@ async function dockerfileModel(workspace: string, file: string): Promise<Dockerf
   if (!file) return undefined;
   const read = readDockerfile(file, workspace);
   if ('error' in read) throw new InputError(`Input 'dockerfile': ${file}: ${read.error.message}`);
-  return (await loadDockerfileParser()).parseDockerfile(read.text, file, {});
+  return parseDockerfileText(read.text, file);
 }
 
 interface Publication {

@@ -1,5 +1,5 @@
 import { readDockerfile } from '../engine/index.js';
-import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
+import { parseDockerfileText, type DockerfileModel } from '../model/index.js';
 import { fileErrorLine, type CliIO } from './io.js';
 
 /**
@@ -14,5 +14,5 @@ export async function readDockerfileModel(io: CliIO, file: string, buildArgs: Re
     io.stderr(fileErrorLine(read.error));
     return undefined;
   }
-  return (await loadDockerfileParser()).parseDockerfile(read.text, file, { buildArgs });
+  return parseDockerfileText(read.text, file, { buildArgs });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContextParsersNeeded, loadContextParsers } from '../build-context/index.js';
 import { createContextReader } from '../engine/index.js';
+import { loadPowerShellGrammar, PowerShellGrammarNeeded } from '../shell/index.js';
 import { loadNixify, type NixifyResult } from '../nix/index.js';
 import { terminalText } from '../report/index.js';
 import { readDockerfileModel } from './dockerfile.js';
@@ -39,13 +40,17 @@ export async function runNixify(argv: string[], io: CliIO): Promise<number> {
   try {
     // The build context is the Dockerfile's directory: copied scripts are read there for their shebangs.
     const context = createContextReader(path.dirname(path.resolve(io.cwd, file)));
-    try {
-      result = nixify(model, context);
-    } catch (needed) {
-      // Cargo.toml is read with the TOML parser, loaded only for the Dockerfiles that need it.
-      if (!(needed instanceof ContextParsersNeeded)) throw needed;
-      await loadContextParsers();
-      result = nixify(model, context);
+    // Cargo.toml is read with the TOML parser, and a `pwsh -c` command with the PowerShell grammar,
+    // each loaded only for the Dockerfiles that need it.
+    for (;;) {
+      try {
+        result = nixify(model, context);
+        break;
+      } catch (needed) {
+        if (needed instanceof ContextParsersNeeded) await loadContextParsers();
+        else if (needed instanceof PowerShellGrammarNeeded) await loadPowerShellGrammar();
+        else throw needed;
+      }
     }
   } catch (failure) {
     // The model never throws on bad input; this is a bug in the translator, reported without a stack.

@@ -5,6 +5,7 @@
 import { ContextParsersNeeded, loadContextParsers, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, FileKind, Finding } from '../findings/index.js';
 import { loadDockerfileParser } from '../model/index.js';
+import { loadPowerShellGrammar, PowerShellGrammarNeeded } from '../shell/index.js';
 import { contextRootFor, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
 import { documentAuditor } from './document-audit.js';
 import { DEFAULT_MAX_FILE_BYTES, fileKindOf, readDockerfile } from './files.js';
@@ -29,8 +30,8 @@ export interface FileAudit {
   dependencies?: ContextDependency[];
   /** The file's text, when it could be read (reporters quote it for fingerprints). */
   text?: string;
-  /** A rule met a structured build-context file before its parser was loaded: see `auditFilesOnce`. */
-  needsContextParsers?: boolean;
+  /** A parser the file needs was not loaded yet (build-context files, PowerShell): see `auditFilesOnce`. */
+  needsParser?: ParserNeeded;
 }
 
 /** Audits one Dockerfile's text. Never throws: problems become `errors` with file and line. */
@@ -67,20 +68,31 @@ export function auditFile(
     const recorder = createRecordingContextReader(root);
     return { ...audit(recorder.reader), dependencies: recorder.dependencies, text: read.text };
   } catch (error) {
-    if (error instanceof ContextParsersNeeded) return { findings: [], errors: [], needsContextParsers: true };
+    if (error instanceof ContextParsersNeeded) return { findings: [], errors: [], needsParser: 'context' };
+    if (error instanceof PowerShellGrammarNeeded) return { findings: [], errors: [], needsParser: 'powershell' };
     // A crash here is our bug, not the user's; say so without losing the other files.
     return { findings: [], errors: [{ file, message: `internal error while auditing this file: ${(error as Error).message}` }], text: read.text };
   }
 }
 
 
+type ParserNeeded = 'context' | 'powershell';
+
+const PARSER_LOADERS: Record<ParserNeeded, () => Promise<unknown>> = { context: loadContextParsers, powershell: loadPowerShellGrammar };
+
 /**
- * Audits files with `audit`, loading the build-context file parsers (YAML, TOML) only if some file
- * needs them, and then auditing just those files again: most builds never pay for the parsers.
+ * Audits files with `audit`, loading the parsers only some files need (YAML and TOML for
+ * build-context files, the PowerShell grammar for Windows RUNs) when a file needs them, and then
+ * auditing just those files again: most builds never pay for them. A file may need one after the
+ * other, hence a round per kind.
  */
 export async function auditFilesOnce(files: readonly string[], audit: (file: string, index: number) => FileAudit): Promise<FileAudit[]> {
-  const results = files.map(audit);
-  if (!results.some((result) => result.needsContextParsers)) return results;
-  await loadContextParsers();
-  return results.map((result, index) => (result.needsContextParsers ? audit(files[index]!, index) : result));
+  let results = files.map(audit);
+  for (let round = 0; round < Object.keys(PARSER_LOADERS).length; round++) {
+    const needed = new Set(results.flatMap((result) => (result.needsParser ? [result.needsParser] : [])));
+    if (needed.size === 0) break;
+    await Promise.all([...needed].map((kind) => PARSER_LOADERS[kind]()));
+    results = results.map((result, index) => (result.needsParser ? audit(files[index]!, index) : result));
+  }
+  return results;
 }

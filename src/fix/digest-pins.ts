@@ -1,6 +1,6 @@
 import type { AuditRun } from '../engine/index.js';
 import type { FileError, Finding } from '../findings/index.js';
-import { loadDockerfileParser } from '../model/index.js';
+import { parseDockerfileText } from '../model/index.js';
 import { RegistryClient, type DigestResolver } from '../registry/index.js';
 import { resolvePins } from './pin.js';
 
@@ -22,14 +22,13 @@ export interface DigestPinOptions {
  */
 export async function attachDigestPins(run: AuditRun, options: DigestPinOptions): Promise<AuditRun> {
   const resolver = options.resolver ?? new RegistryClient({ insecureRegistries: options.insecureRegistries });
-  const { parseDockerfile } = await loadDockerfileParser();
   const pins = new Map<Finding, Finding['fix']>();
   const pinErrors: FileError[] = [];
   for (const file of run.files) {
     const text = run.sources.get(file);
     if (text === undefined) continue;
     const unpinned = run.findings.filter((finding) => finding.file === file && finding.ruleId === 'RA101');
-    const model = parseDockerfile(text, file, { buildArgs: run.buildArgs });
+    const model = await parseDockerfileText(text, file, { buildArgs: run.buildArgs });
     for (const outcome of await resolvePins(model, resolver, options.platform)) {
       const { region } = outcome.reference;
       if ('error' in outcome) pinErrors.push({ file, line: region.startLine, column: region.startColumn, message: outcome.error });

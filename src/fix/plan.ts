@@ -1,5 +1,5 @@
 import type { Fix, Region } from '../findings/index.js';
-import { loadDockerfileParser, type DockerfileModel, type ImageReference } from '../model/index.js';
+import { parseDockerfileText, type DockerfileModel, type ImageReference } from '../model/index.js';
 import { RegistryError, type DigestResolver } from '../registry/index.js';
 import { addChecksumCandidates, addChecksumFix, downloadSha256 } from './add-checksum.js';
 import { applyEdits, type LabelledEdit } from './edits.js';
@@ -50,10 +50,9 @@ export interface FilePlan {
 /** Computes every fix for one Dockerfile's text; touches no file. */
 export async function planFixes(text: string, file: string, options: PlanOptions): Promise<FilePlan> {
   const plan: FilePlan = { file, original: text, fixed: text, applied: [], notes: [], errors: [] };
-  const { parseDockerfile } = await loadDockerfileParser();
   let model: DockerfileModel;
   try {
-    model = parseDockerfile(text, file, { buildArgs: options.buildArgs });
+    model = await parseDockerfileText(text, file, { buildArgs: options.buildArgs });
   } catch (error) {
     plan.errors.push({ message: `cannot parse: ${(error as Error).message}` });
     return plan;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { readDockerfile } from '../engine/index.js';
 import type { Finding } from '../findings/index.js';
-import { loadDockerfileParser } from '../model/index.js';
+import { parseDockerfileText } from '../model/index.js';
 import { createLegBuilders } from './builders/create.js';
 import type { ImageStoreLimits } from './builders/image-store.js';
 import type { Builder, LegResult } from './builders/types.js';
@@ -117,8 +117,7 @@ async function runLegsAndCompare(options: RebuildOptions, cleanup: Cleanup): Pro
   const read = readDockerfile(options.dockerfile, process.cwd());
   if ('error' in read) throw new DockerfileError(read.error.message, read.error.line);
   const { text } = read;
-  const { parseDockerfile } = await loadDockerfileParser();
-  const model = parseDockerfile(text, options.dockerfile, { buildArgs: options.buildArgs });
+  const model = await parseDockerfileText(text, options.dockerfile, { buildArgs: options.buildArgs });
   const builderKind: BuilderKind = options.builder ?? (options.axes.includes('cpu') ? 'buildah' : 'docker');
   const unsupported = unsupportedAxes(options.axes, builderKind);
   if (unsupported.length > 0) {

@@ -1,5 +1,5 @@
 import type { Span } from '../findings/index.js';
-import { isPosixShellArgv, loadShellParser, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
+import { isPosixShellArgv, isPowerShellArgv, loadShellParser, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
 import { isWindowsImage } from './image-name.js';
 import { imageReference, referenceImagesInFlags, type FileExpander } from './image-references.js';
 import { joinContinuations } from './instruction-text.js';
@@ -11,7 +11,7 @@ import type { ArgDeclaration, DockerfileModel, Instruction, InstructionArg, Mode
 import { ExpansionBudget, expandVariables } from './variables.js';
 
 // The shell grammar (WebAssembly) compiles when it loads: it comes with the Dockerfile parser.
-const { parseExecArgv, parseRunScript } = await loadShellParser();
+const { parseExecArgv, parsePowerShellRun, parseRunScript } = await loadShellParser();
 
 export interface ParseOptions {
   /** `--build-arg NAME=value` overrides of ARG defaults. */
@@ -169,19 +169,23 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   function scriptOf(instruction: Instruction): ShellScript | undefined {
     if (instruction.keyword === 'RUN' && instruction.form === 'exec') return parseExecArgv({ argv: instruction.args, variables: instruction.variables, positions });
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !instruction.argsSpan) return undefined;
-    const windows = isWindowsShellArgv(instruction.shell);
-    if (!windows && !isPosixShellArgv(instruction.shell)) return undefined;
-    const script = parseRunScript({
+    const source = {
       text,
       span: { start: instruction.argsSpan.start, end: instruction.span.end },
       heredocs: instruction.heredocs,
       escapeChar,
       variables: instruction.variables,
       positions,
-    });
-    // cmd and PowerShell lines read as shell: their simple commands (`python -m pip install x`,
-    // `npm install -g x`) are argv all the same, but what bash cannot parse is no error of theirs.
-    return windows ? { ...script, dialect: 'windows' } : script;
+    };
+    if (isPosixShellArgv(instruction.shell)) return parseRunScript(source);
+    const powershell = isPowerShellArgv(instruction.shell) ? parsePowerShellRun(source) : undefined;
+    if (powershell && powershell.errors.length === 0) return powershell;
+    if (!powershell && !isCmdArgv(instruction.shell)) return undefined;
+    // cmd lines, and PowerShell its grammar cannot follow (tree-sitter-powershell does not know
+    // `${env:X}` inside a bare argument), are read as shell for their simple commands (`python -m pip
+    // install x`, `powershell -Command "..."`): argv all the same, but what bash cannot parse is no
+    // error of theirs.
+    return { ...parseRunScript(source), dialect: 'windows' };
   }
 
   function startStage(node: ReadInstruction, instruction: Instruction): Stage {
@@ -269,8 +273,7 @@ function looksTemplated(text: string): boolean {
   return /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/.test(text);
 }
 
-/** cmd (`cmd /S /C`, the default of Windows images) or PowerShell (`SHELL ["powershell", "-Command"]`). */
-function isWindowsShellArgv(argv: readonly string[]): boolean {
-  const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
-  return name === 'cmd' || name === 'powershell' || name === 'pwsh';
+/** cmd (`cmd /S /C`), the default shell of Windows images. */
+function isCmdArgv(argv: readonly string[]): boolean {
+  return (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '') === 'cmd';
 }

@@ -4,12 +4,14 @@
  */
 import { compareText } from '../findings/index.js';
 import { loadDockerfileParser, type DockerfileModel } from '../model/index.js';
-import { managersOf, packageOperations } from '../shell/index.js';
+import { loadPowerShellGrammar, managersOf, packageOperations } from '../shell/index.js';
 import { mapImage, type ImageMapping } from './images.js';
 import { mapPackage, splitPackageNames } from './mapping.js';
 import { formatNixifyCoverage, measureNixify, type NixifyCoverage } from './nixify-coverage.js';
 
+// A batch over many files: the PowerShell grammar (Windows RUNs) is loaded once, up front.
 const { parseDockerfile } = await loadDockerfileParser();
+await loadPowerShellGrammar();
 
 export interface ManagerCoverage {
   /** Package names installed (one per occurrence). */

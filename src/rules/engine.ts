@@ -1,4 +1,5 @@
 import { contextScriptUnits, ContextParsersNeeded, type BuildContextReader } from '../build-context/index.js';
+import { PowerShellGrammarNeeded } from '../shell/index.js';
 import { createPositionMapper, type FileError, type Finding, type FileKind, type RuleMeta, type Severity, type Span } from '../findings/index.js';
 import { instructionRef, runUnits, type DockerfileModel, type ShellUnit } from '../model/index.js';
 import type { AuditSettings, DocumentKind, DocumentModels, DocumentRule, DocumentRuleContext, DockerfileRule, ReportDescriptor, Rule } from './rule.js';
@@ -121,7 +122,7 @@ function runChecks<R extends RuleMeta>(file: string, suppressions: SuppressionIn
       check(rule, report);
     } catch (error) {
       // Not a failure: the engine loads the parsers and runs the rules on this file again.
-      if (error instanceof ContextParsersNeeded) throw error;
+      if (error instanceof ContextParsersNeeded || error instanceof PowerShellGrammarNeeded) throw error;
       errors.push({ file, message: `rule ${rule.id} (${rule.name}) failed on this file: ${(error as Error).message}. This is a bug in the rule; the other rules' findings are complete.` });
     }
   }

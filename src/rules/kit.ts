@@ -78,7 +78,6 @@ export {
   managersOf,
   packageManagerOf,
   programName,
-  webClientExecutor,
   type PackageEcosystem,
 } from '../shell/index.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from '../shell/index.js';

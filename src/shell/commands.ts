@@ -12,6 +12,8 @@ export interface CommandFacts {
   shell?: boolean;
   /** Runs a program it reads on stdin or from an argument (every shell; python, perl, node, ...). */
   interpreter?: boolean;
+  /** PowerShell: its `-Command` strings and the RUNs it is the shell of are PowerShell scripts. */
+  powershell?: boolean;
   /** Fetches URLs. */
   downloader?: boolean;
   /** Runs another command given as its arguments (`sudo`, `env`, `xargs`, ...): see {@link WrapperSyntax}. */
@@ -128,8 +130,7 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['ruby', interpreter],
   ['node', interpreter],
   ['php', interpreter],
-  ['pwsh', interpreter],
-  ['powershell', interpreter],
+  ...['pwsh', 'powershell'].map((name) => [name, { interpreter: true, powershell: true }] as const),
   ['iex', interpreter],
   ['Invoke-Expression', interpreter],
   ['invoke-expression', interpreter],
@@ -325,9 +326,23 @@ export function isShellName(name: string | undefined): boolean {
  * shell, so its RUNs can be parsed as one.
  */
 export function isPosixShellArgv(argv: readonly string[]): boolean {
-  const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+  const name = shellArgvName(argv);
   if (commandFacts(name)?.wrapper?.multiCall) return isPosixShellArgv(argv.slice(1));
   return isShellName(name);
+}
+
+/** Whether a SHELL instruction's argv runs PowerShell (`["powershell", "-Command"]`, `["C:\\...\\pwsh.exe", "-c"]`). */
+export function isPowerShellArgv(argv: readonly string[]): boolean {
+  return runsPowerShell(shellArgvName(argv));
+}
+
+/** Whether a program name (a path, `.exe` or not, in any case, as Windows takes it) is PowerShell. */
+export function runsPowerShell(name: string | undefined): boolean {
+  return name !== undefined && commandFacts(name.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, ''))?.powershell === true;
+}
+
+function shellArgvName(argv: readonly string[]): string {
+  return (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
 }
 
 /** Whether the command runs a program it is fed: a shell, python, perl, node, ... */
@@ -343,19 +358,6 @@ export function isDownloader(command: ShellCommand): boolean {
 /** How a message names a downloader: its program, or the WebClient method of a PowerShell call (`DownloadString`). */
 export function downloaderName(command: ShellCommand): string | undefined {
   return webClientCall(command)?.method ?? commandName(command);
-}
-
-/**
- * The interpreter that runs what a PowerShell WebClient call downloads when the call is its
- * argument: `iex ((New-Object Net.WebClient).DownloadString(u))` is one command (the call is a
- * word of `iex`); `iex (New-Object Net.WebClient).DownloadString(u)` is two for bash, the call's
- * starting where `iex`'s ends with nothing between them. (`... | iex` is a pipeline like any other.)
- */
-export function webClientExecutor(command: ShellCommand, commands: readonly ShellCommand[]): ShellCommand | undefined {
-  if (!webClientCall(command)) return undefined;
-  if (isInterpreter(command)) return command;
-  const before = commands.find((other) => other.span.end === command.span.start && other.pipeline !== command.pipeline);
-  return before && isInterpreter(before) ? before : undefined;
 }
 
 /** Whether the command checks bytes against a recorded checksum or signature (`sha256sum -c`, `gpg --verify`). */

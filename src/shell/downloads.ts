@@ -26,39 +26,13 @@ export function contains(outer: ShellCommand, inner: ShellCommand): boolean {
 }
 
 /** A .NET WebClient download called from PowerShell: its method and the URL it fetches. */
-export interface WebClientCall {
-  method: string;
-  /** The word holding the call (`.DownloadFile`, `$wc.DownloadString`, or an `iex` argument with the whole call). */
-  word: ShellWord;
-  /** The call's first argument when it is a quoted URL (a word with the call's word's place, its value the URL). */
-  url?: ShellWord;
-}
-
-const WEB_CLIENT_METHOD = /\.(Download(?:String|File|Data)(?:Async|TaskAsync)?)\s*(\(|$)/i;
-const QUOTED_URL = /^\s*\(?\s*(['"])((?:https?|ftp):\/\/[^'"]*)\1/i;
+export type WebClientCall = NonNullable<ShellCommand['webClient']>;
 
 /**
- * `(New-Object Net.WebClient).DownloadFile('URL', 'C:\f')`, `$wc.DownloadString("URL")`,
- * `iex ((New-Object Net.WebClient).DownloadString('URL'))`: a Windows RUN is read with the bash
- * grammar, which splits PowerShell member calls by their parentheses (`(New-Object ...)` becomes a
- * subshell, `.DownloadFile` a command of its own, `((...))` one word). What survives every shape is
- * a word of the command holding `.DownloadString(` (`DownloadFile`, `DownloadData`, their `Async`
- * forms), with the call's arguments in that word or the next. Only the words are read, never the
- * RUN's text. Limits: a URL held in a variable (`.DownloadFile($url, ...)`) is a download without a
- * URL; a WebClient kept under another name and called in ways bash turns into something else
- * (`$wc.'DownloadFile'(...)`, a script block) is not seen.
+ * `(New-Object Net.WebClient).DownloadFile('URL', 'C:\f')`, `$wc.DownloadString("URL")`: the
+ * PowerShell reader makes each such call a command of its own (src/shell/powershell.ts). A URL
+ * held in a variable (`.DownloadFile($url, ...)`) is a download without a URL.
  */
 export function webClientCall(command: ShellCommand): WebClientCall | undefined {
-  const words = command.words;
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    const match = WEB_CLIENT_METHOD.exec(word.raw);
-    if (!match) continue;
-    // `.DownloadFile` alone: the arguments are the next word, `('URL', 'C:\f')`.
-    const argsWord = match[2] === '(' ? word : words[index + 1];
-    const args = argsWord ? (argsWord === word ? word.raw.slice(match.index + match[0].length - 1) : argsWord.raw) : '';
-    const url = QUOTED_URL.exec(args)?.[2];
-    return { method: match[1]!, word, url: url !== undefined && argsWord ? { ...argsWord, raw: url, value: url } : undefined };
-  }
-  return undefined;
+  return command.webClient;
 }

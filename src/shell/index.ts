@@ -16,12 +16,12 @@ export {
   isInterpreter,
   isKnownProgram,
   isPosixShellArgv,
+  isPowerShellArgv,
   isShellName,
   isVerifier,
   managersOf,
   packageManagerOf,
   programName,
-  webClientExecutor,
   type PackageEcosystem,
 } from './commands.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from './downloads.js';
@@ -46,6 +46,13 @@ export async function loadShellParser(): Promise<typeof import('./parse.js')> {
 export function loadedShellParser(): typeof import('./parse.js') {
   if (!parser) throw new Error('the shell parser is not loaded yet (await loadShellParser() first)');
   return parser;
+}
+
+export { PowerShellGrammarNeeded } from './grammar-needed.js';
+
+/** PowerShell's grammar, loaded only for files with a PowerShell script; parsing one before it loaded throws `PowerShellGrammarNeeded`. */
+export async function loadPowerShellGrammar(): Promise<void> {
+  await (await import('./powershell.js')).loadPowerShellGrammar();
 }
 
 /** The tree-sitter runtime other grammars (Nix) load into: one initialisation per thread, shared with the shell's. */

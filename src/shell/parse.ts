@@ -1,6 +1,7 @@
 import type { PositionMapper, Span } from '../findings/index.js';
-import { isShellName, programName } from './commands.js';
-import { shellSourceOf, type RunScriptSource } from './source.js';
+import { isShellName, programName, runsPowerShell } from './commands.js';
+import { commandStringArgument, parsePowerShell } from './powershell.js';
+import { commandLinesEnd, shellSourceOf, type RunScriptSource } from './source.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from './types.js';
 import { ScriptVariables, spanOf, splitFields, wordOf, wordValue, type WordContext } from './words.js';
@@ -14,11 +15,11 @@ interface WalkState extends WordContext {
   depth: number;
 }
 
+export { parsePowerShellRun } from './powershell.js';
+
 /** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
 export function parseRunScript(source: RunScriptSource): ShellScript {
-  const firstBody = source.heredocs.length > 0 ? Math.min(...source.heredocs.map((h) => h.bodySpan.start)) : source.span.end;
-  const commandEnd = Math.max(source.span.start, Math.min(firstBody, source.span.end));
-  const state = walkState(shellSourceOf(source, commandEnd), source.span.start, source.variables, source.positions);
+  const state = walkState(shellSourceOf(source, commandLinesEnd(source)), source.span.start, source.variables, source.positions);
   parseInto(state);
   const lineCommands = [...state.commands];
 
@@ -222,6 +223,7 @@ function buildCommand(node: SyntaxNode, statement: SyntaxNode, state: WalkState,
 /** `sh -c 'apt-get install x'`: the string is a script of its own. */
 function parseCommandString(command: ShellCommand, state: WalkState): void {
   if (state.depth > 4) return;
+  if (runsPowerShell(command.argv[0]?.value)) return parsePowerShellString(command, state);
   if (!isShellName(programName(command.argv[0]))) return;
   const index = command.argv.findIndex((word, i) => i > 0 && isCommandStringFlag(word.value));
   const script = index > 0 ? command.argv.slice(index + 1).find((word) => !word.value?.startsWith('-')) : undefined;
@@ -234,6 +236,18 @@ function parseCommandString(command: ShellCommand, state: WalkState): void {
     parent: command,
     depth: state.depth + 1,
   });
+}
+
+/**
+ * `powershell -Command "iwr https://... -OutFile x.zip"` (in a cmd RUN, or any script): the string
+ * is PowerShell. Its commands join the script's; where the PowerShell grammar could not follow is
+ * no syntax error of the shell script around it, so those places are not kept.
+ */
+function parsePowerShellString(command: ShellCommand, state: WalkState): void {
+  const argument = commandStringArgument(command);
+  if (!argument || state.map.collapseTo) return;
+  const script = 'text' in argument ? argument : { text: state.text.slice(argument.from - state.map.base), map: { base: argument.from } };
+  state.commands.push(...parsePowerShell({ ...script, variables: state.variables, positions: state.positions, parent: command, depth: state.depth + 1 }).commands);
 }
 
 function hasCommandStringFlag(argv: ShellWord[]): boolean {

@@ -14,6 +14,12 @@ export interface RunScriptSource {
   positions: PositionMapper;
 }
 
+/** Where a RUN's own lines end: at its first heredoc body, or with the instruction. */
+export function commandLinesEnd(source: RunScriptSource): number {
+  const firstBody = source.heredocs.length > 0 ? Math.min(...source.heredocs.map((h) => h.bodySpan.start)) : source.span.end;
+  return Math.max(source.span.start, Math.min(firstBody, source.span.end));
+}
+
 /**
  * The RUN text as the shell will see it, with the same length as the Dockerfile text it came from
  * so offsets map 1:1: Dockerfile comment lines and blank lines inside continuations (which the

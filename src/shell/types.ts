@@ -7,11 +7,11 @@ export interface ShellScript {
   /** Spans where the shell parser found a syntax error. */
   errors: Span[];
   /**
-   * Set for a RUN of cmd or PowerShell read with the bash grammar: only its simple commands mean
-   * what they say, and `errors` are where bash could not follow (control flow, PowerShell
-   * expressions), not mistakes of the file.
+   * `windows`: a RUN of cmd read with the bash grammar: only its simple commands mean what they
+   * say, and `errors` are where bash could not follow, not mistakes of the file. `powershell`: read
+   * with the PowerShell grammar, whose `errors` are where it could not follow.
    */
-  dialect?: 'windows';
+  dialect?: 'windows' | 'powershell';
   /** Assignments that are statements of their own (`V=$(date)`, `export V=x`), in source order. */
   assignments?: ShellCommand['assignments'];
 }
@@ -61,8 +61,14 @@ export interface ShellCommand {
   pipelineIndex: number;
   /** The command whose `-c` string or heredoc contains this one, when nested. */
   parent?: ShellCommand;
-  /** Inside `$(...)` or backticks. */
+  /** Inside `$(...)` or backticks (PowerShell: inside an argument's expression). */
   inSubstitution: boolean;
+  /**
+   * A PowerShell .NET WebClient call (`(New-Object Net.WebClient).DownloadString('https://...')`),
+   * which fetches a URL like a downloader: its method, its URL when the first argument is one, and
+   * for `DownloadFile` the file it saves to (the second argument, when a string).
+   */
+  webClient?: { method: string; url?: ShellWord; file?: ShellWord };
   /**
    * The argv that actually runs, with wrappers removed (`sudo`, `env VAR=x`, `nice`, `time`,
    * `exec`, `command`, `xargs`, `timeout N`, ...), so `sudo apt-get install x` has name `apt-get`.

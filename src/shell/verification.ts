@@ -37,11 +37,20 @@ function wordForms(word: ShellWord): string[] {
 
 /** A file name as compared: its last path part, `${X}` as `$X`, without a `*` (binary mode in a sum line) or a grep anchor. */
 export function fileKey(text: string): string {
-  const name = text.replace(/\$\{(\w+)\}/g, '$$$1').replace(/\\?\$$/, '').split('/').pop() ?? '';
+  const name = text.replace(/\$\{(\w+)\}/g, '$$$1').replace(/\\?\$$/, '').split(/[\\/]/).pop() ?? '';
   return name.replace(/^\*/, '');
 }
 
 /** The files a download command writes, as written (`-o`, `-O`, `--output`, `wget`'s default name, `> file`, `| tee file`). */
+/**
+ * The parameter that names the file a PowerShell download saves to. PowerShell takes any
+ * unambiguous prefix of a parameter's name (`-OutF`), in any case.
+ */
+const POWERSHELL_SAVE_PARAMETER = new Map<string, RegExp>([
+  ...['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm'].map((name) => [name, /^-outf(i(le?)?)?$/i] as const),
+  ['start-bitstransfer', /^-d(e(s(t(i(n(a(t(i(on?)?)?)?)?)?)?)?)?)?$/i],
+]);
+
 export function downloadedFiles(command: ShellCommand): string[] {
   const name = commandName(command);
   const args = command.argv.slice(1);
@@ -56,6 +65,9 @@ export function downloadedFiles(command: ShellCommand): string[] {
         index++;
       } else if (arg.startsWith('--output=')) files.push(arg.slice('--output='.length));
       else if (arg === '--remote-name' || arg === '--remote-name-all' || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(arg)) remoteName = true;
+    } else if (POWERSHELL_SAVE_PARAMETER.get(name?.toLowerCase() ?? '')?.test(arg)) {
+      if (next) files.push(...wordForms(next));
+      index++;
     } else if (name === 'wget') {
       if (arg === '--output-document' || /^-[a-zA-Z]*O$/.test(arg)) {
         if (next) files.push(...wordForms(next));
@@ -68,6 +80,7 @@ export function downloadedFiles(command: ShellCommand): string[] {
       }
     }
   }
+  if (command.webClient?.file) files.push(...wordForms(command.webClient.file));
   if (remoteName) files.push(...downloadUrls(command).map((url) => urlText(url).replace(/[?#].*$/, '').split('/').pop() ?? ''));
   for (const redirect of command.redirects) if (/^>>?$|^&>$/.test(redirect.operator) && redirect.target) files.push(...wordForms(redirect.target));
   for (const next of command.pipeline.slice(command.pipelineIndex + 1)) {

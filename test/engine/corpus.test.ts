@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditFile } from '../../src/engine/audit.js';
 import { discoverDockerfiles } from '../../src/engine/files.js';
-import { defaultAudit } from '../support/audit.js';
+import { auditFileOnDisk, defaultAudit } from '../support/audit.js';
 import { CORPUS_DIR, corpusFiles } from '../support/shared-data.js';
 
 const corpus = CORPUS_DIR;
@@ -19,7 +18,7 @@ describe('the real-world corpus', () => {
     const silent: string[] = [];
     const unclear: string[] = [];
     for (const file of manifest) {
-      const { findings, errors } = auditFile(file, corpus, prepared);
+      const { findings, errors } = await auditFileOnDisk(file, corpus, prepared);
       if (findings.length === 0 && errors.length === 0) silent.push(file);
       for (const error of errors) {
         if (error.message.startsWith('internal error') || error.message.includes(' failed on this file') || error.line === undefined) unclear.push(`${file}: ${error.message}`);
@@ -34,7 +33,7 @@ describe('the real-world corpus', () => {
     const prepared = await defaultAudit();
     const byRule = new Map<string, Set<string>>();
     for (const file of manifest) {
-      for (const finding of auditFile(file, corpus, prepared).findings) {
+      for (const finding of (await auditFileOnDisk(file, corpus, prepared)).findings) {
         byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? new Set()).add(file));
       }
     }

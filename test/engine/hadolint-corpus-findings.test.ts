@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFile } from '../../src/engine/audit.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { defaultAudit } from '../support/audit.js';
+import { auditFileOnDisk, defaultAudit } from '../support/audit.js';
 import { CORPUS_DIR, SHARED_DIR, requireSharedData } from '../support/shared-data.js';
 import { knownMisses, notFlagged } from './hadolint-corpus-not-flagged.js';
 
@@ -49,7 +48,7 @@ describe.skipIf(missing)('hadolint 2.15.1 pinning findings on the corpus', () =>
     const missed: string[] = [];
     for (const finding of hadolint) {
       const file = finding.file.replace(/^dockerfiles\//, '');
-      if (!byFile.has(file)) byFile.set(file, auditFile(file, CORPUS_DIR, prepared).findings);
+      if (!byFile.has(file)) byFile.set(file, (await auditFileOnDisk(file, CORPUS_DIR, prepared)).findings);
       const matched = onInstruction(byFile.get(file)!, finding.line);
       const listed = notFlagged.some((entry) => entry.finding === keyOf(finding));
       if (!matched && knownMisses.includes(keyOf(finding))) missed.push(keyOf(finding));

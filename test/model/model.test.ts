@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDockerfileText } from '../../src/model/index.js';
 import { parseDockerfile } from '../../src/model/parse.js';
+import { PowerShellGrammarNeeded } from '../../src/shell/index.js';
 import { shellCommands } from '../../src/model/queries.js';
 
 const argv = (text: string) => [...shellCommands(parseDockerfile(text, 'Dockerfile'))].map(({ command }) => command.argv.map((w) => w.value ?? `<${w.raw}>`).join(' '));
@@ -129,12 +131,16 @@ describe('shell analysis of RUN', () => {
     expect(model.text.slice(nested.argv[2]!.span.start, nested.argv[2]!.span.end)).toBe('jq');
   });
 
-  it('reads cmd and PowerShell RUNs for their simple commands, without syntax errors of bash', () => {
+  it('reads cmd RUNs for their simple commands, without syntax errors of bash, and PowerShell RUNs with its own grammar', async () => {
     expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install git\n')).toEqual(['choco install git']);
-    expect(argv('FROM a:1\nSHELL ["pwsh", "-Command"]\nRUN Install-Module x\n')).toEqual(['Install-Module x']);
-    const model = parseDockerfile('FROM a:1\nSHELL ["powershell", "-Command"]\nRUN if (-not (Test-Path C:\\x)) { exit 1 }\n', 'Dockerfile');
-    // Bash cannot follow PowerShell's `if (...)`: the script says it is a Windows one, so that is no error of the file.
-    expect(model.instructions.at(-1)!.script!.dialect).toBe('windows');
+    const cmd = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN if exist C:\\x (echo yes)\n', 'Dockerfile');
+    expect(cmd.instructions.at(-1)!.script!.dialect).toBe('windows');
+    // The PowerShell grammar loads only when a file needs it: reading the script before says so.
+    const text = 'FROM a:1\nSHELL ["powershell", "-Command"]\nRUN if (-not (Test-Path C:\\x)) { Install-Module x }\n';
+    expect(() => parseDockerfile(text, 'Dockerfile').instructions.at(-1)!.script).toThrow(PowerShellGrammarNeeded);
+    const model = await parseDockerfileText(text, 'Dockerfile');
+    const script = model.instructions.at(-1)!.script!;
+    expect([script.dialect, script.errors, script.commands.map((command) => command.argv.map((word) => word.value).join(' '))]).toEqual(['powershell', [], ['Test-Path C:\\x', 'Install-Module x']]);
   });
 
   it('skips shells it cannot read at all (fish, a program that is no shell)', () => {

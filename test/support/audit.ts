@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ContextParsersNeeded, loadContextParsers } from '../../src/build-context/index.js';
-import { auditText } from '../../src/engine/audit.js';
+import { auditFile, auditFilesOnce, auditText, type FileAudit } from '../../src/engine/audit.js';
+import { loadPowerShellGrammar, PowerShellGrammarNeeded } from '../../src/shell/index.js';
 import { documentAuditor, loadDocumentAuditors } from '../../src/engine/document-audit.js';
 import { contextRootFor, createContextReader, prepareAudit, type PreparedAudit } from '../../src/engine/index.js';
 import type { FileKind, Finding } from '../../src/findings/index.js';
@@ -19,18 +20,28 @@ export function defaultAudit(): Promise<PreparedAudit> {
   return defaults;
 }
 
+/**
+ * Audits one file from disk as the engine does: the parsers only some files need (build-context
+ * files, PowerShell) are loaded when it needs them, so its findings are complete.
+ */
+export async function auditFileOnDisk(file: string, cwd: string, prepared: PreparedAudit): Promise<FileAudit> {
+  return (await auditFilesOnce([file], () => auditFile(file, cwd, prepared)))[0]!;
+}
+
 /** Audits Dockerfile text with the built-in rules; `contextDir` defaults to an empty context. */
 export async function auditSnippet(text: string, options: { file?: string; contextDir?: string; prepared?: PreparedAudit } = {}) {
   const prepared = options.prepared ?? (await defaultAudit());
   const contextDir = options.contextDir ?? path.join(process.cwd(), 'fixtures', 'empty-context');
   const audit = () => auditText(text, options.file ?? 'Dockerfile', prepared, createContextReader(contextDir));
-  try {
-    return audit();
-  } catch (error) {
-    // As the engine does: the YAML and TOML parsers load when a file first needs them.
-    if (!(error instanceof ContextParsersNeeded)) throw error;
-    await loadContextParsers();
-    return audit();
+  // As the engine does: the YAML and TOML parsers, and the PowerShell grammar, load when a file first needs them.
+  for (;;) {
+    try {
+      return audit();
+    } catch (error) {
+      if (error instanceof ContextParsersNeeded) await loadContextParsers();
+      else if (error instanceof PowerShellGrammarNeeded) await loadPowerShellGrammar();
+      else throw error;
+    }
   }
 }
 
