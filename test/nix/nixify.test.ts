@@ -129,6 +129,13 @@ describe('the image runtime is what the final stage keeps', () => {
     expect(flake).toContain('compilers and headers only a build needs');
   });
 
+  test('a tool fetched and run once (uvx, npx, pnpm dlx) is a build input, never the image\'s', () => {
+    const { flake } = run('FROM python:3.12-slim\nRUN pip install flask==3.0.3 && uvx ruff@0.6.9 check . && npx prettier@3.3.3 --check .\nCMD ["python", "app.py"]\n');
+    expect(contentsOf(flake)).not.toMatch(/ruff|prettier/);
+    expect(devShellOf(flake)).toContain('ruff');
+    expect(flake).not.toContain('project dependencies');
+  });
+
   test('versions are kept, and a gone one becomes the nearest, named in the header', () => {
     const pinned = run('FROM debian:bookworm\nRUN apt-get install -y postgresql-17 python3=3.11.2-1\n').flake;
     expect(contentsOf(pinned)).toContain('pkgs.postgresql_17');

@@ -55,6 +55,8 @@ function removalOf(commands: readonly ShellCommand[]): Removal {
 export function installedBy(operations: readonly PackageOperation[]): Map<PackageOperation, Installed[]> {
   const result = new Map<PackageOperation, Installed[]>();
   for (const operation of operations) {
+    // A tool run once (`uvx ruff`) is not installed in the image.
+    if (operation.action === 'run') continue;
     const group = operation.manager === 'apk' ? splitArgs(operation.command.argv.slice(2), APK_VALUE_OPTIONS).values.get(operation.options.includes('-t') ? '-t' : '--virtual')?.[0]?.value : undefined;
     result.set(operation, operation.packages.map((spec) => ({ manager: operation.manager, name: spec.name, group })));
   }

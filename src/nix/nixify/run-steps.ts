@@ -30,7 +30,10 @@ const sortedUnique = (values: string[]): string[] => [...new Set(values)].sort()
 
 function translatePackages(t: Translation, instruction: Instruction, operation: PackageOperation, installed: Installed[] | undefined): void {
   if (operation.action === 'upgrade' && operation.packages.length === 0) return;
-  if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
+  // `uvx ruff`, `npx prettier`, `pnpm dlx x`: a tool fetched and run once while building is a build
+  // input (the dev shell), never the image's.
+  if (operation.action === 'run') installed = undefined;
+  else if (operation.action === 'install-lockfile' || (ECOSYSTEM[operation.manager] === 'javascript' && !operation.global)) {
     t.note(instruction, `${operation.manager} project dependencies: build the project with pkgs.buildNpmPackage (npmDepsHash pins package-lock.json)`);
     return;
   }
