@@ -102,6 +102,7 @@
             pkgs.nodejs_22
             pkgs.pnpm
             pkgs.python3
+            pkgs.turbo
           ];
         };
       });
