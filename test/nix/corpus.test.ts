@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
+import { loadPowerShellGrammar } from '../../src/shell/index.js';
 import { isIndexedAttr } from '../../src/nix/data/index.js';
 import { mapImage } from '../../src/nix/images.js';
 import { mapPackage, splitPackageNames } from '../../src/nix/mapping.js';
@@ -26,6 +27,9 @@ function corpusFiles(): string[] {
   walk(CORPUS);
   return out.sort();
 }
+
+// The corpus has Windows files with PowerShell RUNs: a batch loads that grammar once, as the coverage script does.
+await loadPowerShellGrammar();
 
 const corpusMissing = requireSharedData(CORPUS);
 const nixMissing = requireNix();

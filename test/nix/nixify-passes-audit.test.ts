@@ -4,11 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/index.js';
 import { parseDockerfile } from '../../src/model/parse.js';
+import { loadPowerShellGrammar } from '../../src/shell/index.js';
 import { nixify } from '../../src/nix/nixify/translate.js';
 import { runBundledCli } from '../support/bundle.js';
 import { CORPUS_DIR, corpusFiles, requireSharedData } from '../support/shared-data.js';
 
 const NIX_RULES = ['RA601', 'RA602', 'RA603', 'RA604', 'RA605', 'RA606', 'RA607'];
+
+// The corpus has Windows files with PowerShell RUNs: a batch loads that grammar once, as the coverage script does.
+await loadPowerShellGrammar();
 
 describe.skipIf(requireSharedData(CORPUS_DIR))('the flakes nixify writes pass repro-audit\'s own Nix rules', () => {
   it('every flake written for the corpus, audited through dist/cli.js, has no finding of RA601-RA607 and no error', { timeout: 180_000 }, () => {
