@@ -72,7 +72,7 @@ function lazily<T>(make: () => T): () => T {
   return () => (table ??= make());
 }
 
-const tables = {
+const tables: { [Table in keyof NixpkgsIndex]: () => NixpkgsIndex[Table] } = {
   attributes: lazily(() => new Set(ATTRIBUTE_NAMES.split('\n'))),
   pythonPackages: lazily(() => new Set(PYTHON_PACKAGE_NAMES.split('\n'))),
   runtimes: lazily(() =>
@@ -91,26 +91,10 @@ const tables = {
  * The parsed tables. Each is built on first use, so a static audit that needs no suggestion never
  * pays for them, and one that maps apt packages does not split the 10,000 Python package names.
  */
-const index: NixpkgsIndex = {
-  get attributes() {
-    return tables.attributes();
-  },
-  get pythonPackages() {
-    return tables.pythonPackages();
-  },
-  get runtimes() {
-    return tables.runtimes();
-  },
-  get distro() {
-    return tables.distro();
-  },
-  get npmGlobals() {
-    return tables.npmGlobals();
-  },
-  get dockerToolsArgs() {
-    return tables.dockerToolsArgs();
-  },
-};
+const index = Object.defineProperties(
+  {} as NixpkgsIndex,
+  Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, { get: table, enumerable: true }])),
+);
 
 export function nixpkgsIndex(): NixpkgsIndex {
   return index;
