@@ -20,8 +20,12 @@ export function createContextReader(root: string): BuildContextReader {
     const candidate = path.resolve(absoluteRoot, relativePath.replace(/^\/+/, ''));
     if (candidate !== absoluteRoot && !candidate.startsWith(absoluteRoot + path.sep)) return undefined;
     try {
-      realRoot ??= fs.realpathSync(absoluteRoot);
-      const real = fs.realpathSync(candidate);
+      // Most paths rules look for are not there: one stat says so without building an error for
+      // each, and the C library's realpath resolves the rest in one call rather than an lstat per
+      // path component.
+      if (!fs.statSync(candidate, { throwIfNoEntry: false })) return undefined;
+      realRoot ??= fs.realpathSync.native(absoluteRoot);
+      const real = fs.realpathSync.native(candidate);
       return real === realRoot || real.startsWith(realRoot + path.sep) ? real : undefined;
     } catch {
       return undefined;

@@ -50,34 +50,53 @@ function mapRow(attrColumn: string, verified: string | undefined, note: string |
   return { attrs, verified: verified === 'yes', note: (note ?? '').trim() };
 }
 
-function build(): NixpkgsIndex {
+function distroTable(): Map<string, MapRow> {
   const distro = new Map<string, MapRow>();
   for (const [manager, name, attr, verified, note] of rows(DISTRO_MAP_TSV)) {
     distro.set(`${manager}:${name}`, mapRow(attr, verified, note));
   }
+  return distro;
+}
+
+function npmGlobalsTable(): Map<string, MapRow> {
   const npmGlobals = new Map<string, MapRow>();
   for (const [names, attr, verified, note] of rows(NPM_GLOBAL_MAP_TSV)) {
     for (const name of names.split('|')) npmGlobals.set(name, mapRow(attr, verified, note));
   }
-  return {
-    attributes: new Set(ATTRIBUTE_NAMES.split('\n')),
-    pythonPackages: new Set(PYTHON_PACKAGE_NAMES.split('\n')),
-    runtimes: rows(RUNTIMES_TSV).map(([image, tags, attr, verified, note]) => ({
+  return npmGlobals;
+}
+
+/** A table split and indexed the first time it is asked for. */
+function lazily<T>(make: () => T): () => T {
+  let table: T | undefined;
+  return () => (table ??= make());
+}
+
+const tables: { [Table in keyof NixpkgsIndex]: () => NixpkgsIndex[Table] } = {
+  attributes: lazily(() => new Set(ATTRIBUTE_NAMES.split('\n'))),
+  pythonPackages: lazily(() => new Set(PYTHON_PACKAGE_NAMES.split('\n'))),
+  runtimes: lazily(() =>
+    rows(RUNTIMES_TSV).map(([image, tags, attr, verified, note]): RuntimeRow => ({
       image,
       tagPatterns: tags.split('|'),
       ...mapRow(attr, verified, note),
     })),
-    distro,
-    npmGlobals,
-    dockerToolsArgs: rows(DOCKERTOOLS_ARGS_TSV).map(([fn, arg, , source]) => ({ function: fn, arg, source })),
-  };
-}
+  ),
+  distro: lazily(distroTable),
+  npmGlobals: lazily(npmGlobalsTable),
+  dockerToolsArgs: lazily(() => rows(DOCKERTOOLS_ARGS_TSV).map(([fn, arg, , source]): DockerToolsArg => ({ function: fn, arg, source }))),
+};
 
-let index: NixpkgsIndex | undefined;
+/**
+ * The parsed tables. Each is built on first use, so a static audit that needs no suggestion never
+ * pays for them, and one that maps apt packages does not split the 10,000 Python package names.
+ */
+const index = Object.defineProperties(
+  {} as NixpkgsIndex,
+  Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, { get: table, enumerable: true }])),
+);
 
-/** The parsed tables, built on first use so a static audit that needs no suggestion never pays for them. */
 export function nixpkgsIndex(): NixpkgsIndex {
-  index ??= build();
   return index;
 }
 
@@ -89,11 +108,10 @@ const PYTHON_SETS = ['python3Packages.', 'python3.pkgs.', 'ps.'];
  * such as `.dev`, `php.extensions.X`) come from the hand-checked maps and are taken as given.
  */
 export function isIndexedAttr(path: string): boolean {
-  const { attributes, pythonPackages } = nixpkgsIndex();
   const pythonSet = PYTHON_SETS.find((prefix) => path.startsWith(prefix));
   if (pythonSet) {
     const [name] = path.slice(pythonSet.length).split('.');
-    return pythonPackages.has(name) && (pythonSet === 'ps.' || attributes.has(pythonSet.split('.')[0]));
+    return index.pythonPackages.has(name) && (pythonSet === 'ps.' || index.attributes.has(pythonSet.split('.')[0]));
   }
-  return attributes.has(path.split('.')[0]);
+  return index.attributes.has(path.split('.')[0]);
 }
