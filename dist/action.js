@@ -16,32 +16,32 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-E4X5J22A.js";
+} from "./chunks/chunk-F4FEWMEV.js";
 import {
   runAudit
-} from "./chunks/chunk-UZ4ZGAQC.js";
+} from "./chunks/chunk-34SKESSZ.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-MUZYSC3E.js";
+} from "./chunks/chunk-UPZ36MZ5.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-KVIBQCOZ.js";
+import "./chunks/chunk-EVLQF5PC.js";
 import {
   require_picomatch
-} from "./chunks/chunk-BKNKOC5H.js";
-import "./chunks/chunk-U45IN72W.js";
+} from "./chunks/chunk-BTJCZKIH.js";
+import "./chunks/chunk-2B5CLXAD.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-MAL4I4WV.js";
-import "./chunks/chunk-3JHKF7IP.js";
-import "./chunks/chunk-VYB3TRTB.js";
+import "./chunks/chunk-MMY6TY45.js";
+import "./chunks/chunk-XREDAB6C.js";
+import "./chunks/chunk-CKNTHNFV.js";
 import {
   loadGithubReporters
-} from "./chunks/chunk-CZU2QE3X.js";
-import "./chunks/chunk-RYFXGETQ.js";
+} from "./chunks/chunk-WEEU3CX4.js";
+import "./chunks/chunk-PFHIFKKA.js";
 import {
   writeFileSafely
 } from "./chunks/chunk-O33AYLXZ.js";
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-I3DBNJS5.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-JON44MP2.js")).startHarnessMode(mode);

@@ -4,10 +4,10 @@ import {
   EXIT,
   UsageError
 } from "./chunks/chunk-24FM7DH7.js";
-import "./chunks/chunk-CZU2QE3X.js";
+import "./chunks/chunk-WEEU3CX4.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-RYFXGETQ.js";
+} from "./chunks/chunk-PFHIFKKA.js";
 import "./chunks/chunk-O33AYLXZ.js";
 import "./chunks/chunk-Z4HDJ7NM.js";
 import "./chunks/chunk-I3VAFWKR.js";
@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-JRF6EP2K.js")).runLint,
-  rules: async () => (await import("./chunks/rules-EK4YZXQK.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-5WOMQKCT.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-LUA2ZM22.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-G5T565XI.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-IZQDD5C7.js")).runNixify
+  lint: async () => (await import("./chunks/lint-U7RQMQ46.js")).runLint,
+  rules: async () => (await import("./chunks/rules-E3JVESHC.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-LIT3JJBP.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-UP2JJSHH.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-AKVOX66B.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-QSKF3HCD.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-WPBQSEK2.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-KIHMJ5CF.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
+import {
+  auditFiles,
+  runWorkerJob
+} from "./chunk-2M262XHO.js";
+import "./chunk-TCIWECFE.js";
+import "./chunk-UPZ36MZ5.js";
+import "./chunk-DVUP7OQN.js";
+import "./chunk-EVLQF5PC.js";
+import "./chunk-BTJCZKIH.js";
+import "./chunk-2B5CLXAD.js";
+import "./chunk-GFYAI36N.js";
+import "./chunk-MMY6TY45.js";
+import "./chunk-XREDAB6C.js";
+import "./chunk-CKNTHNFV.js";
+import "./chunk-WEEU3CX4.js";
+import "./chunk-PFHIFKKA.js";
+import "./chunk-O33AYLXZ.js";
+import "./chunk-Z4HDJ7NM.js";
+import "./chunk-I3VAFWKR.js";
+import "./chunk-QQC64ZS2.js";
+import "./chunk-DK4JW3AF.js";
+import "./chunk-DQISMCMM.js";
+import "./chunk-36S4BROV.js";
+export {
+  auditFiles,
+  runWorkerJob
+};
