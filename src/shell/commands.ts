@@ -16,6 +16,11 @@ export interface CommandFacts {
   powershell?: boolean;
   /** Fetches URLs. */
   downloader?: boolean;
+  /**
+   * A PowerShell downloader's parameter naming the file it saves to (`Invoke-WebRequest -OutFile`):
+   * PowerShell takes any unambiguous prefix of a parameter's name (`-OutF`), in any case.
+   */
+  savesWith?: RegExp;
   /** Runs another command given as its arguments (`sudo`, `env`, `xargs`, ...): see {@link WrapperSyntax}. */
   wrapper?: WrapperSyntax;
   /** The package manager the program is (`apt-get` → `apt`, `yarnpkg` → `yarn`). */
@@ -140,7 +145,8 @@ const COMMANDS = new Map<string, CommandFacts>([
   ['fetch', downloader],
   ['aria2c', downloader],
   // PowerShell (Windows RUNs): names as usually written and in lower case.
-  ...['Invoke-WebRequest', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'invoke-restmethod', 'irm', 'Start-BitsTransfer', 'start-bitstransfer'].map((name) => [name, downloader] as const),
+  ...['Invoke-WebRequest', 'invoke-webrequest', 'iwr', 'Invoke-RestMethod', 'invoke-restmethod', 'irm'].map((name) => [name, { downloader: true, savesWith: /^-outf(i(le?)?)?$/i }] as const),
+  ...['Start-BitsTransfer', 'start-bitstransfer'].map((name) => [name, { downloader: true, savesWith: /^-dest(i(n(a(t(i(on?)?)?)?)?)?)?$/i }] as const),
 
   ['sudo', wrapper({ optionsWithValue: set('-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group') })],
   ['doas', wrapper({ optionsWithValue: set('-u', '-C') })],

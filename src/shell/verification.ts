@@ -42,15 +42,6 @@ export function fileKey(text: string): string {
 }
 
 /** The files a download command writes, as written (`-o`, `-O`, `--output`, `wget`'s default name, `> file`, `| tee file`). */
-/**
- * The parameter that names the file a PowerShell download saves to. PowerShell takes any
- * unambiguous prefix of a parameter's name (`-OutF`), in any case.
- */
-const POWERSHELL_SAVE_PARAMETER = new Map<string, RegExp>([
-  ...['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm'].map((name) => [name, /^-outf(i(le?)?)?$/i] as const),
-  ['start-bitstransfer', /^-d(e(s(t(i(n(a(t(i(on?)?)?)?)?)?)?)?)?)?$/i],
-]);
-
 export function downloadedFiles(command: ShellCommand): string[] {
   const name = commandName(command);
   const args = command.argv.slice(1);
@@ -65,7 +56,7 @@ export function downloadedFiles(command: ShellCommand): string[] {
         index++;
       } else if (arg.startsWith('--output=')) files.push(arg.slice('--output='.length));
       else if (arg === '--remote-name' || arg === '--remote-name-all' || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(arg)) remoteName = true;
-    } else if (POWERSHELL_SAVE_PARAMETER.get(name?.toLowerCase() ?? '')?.test(arg)) {
+    } else if (factsOf(command)?.savesWith?.test(arg)) {
       if (next) files.push(...wordForms(next));
       index++;
     } else if (name === 'wget') {
