@@ -22,6 +22,7 @@ export {
   managersOf,
   packageManagerOf,
   programName,
+  runsPowerShell,
   type PackageEcosystem,
 } from './commands.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from './downloads.js';

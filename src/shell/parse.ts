@@ -15,7 +15,7 @@ interface WalkState extends WordContext {
   depth: number;
 }
 
-export { parsePowerShellRun } from './powershell.js';
+export { parsePowerShell, parsePowerShellRun } from './powershell.js';
 
 /** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
 export function parseRunScript(source: RunScriptSource): ShellScript {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Span } from '../findings/index.js';
+import type { ShellUnit } from '../model/index.js';
 import { loadYamlReader, type YamlSource } from '../yaml-source/index.js';
 import { runStepUnits } from './run-units.js';
 import type { ActionReference, ActionsLock, CiImage, RunStep, WorkflowFile } from './types.js';
@@ -31,7 +32,10 @@ export function parseWorkflow(text: string, file: string, lockKey?: string): Wor
   const reader = new WorkflowReader(source, workflow);
   if (isAction) reader.readAction(source.root);
   else reader.readWorkflow(source.root);
-  workflow.units = runStepUnits(workflow);
+  // Read on first use, as a Dockerfile's RUN scripts are: a PowerShell step needs its grammar,
+  // which only an audit of the steps loads (fixing action pins reads no step).
+  let units: ShellUnit[] | undefined;
+  Object.defineProperty(workflow, 'units', { get: () => (units ??= runStepUnits(workflow)), enumerable: true });
   return workflow;
 }
 

@@ -4,30 +4,38 @@
  */
 import type { PositionMapper, Region, Span } from '../findings/index.js';
 import { variablesOf, type ShellUnit } from '../model/index.js';
-import { loadShellParser } from '../shell/index.js';
+import { isShellName, loadShellParser, runsPowerShell } from '../shell/index.js';
 import type { RunStep, WorkflowFile } from './types.js';
 
-const { parseRunScript } = await loadShellParser();
+const { parsePowerShell, parseRunScript } = await loadShellParser();
 
 /**
- * The units of the steps that run in bash or sh: `shell: bash`/`sh` (with their options), or no
- * `shell:` on a runner that is not Windows (GitHub's default there is bash; on Windows, PowerShell).
+ * The units of the steps that run in bash or sh (`shell: bash`/`sh` with their options, or no
+ * `shell:` on a runner that is not Windows: GitHub's default there is bash) and in PowerShell
+ * (`shell: pwsh`/`powershell`, or no `shell:` on a Windows runner). `cmd` and `python` steps are not read.
  */
 export function runStepUnits(workflow: WorkflowFile): ShellUnit[] {
-  return workflow.runs.filter(runsInPosixShell).map((step) => unitOf(workflow, step));
+  return workflow.runs.flatMap((step) => {
+    const shell = shellOf(step);
+    return shell ? [unitOf(workflow, step, shell)] : [];
+  });
 }
 
-function runsInPosixShell(step: RunStep): boolean {
-  if (step.shell === undefined) return !/windows/i.test(step.runsOn ?? '');
-  const program = step.shell.trim().split(/\s+/)[0];
-  return program === 'bash' || program === 'sh';
+function shellOf(step: RunStep): 'posix' | 'powershell' | undefined {
+  const program = step.shell?.trim().split(/\s+/)[0] ?? (/windows/i.test(step.runsOn ?? '') ? 'pwsh' : 'bash');
+  if (isShellName(program)) return 'posix';
+  return runsPowerShell(program) ? 'powershell' : undefined;
 }
 
-function unitOf(workflow: WorkflowFile, step: RunStep): ShellUnit {
+function unitOf(workflow: WorkflowFile, step: RunStep, shell: 'posix' | 'powershell'): ShellUnit {
   const { text, fileOffset } = scriptOf(workflow, step);
   const positions = mapperOf(workflow.positions, fileOffset, text);
   const anchor = workflow.positions.regionOf(step.anchor);
-  const script = parseRunScript({ text, span: { start: 0, end: text.length }, heredocs: [], escapeChar: '\\', variables: variablesOf({}), positions });
+  const variables = variablesOf({});
+  const script =
+    shell === 'powershell'
+      ? parsePowerShell({ text, map: { base: 0 }, variables, positions })
+      : parseRunScript({ text, span: { start: 0, end: text.length }, heredocs: [], escapeChar: '\\', variables, positions });
   return { file: workflow.file, text, positions, script, anchor };
 }
 

@@ -32,8 +32,11 @@ export async function auditFileOnDisk(file: string, cwd: string, prepared: Prepa
 export async function auditSnippet(text: string, options: { file?: string; contextDir?: string; prepared?: PreparedAudit } = {}) {
   const prepared = options.prepared ?? (await defaultAudit());
   const contextDir = options.contextDir ?? path.join(process.cwd(), 'fixtures', 'empty-context');
-  const audit = () => auditText(text, options.file ?? 'Dockerfile', prepared, createContextReader(contextDir));
-  // As the engine does: the YAML and TOML parsers, and the PowerShell grammar, load when a file first needs them.
+  return withParsersLoaded(() => auditText(text, options.file ?? 'Dockerfile', prepared, createContextReader(contextDir)));
+}
+
+/** Runs `audit` as the engine does: the YAML and TOML parsers, and the PowerShell grammar, load when a file first needs them. */
+async function withParsersLoaded<T>(audit: () => T): Promise<T> {
   for (;;) {
     try {
       return audit();
@@ -53,7 +56,8 @@ export async function auditSnippet(text: string, options: { file?: string; conte
 export async function auditDocument(text: string, kind: Exclude<FileKind, 'dockerfile'>, file: string, prepared?: PreparedAudit) {
   await loadDocumentAuditors([kind]);
   const absolute = path.resolve(process.cwd(), 'fixtures', 'empty-context', file);
-  return documentAuditor(kind)(text, absolute, prepared ?? (await defaultAudit()), createContextReader(contextRootFor(absolute, kind, process.cwd())));
+  const settings = prepared ?? (await defaultAudit());
+  return withParsersLoaded(() => documentAuditor(kind)(text, absolute, settings, createContextReader(contextRootFor(absolute, kind, process.cwd()))));
 }
 
 export function findingsOf(findings: Finding[], ruleId: string): Finding[] {

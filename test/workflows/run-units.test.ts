@@ -64,6 +64,8 @@ describe('run: steps are shell units: the shell rules read them as RUNs, finding
     expect(at(findings, 'RA301')).toEqual([
       { ...positionOf(WORKFLOW, 'flask'), suppressed: false },
       { ...positionOf(WORKFLOW, 'requests'), suppressed: false },
+      { ...positionOf(WORKFLOW, 'black'), suppressed: false },
+      { ...positionOf(WORKFLOW, 'pytest'), suppressed: false },
     ]);
     expect(at(findings, 'RA302')).toEqual([{ ...positionOf(WORKFLOW, 'typescript'), suppressed: false }]);
     expect(at(findings, 'RA304')).toEqual([{ ...positionOf(WORKFLOW, 'rails'), suppressed: false }]);
@@ -71,8 +73,8 @@ describe('run: steps are shell units: the shell rules read them as RUNs, finding
     const flask = findings.find((finding) => finding.ruleId === 'RA301' && finding.region.startLine === positionOf(WORKFLOW, 'flask').line)!;
     expect(flask.file.endsWith('.github/workflows/ci.yml')).toBe(true);
     expect(flask.message).toContain('flask');
-    // PowerShell steps and a Windows runner's default shell are not bash: `pip install black` and `pytest` are not read.
-    expect(findings.some((finding) => finding.message.includes('black') || finding.message.includes('pytest'))).toBe(false);
+    // A PowerShell step and a Windows runner's default shell (pwsh) are read with the PowerShell grammar.
+    expect(findings.filter((finding) => /black|pytest/.test(finding.message)).map((finding) => finding.ruleId)).toEqual(['RA301', 'RA301']);
   });
 
   it('reads the steps of a composite action that run in bash or sh', async () => {
