@@ -21,8 +21,11 @@ function locate(file: string, packagePath: string): string {
 
 // V8 compiles WebAssembly twice: quickly (Liftoff), then optimised (TurboFan) in the background, and
 // a process waits for that second compile of the 1.3 MB grammar before it can exit: +400 ms on a
-// one-file audit. Liftoff code parses the whole corpus faster than waiting for TurboFan does.
-v8.setFlagsFromString('--liftoff-only');
+// one-file audit on Node 20, and on Node 24 (V8 13) dynamic tier-up recompiles the grammar's lexer
+// with TurboFan once a RUN is long enough: 2.3 s for that one function. Liftoff code parses the
+// whole corpus faster than waiting for TurboFan does. Node 20 needs `--liftoff-only`; V8 13 tiers up
+// anyway unless tier-up itself is off, so all three are set.
+v8.setFlagsFromString('--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering');
 
 await Parser.init({ locateFile: () => locate('web-tree-sitter.wasm', 'web-tree-sitter') });
 
