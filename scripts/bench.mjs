@@ -87,7 +87,8 @@ async function staticAudit() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [rulesEsbuildPlugin(path.join(root, 'rules'))],
   });
-  for (const wasm of ['web-tree-sitter.wasm', 'tree-sitter-bash.wasm']) fs.copyFileSync(path.join(root, 'dist', wasm), path.join(work, wasm));
+  // Every grammar the bundle ships (the in-process run loads PowerShell's for the corpus's Windows files).
+  for (const wasm of fs.readdirSync(path.join(root, 'dist')).filter((file) => file.endsWith('.wasm'))) fs.copyFileSync(path.join(root, 'dist', wasm), path.join(work, wasm));
   // The Dockerfile reader alone, for the floors with our own reader.
   const reader = path.join(work, 'reader.mjs');
   const readerSource = path.join(root, 'src/model/reader/read.ts');

@@ -5,7 +5,7 @@
 import { ContextParsersNeeded, loadContextParsers, type BuildContextReader } from '../build-context/index.js';
 import type { FileError, FileKind, Finding } from '../findings/index.js';
 import { loadDockerfileParser } from '../model/index.js';
-import { loadPowerShellGrammar, PowerShellGrammarNeeded } from '../shell/index.js';
+import { loadPowerShellGrammar, mayNeedPowerShellGrammar, PowerShellGrammarNeeded } from '../shell/index.js';
 import { contextRootFor, createContextReader, createRecordingContextReader, type ContextDependency } from './context.js';
 import { documentAuditor } from './document-audit.js';
 import { DEFAULT_MAX_FILE_BYTES, fileKindOf, readDockerfile } from './files.js';
@@ -58,6 +58,7 @@ export function auditFile(
 ): FileAudit {
   const read = readDockerfile(file, cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, bytes);
   if ('error' in read) return { findings: [], errors: [read.error], dependencies: [] };
+  if (mayNeedPowerShellGrammar(read.text)) return { findings: [], errors: [], needsParser: 'powershell' };
   const root = target.context ?? contextRootFor(file, target.kind, cwd, options.context);
   const audit = (context: BuildContextReader) =>
     target.kind === 'dockerfile'

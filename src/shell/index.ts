@@ -51,9 +51,22 @@ export function loadedShellParser(): typeof import('./parse.js') {
 
 export { PowerShellGrammarNeeded } from './grammar-needed.js';
 
+let powerShellLoaded = false;
+
 /** PowerShell's grammar, loaded only for files with a PowerShell script; parsing one before it loaded throws `PowerShellGrammarNeeded`. */
 export async function loadPowerShellGrammar(): Promise<void> {
   await (await import('./powershell.js')).loadPowerShellGrammar();
+  powerShellLoaded = true;
+}
+
+/**
+ * Whether a file that names PowerShell (`SHELL ["powershell", ...]`, `pwsh -c`) meets the grammar
+ * not loaded yet. Only a decision of what to load: such a file is better audited once, after
+ * loading, than started and stopped at its first PowerShell script (which is what a file that
+ * needs the grammar without naming it this way still gets).
+ */
+export function mayNeedPowerShellGrammar(text: string): boolean {
+  return !powerShellLoaded && /powershell|pwsh/i.test(text);
 }
 
 /** The tree-sitter runtime other grammars (Nix) load into: one initialisation per thread, shared with the shell's. */
