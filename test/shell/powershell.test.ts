@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfileText, shellCommands } from '../../src/model/index.js';
 import { auditSnippet, findingsOf } from '../support/audit.js';
+import { runBundledCli } from '../support/bundle.js';
 
 const WINDOWS = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n';
 const POWERSHELL = `${WINDOWS}SHELL ["powershell", "-Command", "$ErrorActionPreference = 'Stop';"]\n`;
@@ -80,5 +84,25 @@ describe('shell rules over PowerShell', () => {
     expect(findingsOf(findings, 'RA401').map((finding) => finding.message)).toEqual([expect.stringContaining('`https://chocolatey.org/install.ps1` is executed by `iex` straight from `DownloadString`')]);
     expect(findingsOf(findings, 'RA402')).toEqual([]);
     expect(findingsOf(findings, 'RA209')).toHaveLength(1);
+  });
+});
+
+describe('PowerShell through the bundle (dist/cli.js), the grammar loaded on demand', () => {
+  it('audits a Windows Dockerfile and a Windows workflow in one run, next to a Linux one that needs no grammar', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-powershell-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), `${POWERSHELL}RUN Invoke-WebRequest -Uri https://example.com/b.zip -OutFile C:\\b.zip; Expand-Archive C:\\b.zip -DestinationPath C:\\b\n`);
+      fs.mkdirSync(path.join(dir, 'linux'));
+      fs.writeFileSync(path.join(dir, 'linux', 'Dockerfile'), 'FROM debian:bookworm\nRUN curl -fsSL https://example.com/i.sh | sh\n');
+      fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+      fs.writeFileSync(path.join(dir, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  win:\n    runs-on: windows-latest\n    steps:\n      - run: iex ((New-Object System.Net.WebClient).DownloadString(\'https://example.com/setup.ps1\'))\n');
+      const run = runBundledCli(['.', '--format', 'json', '--no-cache'], { cwd: dir, env: { REPRO_AUDIT_CACHE_DIR: path.join(dir, '.cache') } });
+      expect(run.stderr).toBe('');
+      const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; file: string; message: string }> }).findings;
+      const shown = findings.filter((finding) => finding.ruleId.startsWith('RA40')).map((finding) => `${finding.ruleId} ${path.relative(dir, path.resolve(dir, finding.file))}`).sort();
+      expect(shown).toEqual(['RA401 .github/workflows/ci.yml', 'RA401 linux/Dockerfile', 'RA402 Dockerfile']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
