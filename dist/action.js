@@ -16,28 +16,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-F4FEWMEV.js";
+} from "./chunks/chunk-46FSAHDL.js";
 import {
   runAudit
-} from "./chunks/chunk-34SKESSZ.js";
+} from "./chunks/chunk-W66MYLSW.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-UPZ36MZ5.js";
+} from "./chunks/chunk-YWQJKE4M.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-EVLQF5PC.js";
+import "./chunks/chunk-KLZKJQ5S.js";
 import {
   require_picomatch
-} from "./chunks/chunk-BTJCZKIH.js";
-import "./chunks/chunk-2B5CLXAD.js";
+} from "./chunks/chunk-Z43ZSI7Z.js";
+import "./chunks/chunk-UH5CPCLX.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-MMY6TY45.js";
-import "./chunks/chunk-XREDAB6C.js";
-import "./chunks/chunk-CKNTHNFV.js";
+import "./chunks/chunk-RYURW437.js";
+import "./chunks/chunk-JPBRSXQT.js";
+import "./chunks/chunk-P4DUCZ6V.js";
 import {
   loadGithubReporters
 } from "./chunks/chunk-WEEU3CX4.js";
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-JON44MP2.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-7XHLVHUC.js")).startHarnessMode(mode);

@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-U7RQMQ46.js")).runLint,
-  rules: async () => (await import("./chunks/rules-E3JVESHC.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-LIT3JJBP.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-UP2JJSHH.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-AKVOX66B.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-QSKF3HCD.js")).runNixify
+  lint: async () => (await import("./chunks/lint-4ALSCXSZ.js")).runLint,
+  rules: async () => (await import("./chunks/rules-YVIITXWZ.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-B5Z775CU.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-LB4BNA4C.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-QUBN4UKN.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-JTLYCI5A.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-KIHMJ5CF.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-UWWU72UY.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-2M262XHO.js";
-import "./chunks/chunk-TCIWECFE.js";
-import "./chunks/chunk-UPZ36MZ5.js";
+} from "./chunks/chunk-2DQ36HOH.js";
+import "./chunks/chunk-T6JQ6XAO.js";
+import "./chunks/chunk-YWQJKE4M.js";
 import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-EVLQF5PC.js";
-import "./chunks/chunk-BTJCZKIH.js";
-import "./chunks/chunk-2B5CLXAD.js";
+import "./chunks/chunk-KLZKJQ5S.js";
+import "./chunks/chunk-Z43ZSI7Z.js";
+import "./chunks/chunk-UH5CPCLX.js";
 import "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-MMY6TY45.js";
-import "./chunks/chunk-XREDAB6C.js";
-import "./chunks/chunk-CKNTHNFV.js";
+import "./chunks/chunk-RYURW437.js";
+import "./chunks/chunk-JPBRSXQT.js";
+import "./chunks/chunk-P4DUCZ6V.js";
 import "./chunks/chunk-WEEU3CX4.js";
 import "./chunks/chunk-PFHIFKKA.js";
 import "./chunks/chunk-O33AYLXZ.js";

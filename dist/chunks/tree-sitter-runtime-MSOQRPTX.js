@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
-import {
-  loadGrammar
-} from "./chunk-LMDMMCJB.js";
-import "./chunk-36S4BROV.js";
-export {
-  loadGrammar
-};
