@@ -74,6 +74,8 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
   const scopes = new FileScopes(options.buildArgs ?? {});
   let shell = defaultShell;
   let stage: Stage | undefined;
+  // SHELL is part of the image: a stage built FROM another stage starts with the shell that one ended with.
+  const shellAtEnd = new Map<Stage, string[]>();
   const unknown: Instruction[] = [];
 
   for (const node of read.instructions) {
@@ -84,6 +86,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     if (!KNOWN_INSTRUCTIONS.has(keyword)) unknown.push(instruction);
 
     if (keyword === 'FROM') {
+      if (stage) shellAtEnd.set(stage, shell);
       stage = startStage(node, instruction);
       continue;
     }
@@ -196,7 +199,9 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     const image = imageArg
       ? imageReference(model, expand, imageArg.raw, imageArg.span, 'from', (name) => scopes.global.now().get(name))
       : imageReference(model, expand, '', instruction.keywordSpan, 'from', () => undefined);
-    const next: Stage = { index, name, from: instruction, image, platform, instructions: [] };
+    const base = image.kind === 'stage' ? image.stage : undefined;
+    const windows = base ? base.windows : isWindowsImage(image.name ?? image.resolved ?? image.raw);
+    const next: Stage = { index, name, from: instruction, image, platform, instructions: [], windows };
     instruction.stage = next;
     model.stages.push(next);
     if (!imageArg) problems.push({ level: 'error', message: 'FROM without an image', region: instruction.region });
@@ -204,7 +209,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     model.imageReferences.push(image);
     // A stage built FROM another stage inherits its ENV; ARGs never cross stages.
     scopes.enterStage(next, image.kind === 'stage' ? image.stage : undefined);
-    shell = isWindowsImage(image.name ?? image.resolved ?? image.raw) ? WINDOWS_SHELL : defaultShell;
+    shell = (base && shellAtEnd.get(base)) ?? (windows ? WINDOWS_SHELL : defaultShell);
     return next;
   }
 

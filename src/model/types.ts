@@ -69,6 +69,11 @@ export interface Stage {
   platform?: string;
   /** Instructions of the stage after its FROM, in order. */
   instructions: Instruction[];
+  /**
+   * Built on a Windows image (its own FROM, or the stage it is built FROM): its default shell is cmd
+   * and its paths are written `C:\app\x.ps1`.
+   */
+  windows: boolean;
 }
 
 /** An image named by FROM, `COPY --from`, `RUN --mount=from=` or the `# syntax=` directive. */

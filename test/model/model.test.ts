@@ -143,6 +143,20 @@ describe('shell analysis of RUN', () => {
     expect([script.dialect, script.errors, script.commands.map((command) => command.argv.map((word) => word.value).join(' '))]).toEqual(['powershell', [], ['Test-Path C:\\x', 'Install-Module x']]);
   });
 
+  it('gives a stage built FROM another stage the shell that stage ended with, and its Windows base', () => {
+    const model = parseDockerfile(
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nRUN echo one\nFROM win\nRUN echo two\nFROM debian:bookworm AS bash\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM bash\nRUN echo three\nFROM debian:bookworm\nRUN echo four\n',
+      'Dockerfile',
+    );
+    const runs = model.instructions.filter((instruction) => instruction.keyword === 'RUN');
+    expect(runs.map((run) => [run.shell.join(' '), run.stage!.windows])).toEqual([
+      ['cmd /S /C', true],
+      ['cmd /S /C', true],
+      ['/bin/bash -o pipefail -c', false],
+      ['/bin/sh -c', false],
+    ]);
+  });
+
   it('skips shells it cannot read at all (fish, a program that is no shell)', () => {
     expect(argv('FROM a:1\nSHELL ["fish", "-c"]\nRUN echo hi\n')).toEqual([]);
   });
