@@ -43,19 +43,35 @@ export function instructionsBefore(model: DockerfileModel, instruction: Instruct
   return before;
 }
 
-/** The working directory an instruction runs in (`WORKDIR`s before it; `/` by default). */
-export function workdirAt(model: DockerfileModel, instruction: Instruction): string {
-  return workdirAfter(instructionsBefore(model, instruction));
+/**
+ * A path in the container as the other paths here are kept: POSIX. A Windows container's
+ * `C:\app\x.ps1` and `C:/app/x.ps1` are `/app/x.ps1` (a build writes to drive C: only). Windows
+ * compares names without case and these comparisons do not: a Dockerfile writes one path the same
+ * way each time.
+ */
+export function containerPathOf(written: string, windows: boolean): string {
+  if (!windows) return written;
+  return written.replaceAll('\\', '/').replace(/^[a-zA-Z]:(?=\/|$)/, '') || '/';
 }
 
-function workdirAfter(instructions: Instruction[]): string {
+/** Whether the instruction runs in a stage built on a Windows image (an ONBUILD trigger: its owner's). */
+export function runsOnWindows(model: DockerfileModel, instruction: Instruction): boolean {
+  return (onbuildOf(model, instruction) ?? instruction).stage?.windows ?? false;
+}
+
+/** The working directory an instruction runs in (`WORKDIR`s before it; `/` by default). */
+export function workdirAt(model: DockerfileModel, instruction: Instruction): string {
+  return workdirAfter(instructionsBefore(model, instruction), runsOnWindows(model, instruction));
+}
+
+function workdirAfter(instructions: Instruction[], windows: boolean): string {
   let workdir = '/';
   for (const instruction of instructions) {
     const keyword = instruction.trigger?.keyword ?? instruction.keyword;
     if (keyword !== 'WORKDIR') continue;
     const arg = instruction.args[0];
     if (!arg) continue;
-    workdir = posix.resolve(workdir, arg.value ?? arg.raw);
+    workdir = posix.resolve(workdir, containerPathOf(arg.value ?? arg.raw, windows));
   }
   return workdir;
 }
@@ -63,19 +79,20 @@ function workdirAfter(instructions: Instruction[]): string {
 /** Every COPY/ADD before `instruction` (base stages included), plus the instruction's own bind mounts, in order. */
 export function transfersBefore(model: DockerfileModel, instruction: Instruction): FileTransfer[] {
   const before = instructionsBefore(model, instruction);
+  const windows = runsOnWindows(model, instruction);
   const transfers: FileTransfer[] = [];
   before.forEach((candidate, index) => {
     if (candidate.keyword !== 'COPY' && candidate.keyword !== 'ADD') return;
-    const transfer = transferOf(candidate, workdirAfter(before.slice(0, index)));
+    const transfer = transferOf(candidate, workdirAfter(before.slice(0, index), windows), windows);
     if (transfer) transfers.push(transfer);
   });
-  transfers.push(...bindMountsOf(instruction, workdirAfter(before)));
+  transfers.push(...bindMountsOf(instruction, workdirAfter(before, windows), windows));
   return transfers;
 }
 
-function transferOf(instruction: Instruction, workdir: string): FileTransfer | undefined {
+function transferOf(instruction: Instruction, workdir: string, windows: boolean): FileTransfer | undefined {
   const bodyStart = instruction.heredocs[0]?.bodySpan.start ?? Infinity;
-  const words = instruction.args.filter((arg) => arg.span.start < bodyStart).map((arg) => arg.value ?? arg.raw);
+  const words = instruction.args.filter((arg) => arg.span.start < bodyStart).map((arg) => containerPathOf(arg.value ?? arg.raw, windows));
   if (words.length < 2) return undefined;
   const rawDestination = words[words.length - 1]!;
   const sources = words.slice(0, -1).map((source) => source.replace(/^\.\/(?=.)/, ''));
@@ -91,7 +108,7 @@ function transferOf(instruction: Instruction, workdir: string): FileTransfer | u
 }
 
 /** `RUN --mount=type=bind,source=x,target=/y` makes context files visible to that RUN only. */
-function bindMountsOf(instruction: Instruction, workdir: string): FileTransfer[] {
+function bindMountsOf(instruction: Instruction, workdir: string, windows: boolean): FileTransfer[] {
   return instruction.flags.flatMap((flag) => {
     if (flag.name !== 'mount') return [];
     const option = (key: string) => flag.options.find((candidate) => candidate.key === key)?.value;
@@ -99,7 +116,7 @@ function bindMountsOf(instruction: Instruction, workdir: string): FileTransfer[]
     const target = option('target') ?? option('dst') ?? option('destination');
     if (!target) return [];
     const source = (option('source') ?? option('src') ?? '.').replace(/^\/+/, '') || '.';
-    const destination = posix.resolve(workdir, target);
+    const destination = posix.resolve(workdir, containerPathOf(target, windows));
     return [{
       instruction,
       // A bind mount of a file puts the file at the target itself; of a directory, beneath it.

@@ -3,7 +3,7 @@ import { code, type PositionMapper } from '../findings/index.js';
 import { createPositionMapper, type DockerfileModel, type Instruction } from '../model/index.js';
 import type { ShellCommand, ShellScript } from '../shell/index.js';
 import type { BuildContextReader } from './reader.js';
-import { isGlob, matchesGlob, transferReaching, transfersBefore, workdirAt } from './copies.js';
+import { containerPathOf, isGlob, matchesGlob, runsOnWindows, transferReaching, transfersBefore, workdirAt } from './copies.js';
 
 const posix = path.posix;
 
@@ -48,8 +48,10 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) return { found: false, reason: `it is fetched from a URL at build time` };
   // Without an instruction (a workflow step) the script runs in the repository's checkout: the context's root.
   const workdir = instruction ? workdirAt(model, instruction) : '/';
-  const directory = cwd ? posix.resolve(workdir, cwd) : workdir;
-  const containerPath = posix.resolve(directory, written);
+  const windows = instruction ? runsOnWindows(model, instruction) : false;
+  const directory = cwd ? posix.resolve(workdir, containerPathOf(cwd, windows)) : workdir;
+  const writtenPath = containerPathOf(written, windows);
+  const containerPath = posix.resolve(directory, writtenPath);
   const match = instruction ? transferReaching(transfersBefore(model, instruction), containerPath) : undefined;
   const via = match?.transfer.instruction;
   if (match?.heredoc) {
@@ -61,7 +63,7 @@ export function locateContextFile(model: DockerfileModel, instruction: Instructi
     return { found: false, reason: `\`${containerPath}\` is copied from ${where} by ${via!.keyword}, not from the build context`, via };
   }
   if (options.copiedOnly && !match) return { found: false, absent: true, reason: `no COPY, ADD or bind mount puts \`${containerPath}\` in the image before it` };
-  const guesses = options.copiedOnly ? [] : [written.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(written)];
+  const guesses = options.copiedOnly ? [] : [writtenPath.replace(/^\/+/, '').replace(/^\.\//, ''), posix.relative('/', containerPath), posix.basename(writtenPath)];
   const candidates = [...(match?.candidates ?? []), ...guesses];
   let unreadable: string | undefined;
   for (const candidate of new Set(candidates)) {

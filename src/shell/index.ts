@@ -32,7 +32,7 @@ export { comesFromBaseImage, writtenName } from './packages/specs.js';
 export { normalizePythonName, osPackageSpec, packageOperationOf, packageOperations, parseCondaSpec, parseNpmSpec, parsePythonRequirement, poetryReleaseInstalledBy, isExactToolchain, toolchainRequestsOf } from './packages/index.js';
 export { environmentValue } from './wrappers.js';
 export type { RunScriptSource } from './source.js';
-export type { ShellFileSource } from './parse.js';
+export type { ShellFileSource } from './types.js';
 
 let parser: typeof import('./parse.js') | undefined;
 

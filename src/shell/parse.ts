@@ -3,7 +3,7 @@ import { isShellName, programName, runsPowerShell } from './commands.js';
 import { commandStringArgument, parsePowerShell } from './powershell.js';
 import { commandLinesEnd, shellSourceOf, type RunScriptSource } from './source.js';
 import { parseBash, type SyntaxNode } from './tree-sitter.js';
-import type { ShellCommand, ShellRedirect, ShellScript, ShellWord, VariableScope } from './types.js';
+import type { ShellCommand, ShellFileSource, ShellRedirect, ShellScript, ShellWord, VariableScope } from './types.js';
 import { ScriptVariables, spanOf, splitFields, wordOf, wordValue, type WordContext } from './words.js';
 import { unwrapArgv } from './wrappers.js';
 
@@ -15,7 +15,7 @@ interface WalkState extends WordContext {
   depth: number;
 }
 
-export { parsePowerShell, parsePowerShellRun } from './powershell.js';
+export { parsePowerShell, parsePowerShellFile, parsePowerShellRun } from './powershell.js';
 
 /** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
 export function parseRunScript(source: RunScriptSource): ShellScript {
@@ -38,16 +38,6 @@ export function parseRunScript(source: RunScriptSource): ShellScript {
     });
   }
   return scriptOf(state);
-}
-
-/** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
-export interface ShellFileSource {
-  text: string;
-  offset: number;
-  /** The environment it runs with (the RUN's ARG and ENV values). */
-  variables: VariableScope;
-  /** Positions of the file the text is in. */
-  positions: PositionMapper;
 }
 
 /** Parses a script file: no Dockerfile continuation rules apply, positions map into its own file. */

@@ -4,7 +4,7 @@ import { runsPowerShell } from './commands.js';
 import { PowerShellGrammarNeeded } from './grammar-needed.js';
 import { commandLinesEnd, shellSourceOf, type RunScriptSource } from './source.js';
 import { loadGrammar, type SyntaxNode } from './tree-sitter-runtime.js';
-import type { ShellCommand, ShellScript, ShellWord, VariableScope } from './types.js';
+import type { ShellCommand, ShellFileSource, ShellScript, ShellWord, VariableScope } from './types.js';
 import { ScriptVariables, spanOf, type OffsetMap, type WordContext } from './words.js';
 import { unwrapArgv } from './wrappers.js';
 
@@ -28,6 +28,11 @@ export async function loadPowerShellGrammar(): Promise<void> {
 export function parsePowerShellRun(source: RunScriptSource): ShellScript {
   const text = shellSourceOf(source, commandLinesEnd(source)).replaceAll('\\\n', '  ');
   return parsePowerShell({ text, map: { base: source.span.start }, variables: source.variables, positions: source.positions });
+}
+
+/** A PowerShell script file (`install.ps1` of the build context), starting at `offset` of its file. */
+export function parsePowerShellFile(source: ShellFileSource): ShellScript {
+  return parsePowerShell({ text: source.text.replace(/\r/g, ' '), map: { base: source.offset }, variables: source.variables, positions: source.positions });
 }
 
 /** .NET WebClient methods that fetch a URL (`(New-Object Net.WebClient).DownloadString(u)`). */

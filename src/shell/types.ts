@@ -1,4 +1,4 @@
-import type { Region, Span } from '../findings/index.js';
+import type { PositionMapper, Region, Span } from '../findings/index.js';
 
 /** A RUN's shell, parsed with tree-sitter-bash; positions map back to the Dockerfile. */
 export interface ShellScript {
@@ -208,3 +208,13 @@ export interface Heredoc {
  * computed. The model's variable expansion and the shell's word expansion share the bound.
  */
 export const MAX_EXPANDED_LENGTH = 1024 * 1024;
+
+/** A shell script file as it is (a script of the build context, a heredoc the Dockerfile copies), starting at `offset` of its file. */
+export interface ShellFileSource {
+  text: string;
+  offset: number;
+  /** The environment it runs with (the RUN's ARG and ENV values). */
+  variables: VariableScope;
+  /** Positions of the file the text is in. */
+  positions: PositionMapper;
+}

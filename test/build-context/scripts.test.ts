@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSnippet } from '../support/audit.js';
+import { runBundledCli } from '../support/bundle.js';
 import { contextWith, ruleFindings } from '../support/rules.js';
 
 /** `file:line:column` of a finding and of each of its related locations, paths relative to the context. */
@@ -8,6 +9,8 @@ function placed(root: string, finding: { file: string; region: { startLine: numb
   const at = (file: string, region: { startLine: number; startColumn: number }) => `${path.isAbsolute(file) ? path.relative(root, file) : file}:${region.startLine}:${region.startColumn}`;
   return [at(finding.file, finding.region), ...(finding.related ?? []).map((related) => at(related.file, related.region))];
 }
+
+type SarifPlace = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
 
 describe('scripts of the build context that RUNs run', () => {
   const install = '#!/bin/sh\nset -eu\napt-get update\napt-get install -y curl\n';
@@ -67,6 +70,65 @@ describe('scripts of the build context that RUNs run', () => {
     const notShell = await auditSnippet('FROM python:3.12\nCOPY . /app/\nRUN /app/run && python /app/tool.py && echo /app/install.sh\n', { contextDir: contextWith(files) });
     expect(notShell.errors).toEqual([]);
     expect(notShell.findings.filter((finding) => finding.file !== 'Dockerfile')).toEqual([]);
+  });
+
+  it('on Windows, are PowerShell scripts found through `& C:\\path`, `.\\x.ps1`, `-File` (in cmd too), `powershell x.ps1` and `pwsh x.ps1`, in stages built FROM a Windows stage', async () => {
+    const files = {
+      'scripts/install.ps1': "$ErrorActionPreference = 'Stop'\nInvoke-WebRequest -Uri https://example.com/tool.zip -OutFile C:\\tool.zip\nchoco install git -y\n",
+      'setup.ps1': 'pip install flask\n',
+      'tools/cmd.ps1': 'npm install -g typescript\n',
+      'tools/positional.ps1': 'gem install rails\n',
+      'linux.ps1': 'Invoke-WebRequest https://example.com/x.tar.gz -OutFile /x.tar.gz\n',
+    };
+    const root = contextWith(files);
+    const dockerfile = [
+      '# escape=`',
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base',
+      'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]',
+      'COPY scripts\\install.ps1 C:\\scripts\\',
+      'RUN & C:\\scripts\\install.ps1 -Version 3',
+      'FROM base',
+      'WORKDIR C:\\app',
+      'COPY setup.ps1 .',
+      'RUN .\\setup.ps1',
+      'SHELL ["cmd", "/S", "/C"]',
+      'COPY tools/cmd.ps1 C:/tools/',
+      'RUN powershell -NoProfile -ExecutionPolicy Bypass -File C:\\tools\\cmd.ps1 && powershell C:\\tools\\positional.ps1 && powershell Get-Date',
+      'FROM ubuntu:24.04',
+      'COPY linux.ps1 /opt/',
+      'RUN pwsh /opt/linux.ps1',
+      '',
+    ].join('\n');
+    const { findings, errors } = await auditSnippet(dockerfile, { contextDir: root });
+    expect(errors).toEqual([]);
+    const inScripts = findings.filter((finding) => finding.file !== 'Dockerfile').map((finding) => [finding.ruleId, ...placed(root, finding)]);
+    expect(inScripts).toEqual([
+      ['RA209', 'scripts/install.ps1:3:15', 'Dockerfile:5:5'],
+      ['RA301', 'setup.ps1:1:13', 'Dockerfile:9:5'],
+      ['RA302', 'tools/cmd.ps1:1:16', 'Dockerfile:12:5'],
+      ['RA304', 'tools/positional.ps1:1:13', 'Dockerfile:12:77'],
+      ['RA402', 'scripts/install.ps1:2:24', 'Dockerfile:5:5'],
+      ['RA402', 'linux.ps1:1:19', 'Dockerfile:15:5'],
+    ]);
+  });
+
+  it('through the bundle: a Windows script and a Linux pwsh script in SARIF, each result pointing back at its RUN', () => {
+    const root = contextWith({
+      'win/Dockerfile': '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY install.ps1 C:\\scripts\\\nRUN powershell -File C:\\scripts\\install.ps1\n',
+      'win/install.ps1': 'Invoke-WebRequest https://example.com/a.zip -OutFile C:\\a.zip\n',
+      // Nothing in this Dockerfile names PowerShell: the grammar loads when the script is met.
+      'linux/Dockerfile': 'FROM ubuntu:24.04\nCOPY run.ps1 /opt/\nRUN /opt/run.ps1\n',
+      'linux/run.ps1': '#!/usr/bin/env pwsh\nInvoke-WebRequest https://example.com/b.tgz -OutFile /b.tgz\n',
+    });
+    const run = runBundledCli(['win/Dockerfile', 'linux/Dockerfile', '--format', 'sarif', '--no-cache'], { cwd: root });
+    expect(run.stderr).toBe('');
+    const sarif = JSON.parse(run.stdout) as { runs: [{ results: Array<{ ruleId: string; locations: SarifPlace[]; relatedLocations?: SarifPlace[] }> }] };
+    const at = (place: SarifPlace) => `${place.physicalLocation.artifactLocation.uri}:${place.physicalLocation.region.startLine}`;
+    const inScripts = sarif.runs[0].results.filter((result) => result.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('.ps1'));
+    expect(inScripts.map((result) => [result.ruleId, at(result.locations[0]!), ...(result.relatedLocations ?? []).map(at)]).sort()).toEqual([
+      ['RA402', 'linux/run.ps1:2', 'linux/Dockerfile:3'],
+      ['RA402', 'win/install.ps1:1', 'win/Dockerfile:4'],
+    ]);
   });
 
   it('stop at a loop and at the bound on scripts per Dockerfile', async () => {
