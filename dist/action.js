@@ -16,27 +16,27 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-46FSAHDL.js";
+} from "./chunks/chunk-PJDLBG6K.js";
 import {
   runAudit
-} from "./chunks/chunk-W66MYLSW.js";
+} from "./chunks/chunk-CG7PUNKM.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-YWQJKE4M.js";
+} from "./chunks/chunk-LEXDTRCV.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-KLZKJQ5S.js";
+import "./chunks/chunk-EHMU6BPX.js";
 import {
   require_picomatch
-} from "./chunks/chunk-Z43ZSI7Z.js";
-import "./chunks/chunk-UH5CPCLX.js";
+} from "./chunks/chunk-ARASMZ3Y.js";
+import "./chunks/chunk-L2JOUPXP.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-RYURW437.js";
-import "./chunks/chunk-JPBRSXQT.js";
+import "./chunks/chunk-4JBHOWNX.js";
 import "./chunks/chunk-P4DUCZ6V.js";
 import {
   loadGithubReporters
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-7XHLVHUC.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-PGKSIPYY.js")).startHarnessMode(mode);

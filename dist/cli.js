@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-4ALSCXSZ.js")).runLint,
-  rules: async () => (await import("./chunks/rules-YVIITXWZ.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-B5Z775CU.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-LB4BNA4C.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-QUBN4UKN.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-JTLYCI5A.js")).runNixify
+  lint: async () => (await import("./chunks/lint-35S4GY3C.js")).runLint,
+  rules: async () => (await import("./chunks/rules-ALJPE5YY.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-Q35M2JNW.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-Z67UJZCH.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-CJ6FUTQJ.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-6DWHOVHO.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-UWWU72UY.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-673P66O4.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;
