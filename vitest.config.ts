@@ -20,6 +20,7 @@ export default defineConfig({
     // Tests that count machine-wide state (every container, image and temp dir) run alone, after
     // the rest (vitest.alone.config.ts): other files' builds would otherwise show up as leftovers.
     exclude: ['test/**/*.alone.test.ts', '**/node_modules/**'],
+    setupFiles: ['test/support/remove-temp-dirs.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     // Tests that drive real engines (dockerd, buildah, registry) share machine-wide state.

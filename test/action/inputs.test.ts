@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configInput, InputError, splitList } from '../../src/action/inputs.js';
 import { pinnedConfigFile } from '../../src/action/pinned-config.js';
+import { tempDir } from '../support/temp.js';
 
 describe('the config input', () => {
   it('is a path on one line, and YAML when it spans lines (`config: |`)', () => {
@@ -13,7 +13,7 @@ describe('the config input', () => {
   });
 
   it('writes inline YAML to a private file outside the checkout, after checking it', () => {
-    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'pinned-config-'));
+    const temp = tempDir('pinned-config');
     const file = pinnedConfigFile({ kind: 'inline', yaml: 'fail-on: warning\n' }, temp)!;
     expect(path.dirname(path.dirname(file))).toBe(temp);
     expect(fs.readFileSync(file, 'utf8')).toBe('fail-on: warning\n');

@@ -2,10 +2,10 @@
 // GITHUB_* context, and files for outputs and the step summary.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { actionRuntimeMajor, nodeRelease } from '../support/node-releases.js';
 import { requireComponent } from '../support/requirements.js';
+import { tempDir } from '../support/temp.js';
 
 const root = process.cwd();
 
@@ -52,7 +52,7 @@ export interface ActionEnvironment {
 
 /** Asynchronous on purpose: the fake API answers from this same process while the Action runs. */
 export async function runAction(env: ActionEnvironment): Promise<ActionRun> {
-  const stepDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-step-'));
+  const stepDir = tempDir('step');
   const outputFile = path.join(stepDir, 'output');
   const summaryFile = path.join(stepDir, 'summary');
   fs.writeFileSync(outputFile, '');

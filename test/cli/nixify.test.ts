@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run, type CliIO } from '../../src/cli/index.js';
+import { tempDir } from '../support/temp.js';
 
 /** `repro-audit nixify` on the shared command layer: the audit's Dockerfile reader, -o through the safe writer. */
 describe('repro-audit nixify (the command)', () => {
   async function nixify(args: string[], files: Record<string, string | Buffer>) {
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-cli-'));
+    const cwd = tempDir('nixify-cli');
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(cwd, name), content);
     const out = { stdout: '', stderr: '' };
     const io: CliIO = { stdout: (text) => void (out.stdout += text), stderr: (text) => void (out.stderr += text), cwd, env: {}, stdoutIsTTY: false };

@@ -5,9 +5,10 @@ import { ensureBusyboxImage } from '../support/base-images.js';
 import { buildBundle, installPackedTarball, removeBundle, runCli } from '../support/bundle.js';
 import { ensureDocker } from '../support/docker.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, requireRegistry, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, skopeoDigest, startRegistry, type RunningRegistry } from '../support/registry.js';
 import { assertValidSarif } from '../support/sarif.js';
 import { cliEnv, makeContext, requireCpuBuilder } from '../harness/helpers.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * Every command, run as users run it: through the bundle scripts/build.mjs makes (dist/cli.js) and

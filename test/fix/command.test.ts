@@ -12,9 +12,9 @@ import {
   skopeoRawManifest,
   startFaultyProxy,
   startRegistry,
-  tempDir,
   type RunningRegistry,
 } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 const registryMissing = requireRegistry();
 

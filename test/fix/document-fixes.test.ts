@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledCliAsync } from '../support/bundle-async.js';
 import { FakeGitHubApi } from '../support/github-api.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, requireRegistry, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, skopeoDigest, startRegistry, type RunningRegistry } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 const CHECKOUT = '11bd71901bbe5b1630ceea73d27597364c9af683';
 const SETUP_NODE = '39370e3970a6d050c480ffad4ff0ed4d3fdee5af';

@@ -8,10 +8,14 @@ import type { Progress } from '../../src/harness/run/progress.js';
 import type { Axis } from '../../src/harness/variation/axes.js';
 import type { DockerAvailability } from '../support/docker.js';
 import { requireComponent } from '../support/requirements.js';
+import { tempDir } from '../support/temp.js';
 
-/** Writes a context directory with the given files (Dockerfile included) under a temp dir. */
+/**
+ * Writes a context directory with the given files (Dockerfile included) under a temp dir, removed
+ * when the test (or, written in `beforeAll`, the test file) finishes.
+ */
 export function makeContext(files: Record<string, string | { content: string | Buffer; mode: number }>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-test-ctx-'));
+  const dir = tempDir('test-ctx');
   for (const [name, file] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     const { content, mode } = typeof file === 'string' ? { content: file, mode: 0o644 } : file;

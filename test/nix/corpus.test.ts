@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDockerfile } from '../../src/model/parse.js';
@@ -12,6 +11,7 @@ import { nixForImage, nixForPackages } from '../../src/nix/suggest.js';
 import { packageOperations } from '../../src/shell/packages/index.js';
 import { evaluateFlakes, parseNixFiles, requireNix } from '../support/nix.js';
 import { CORPUS_DIR, requireSharedData } from '../support/shared-data.js';
+import { tempDir } from '../support/temp.js';
 
 const CORPUS = CORPUS_DIR;
 
@@ -39,7 +39,7 @@ describe.skipIf(corpusMissing)('nixify over the whole corpus', () => {
   const models = files.map((file) => parseDockerfile(fs.readFileSync(file, 'utf8'), file));
 
   test.skipIf(nixMissing)('every flake parses; every Linux one evaluates against the stub nixpkgs', { timeout: 180_000 }, () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nixify-corpus-'));
+    const out = tempDir('nixify-corpus');
     const written: string[] = [];
     const linux: string[] = [];
     models.forEach((model, i) => {

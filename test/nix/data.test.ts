@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BY_NAME_CONFIRMED, DEFAULT_SOURCE_DIR, OUTPUT_DIR, generateNixData } from '../../scripts/gen-nix-data.mjs';
 import { NIXPKGS_REVISION, isIndexedAttr, nixpkgsIndex } from '../../src/nix/data/index.js';
 import { requireSharedData } from '../support/shared-data.js';
+import { tempDir } from '../support/temp.js';
 
 const sharedMissing = requireSharedData(DEFAULT_SOURCE_DIR);
 
@@ -31,7 +31,7 @@ describe('shipped nixpkgs data', () => {
 
   test.skipIf(sharedMissing)('a by-name confirmation without its path and commit is refused', () => {
     const original = fs.readFileSync(BY_NAME_CONFIRMED, 'utf8');
-    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-data-')), 'by-name-confirmed.tsv');
+    const broken = path.join(tempDir('nix-data'), 'by-name-confirmed.tsv');
     fs.writeFileSync(broken, `${original}made-up-name\tpkgs/by-name/ma/made-up-name/package.nix\tnot-a-commit\n`);
     expect(() => generateNixData(DEFAULT_SOURCE_DIR, broken)).toThrow(`${broken}: malformed row "made-up-name\\tpkgs/by-name/ma/made-up-name/package.nix\\tnot-a-commit"`);
   });

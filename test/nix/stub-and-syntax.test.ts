@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { printNix, str } from '../../src/nix/syntax.js';
 import { evalNixFile, evaluateFlakes, requireNix } from '../support/nix.js';
+import { tempDir } from '../support/temp.js';
 
 const nixMissing = requireNix();
 
@@ -34,7 +34,7 @@ describe.skipIf(nixMissing)('the stub nixpkgs rejects what real nixpkgs would', 
     badDerivationName: 'pkgs.buildGoModule { pname = "my app"; version = "1"; src = ./.; vendorHash = pkgs.lib.fakeHash; }',
   };
   test('each broken flake fails and the good one evaluates', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nix-stub-'));
+    const dir = tempDir('nix-stub');
     const files = Object.entries(cases).map(([name, image]) => {
       const file = path.join(dir, name, 'flake.nix');
       fs.mkdirSync(path.dirname(file));
@@ -57,7 +57,7 @@ describe.skipIf(nixMissing)('Nix string printing', () => {
       { numRuns: 400, seed: 42 },
     ).filter((value) => !value.includes('\0')); // Nix strings cannot hold NUL at all
     const cases = [...samples, "a''b\n", "x'${y}\n", "''${\n", "'''\n", '  indented\n  both\n', 'a\n  b\n', '${x}\n$${y}\n', "trailing '\n"];
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nix-strings-'));
+    const dir = tempDir('nix-strings');
     const file = path.join(dir, 'strings.nix');
     fs.writeFileSync(file, `[\n${cases.map((value) => `  (${printNix(str(value), '  ')})`).join('\n')}\n]\n`);
     const printed = JSON.parse(evalNixFile(file)) as string[];

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { commentLines, interpolate, printNix, raw, str } from '../../src/nix/syntax.js';
 import { evalNixFile, requireNix } from '../support/nix.js';
 import { workflowCommandsIn } from '../support/workflow-commands.js';
+import { tempDir } from '../support/temp.js';
 
 const nixMissing = requireNix();
 
@@ -17,7 +17,7 @@ const hostile = fc.oneof(
 ).filter((text) => !text.includes('\0')); // Nix text cannot hold NUL at all
 
 function writeTemp(name: string, text: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-escaping-')), name);
+  const file = path.join(tempDir('nix-escaping'), name);
   fs.writeFileSync(file, text);
   return file;
 }

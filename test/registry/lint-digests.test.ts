@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, requireRegistry, skopeoDigest, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, skopeoDigest, startRegistry, type RunningRegistry } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 /** `lint --resolve-digests`: the unpinned-image findings carry the exact pin, so SARIF shows it as a fix. */
 describe.skipIf(requireRegistry())('lint --resolve-digests against a real registry', () => {

@@ -14,10 +14,10 @@ import {
   startFaultyProxy,
   startRegistry,
   startTokenServer,
-  tempDir,
   type RunningRegistry,
   type TokenServer,
 } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 const registryMissing = requireRegistry();
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runBundledCli } from '../support/bundle.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, requireRegistry, startRegistry, tempDir, type RunningRegistry } from '../support/registry.js';
+import { pushImage, requireRegistry, startRegistry, type RunningRegistry } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * What a pull request can put in the tree: a `Dockerfile` that is a link to /etc/passwd (quoted back

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledCliAsync } from '../support/bundle-async.js';
 import { writeOciLayout } from '../support/oci-layout.js';
-import { pushImage, requireRegistry, startRegistry, startTokenServer, tempDir, type RunningRegistry, type TokenServer } from '../support/registry.js';
+import { pushImage, requireRegistry, startRegistry, startTokenServer, type RunningRegistry, type TokenServer } from '../support/registry.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * The registry names its token service (the bearer realm), so a registry can send the user's login

@@ -2,18 +2,18 @@
 // Nix code: the flake parses, and evaluating it (against the stub nixpkgs) yields the words as
 // plain strings; nothing of them runs.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quoteString } from '../../src/nix/syntax.js';
 import { evalNixFile, evaluateFlakes, parseNixFiles, requireNix, stubNixpkgs } from '../support/nix.js';
 import { removeRepository, repository, runCli } from './sinks-support.js';
+import { tempDir } from '../support/temp.js';
 
 const nixMissing = requireNix();
 
 // Evaluating the attacker's Nix would read this file (named by an environment variable, as a path
 // literal would need a `/`, which no word or directory name here can hold).
-const secretFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nix-secret-')), 'secret');
+const secretFile = path.join(tempDir('nix-secret'), 'secret');
 fs.writeFileSync(secretFile, 'TOP-SECRET');
 const READ_SECRET = 'builtins.readFile (builtins.getEnv "SECRET_FILE")';
 

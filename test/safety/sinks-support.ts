@@ -2,11 +2,11 @@
 // them, on scratch repositories whose names and contents are hostile.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { runAction, type ActionRun } from '../action/run-action.js';
 import { FakeGitHubApi, type FakeGitHubOptions } from '../support/github-api.js';
+import { tempDir } from '../support/temp.js';
 
 export const CLI_BUNDLE = path.resolve('dist', 'cli.js');
 export const ACTION_BUNDLE = path.resolve('dist', 'action.js');
@@ -30,7 +30,7 @@ export function runCli(args: string[], cwd: string): CliRun {
 
 /** A fresh directory holding `files` (relative paths, any characters but `/` and NUL in a name). */
 export function repository(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-sinks-'));
+  const root = tempDir('sinks');
   const repo = path.join(root, 'repo');
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });

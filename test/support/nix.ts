@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { nixpkgsIndex } from '../../src/nix/data/index.js';
 import { quoteString } from '../../src/nix/syntax.js';
 import { requireComponent } from './requirements.js';
+import { tempDir } from './temp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,11 +21,12 @@ export function requireNix(): string | undefined {
   return requireComponent('Nix', probe.error || probe.status !== 0 ? 'nix-instantiate is not installed (run .ci/setup/nix.sh: Debian package nix-bin)' : undefined);
 }
 
-/** Nix state lives in a private directory, so the tests need no daemon and leave no trace. */
+let nixState: string | undefined;
+
+/** Nix state lives in a private directory of the test file, so the tests need no daemon and leave no trace. */
 function nixEnv(): NodeJS.ProcessEnv {
-  const state = path.join(os.tmpdir(), 'repro-audit-nix-state');
-  fs.mkdirSync(state, { recursive: true });
-  return { ...process.env, NIX_STATE_DIR: state, NIX_CONF_DIR: state, NIX_REMOTE: '' };
+  nixState ??= tempDir('nix-state', { scope: 'file' });
+  return { ...process.env, NIX_STATE_DIR: nixState, NIX_CONF_DIR: nixState, NIX_REMOTE: '' };
 }
 
 function runNix(args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -60,11 +62,11 @@ export function parseNixFiles(files: string[]): NixFailure[] {
 
 let stubDir: string | undefined;
 
-/** Writes the stub nixpkgs (its Nix code plus the attribute index as JSON) once per test process. */
+/** Writes the stub nixpkgs (its Nix code plus the attribute index as JSON) once per test file. */
 export function stubNixpkgs(): string {
   if (stubDir) return stubDir;
   const index = nixpkgsIndex();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-nixpkgs-stub-'));
+  const dir = tempDir('nixpkgs-stub', { scope: 'file' });
   const dockerToolsArgs: Record<string, string[]> = {};
   for (const { function: fn, arg } of index.dockerToolsArgs) {
     if (fn === 'dockerTools' || arg === '*') continue;

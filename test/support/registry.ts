@@ -3,11 +3,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { requirePrograms } from './requirements.js';
+import { tempDir } from './temp.js';
 
 const run = promisify(execFile);
 
@@ -31,10 +31,6 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `repro-audit-${prefix}-`));
 }
 
 export type RegistryAuth =
