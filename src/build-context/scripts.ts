@@ -1,5 +1,5 @@
 import { variablesOf, type DockerfileModel, type ShellUnit } from '../model/index.js';
-import { commandName, isKnownProgram, isShellName, loadedShellParser, programName, runsPowerShell, type ShellCommand, type ShellScript, type ShellWord } from '../shell/index.js';
+import { commandName, isKnownProgram, isShellName, loadedShellParser, programName, runsPowerShell, type ShellCommand, type ShellWord } from '../shell/index.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
 import type { BuildContextReader } from './reader.js';
 
@@ -30,8 +30,8 @@ export function contextScriptUnits(model: DockerfileModel, context: BuildContext
   const visit = (unit: ShellUnit, depth: number) => {
     for (const command of unit.script.commands) {
       if (units.length >= MAX_SCRIPTS) return;
-      const invoked = scriptInvoked(command, unit.script);
-      const written = invoked && writtenPath(invoked.word, unit.script);
+      const invoked = scriptInvoked(command);
+      const written = invoked?.word.value;
       if (!invoked || written === undefined) continue;
       const located = locateContextFile(model, unit.instruction, written, context, shellDirectoryBefore(unit.script, command));
       // Only what a COPY, ADD or bind mount brought from the context is the script that runs; a path
@@ -66,7 +66,7 @@ export function contextScriptUnits(model: DockerfileModel, context: BuildContext
  * `bash -c '...'`), `.`/`source`, PowerShell given one (`powershell -File x.ps1`, `pwsh x.ps1`), or
  * a path run directly (`/tmp/install.sh`, `& C:\x.ps1`), whose language the file then tells.
  */
-function scriptInvoked(command: ShellCommand, script: ShellScript): { word: ShellWord; language?: ScriptLanguage } | undefined {
+function scriptInvoked(command: ShellCommand): { word: ShellWord; language?: ScriptLanguage } | undefined {
   const [program, ...args] = command.argv;
   const name = commandName(command);
   if (!program || name === undefined) return undefined;
@@ -83,8 +83,7 @@ function scriptInvoked(command: ShellCommand, script: ShellScript): { word: Shel
   }
   if (runsPowerShell(program.value)) return powerShellFileArgument(program, args);
   // A program named by its path: not one the command table knows (`/usr/bin/apt-get` is apt-get).
-  const path = writtenPath(program, script);
-  if (path && /[/\\]/.test(path) && !isKnownProgram(programName(program))) return { word: program };
+  if (program.value && /[/\\]/.test(program.value) && !isKnownProgram(programName(program))) return { word: program };
   return undefined;
 }
 
@@ -100,15 +99,6 @@ function powerShellFileArgument(program: ShellWord, args: ShellWord[]): { word: 
   if (first === undefined || first.startsWith('-')) return undefined;
   const pwsh = /(^|[/\\])pwsh(\.exe)?$/i.test(program.value ?? '');
   return pwsh || /\.ps1$/i.test(first) ? { word: args[0]!, language: 'powershell' } : undefined;
-}
-
-/**
- * The path a word names. cmd lines are read with the bash grammar, which takes `\` for an escape:
- * there the path is the word as written, without its quotes (`C:\scripts\install.ps1`).
- */
-function writtenPath(word: ShellWord, script: ShellScript): string | undefined {
-  if (script.dialect === 'windows' && word.raw.includes('\\')) return word.raw.replace(/^"(.*)"$/s, '$1');
-  return word.value;
 }
 
 /** A `.ps1` file or one whose `#!` names pwsh is PowerShell; a `.sh`/`.bash` file or one whose `#!` names a POSIX-like shell is a shell script. */

@@ -188,7 +188,7 @@ export function parseDockerfile(text: string, file: string, options: ParseOption
     // `${env:X}` inside a bare argument), are read as shell for their simple commands (`python -m pip
     // install x`, `powershell -Command "..."`): argv all the same, but what bash cannot parse is no
     // error of theirs.
-    return { ...parseRunScript(source), dialect: 'windows' };
+    return { ...parseRunScript(source, { literalBackslashes: true }), dialect: 'windows' };
   }
 
   function startStage(node: ReadInstruction, instruction: Instruction): Stage {

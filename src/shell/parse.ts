@@ -18,8 +18,9 @@ interface WalkState extends WordContext {
 export { parsePowerShell, parsePowerShellFile, parsePowerShellRun } from './powershell.js';
 
 /** Parses a shell-form RUN, its script heredocs and nested `sh -c` strings. */
-export function parseRunScript(source: RunScriptSource): ShellScript {
+export function parseRunScript(source: RunScriptSource, options: { literalBackslashes?: boolean } = {}): ShellScript {
   const state = walkState(shellSourceOf(source, commandLinesEnd(source)), source.span.start, source.variables, source.positions);
+  state.literalBackslashes = options.literalBackslashes;
   parseInto(state);
   const lineCommands = [...state.commands];
 

@@ -23,6 +23,8 @@ export interface WordContext {
   map: OffsetMap;
   variables: ScriptVariables;
   positions: PositionMapper;
+  /** A cmd or PowerShell line read with the bash grammar: `\` separates a path there, it escapes nothing. */
+  literalBackslashes?: boolean;
 }
 
 /** The script's own assignments over the instruction's ARG and ENV values, which are shared, not copied. */
@@ -99,13 +101,13 @@ export function wordValue(node: SyntaxNode, state: WordContext, keepUnknown = fa
   switch (node.type) {
     case 'word':
     case 'number':
-      return unescapeWord(node.text);
+      return state.literalBackslashes ? node.text : unescapeWord(node.text);
     case 'raw_string':
       return node.text.slice(1, -1);
     case 'ansi_c_string':
       return node.text.slice(2, -1);
     case 'string_content':
-      return node.text.replace(/\\([$`"\\\n])/g, '$1');
+      return state.literalBackslashes ? node.text : node.text.replace(/\\([$`"\\\n])/g, '$1');
     case 'string': {
       let value = '';
       let cursor = node.startIndex + 1;

@@ -135,6 +135,8 @@ describe('shell analysis of RUN', () => {
     expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN choco install git\n')).toEqual(['choco install git']);
     const cmd = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN if exist C:\\x (echo yes)\n', 'Dockerfile');
     expect(cmd.instructions.at(-1)!.script!.dialect).toBe('windows');
+    // cmd and PowerShell take `\` for a path separator: the bash reading keeps it.
+    expect(argv('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN pip install -r C:\\app\\requirements.txt "C:\\Program Files\\x"\n')).toEqual(['pip install -r C:\\app\\requirements.txt C:\\Program Files\\x']);
     // The PowerShell grammar loads only when a file needs it: reading the script before says so.
     const text = 'FROM a:1\nSHELL ["powershell", "-Command"]\nRUN if (-not (Test-Path C:\\x)) { Install-Module x }\n';
     expect(() => parseDockerfile(text, 'Dockerfile').instructions.at(-1)!.script).toThrow(PowerShellGrammarNeeded);
