@@ -16,27 +16,27 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-PJDLBG6K.js";
+} from "./chunks/chunk-5NSP4W2D.js";
 import {
   runAudit
-} from "./chunks/chunk-CG7PUNKM.js";
+} from "./chunks/chunk-5WHMJUL5.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-LEXDTRCV.js";
+} from "./chunks/chunk-GIXDYWB2.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-EHMU6BPX.js";
+import "./chunks/chunk-IRB7AFVI.js";
 import {
   require_picomatch
-} from "./chunks/chunk-ARASMZ3Y.js";
-import "./chunks/chunk-L2JOUPXP.js";
+} from "./chunks/chunk-CBQMRF4A.js";
+import "./chunks/chunk-G6CZ3D2X.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-RYURW437.js";
-import "./chunks/chunk-4JBHOWNX.js";
+import "./chunks/chunk-H4Y5WO7J.js";
 import "./chunks/chunk-P4DUCZ6V.js";
 import {
   loadGithubReporters
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-PGKSIPYY.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-WFPW27WP.js")).startHarnessMode(mode);

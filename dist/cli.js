@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-35S4GY3C.js")).runLint,
-  rules: async () => (await import("./chunks/rules-ALJPE5YY.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-Q35M2JNW.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-Z67UJZCH.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-CJ6FUTQJ.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-6DWHOVHO.js")).runNixify
+  lint: async () => (await import("./chunks/lint-323OSSWM.js")).runLint,
+  rules: async () => (await import("./chunks/rules-D6TXQFKX.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-JDCCDFYZ.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-VHIRTX3O.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-RB4V4ZQL.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-X5KIOD4A.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-673P66O4.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-J6UVUG5J.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

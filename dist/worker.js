@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-3SFR5GGX.js";
-import "./chunks/chunk-BN7TLSHI.js";
-import "./chunks/chunk-LEXDTRCV.js";
+} from "./chunks/chunk-TXSDTVVI.js";
+import "./chunks/chunk-TFD5BND5.js";
+import "./chunks/chunk-GIXDYWB2.js";
 import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-EHMU6BPX.js";
-import "./chunks/chunk-ARASMZ3Y.js";
-import "./chunks/chunk-L2JOUPXP.js";
+import "./chunks/chunk-IRB7AFVI.js";
+import "./chunks/chunk-CBQMRF4A.js";
+import "./chunks/chunk-G6CZ3D2X.js";
 import "./chunks/chunk-GFYAI36N.js";
 import "./chunks/chunk-RYURW437.js";
-import "./chunks/chunk-4JBHOWNX.js";
+import "./chunks/chunk-H4Y5WO7J.js";
 import "./chunks/chunk-P4DUCZ6V.js";
 import "./chunks/chunk-WEEU3CX4.js";
 import "./chunks/chunk-PFHIFKKA.js";
