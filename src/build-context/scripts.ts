@@ -1,5 +1,5 @@
 import { variablesOf, type DockerfileModel, type ShellUnit } from '../model/index.js';
-import { commandName, isKnownProgram, isShellName, loadedShellParser, programName, runsPowerShell, type ShellCommand, type ShellWord } from '../shell/index.js';
+import { commandName, isKnownProgram, isShellName, loadedShellParser, programName, runsPowerShell, windowsProgramName, type ShellCommand, type ShellWord } from '../shell/index.js';
 import { locateContextFile, shellDirectoryBefore } from './locate.js';
 import type { BuildContextReader } from './reader.js';
 
@@ -97,7 +97,7 @@ function powerShellFileArgument(program: ShellWord, args: ShellWord[]): { word: 
   if (file >= 0) return args[file + 1] ? { word: args[file + 1]!, language: 'powershell' } : undefined;
   const first = args[0]?.value;
   if (first === undefined || first.startsWith('-')) return undefined;
-  const pwsh = /(^|[/\\])pwsh(\.exe)?$/i.test(program.value ?? '');
+  const pwsh = windowsProgramName(program.value ?? '') === 'pwsh';
   return pwsh || /\.ps1$/i.test(first) ? { word: args[0]!, language: 'powershell' } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../findings/index.js';
-import { isPosixShellArgv, isPowerShellArgv, loadShellParser, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
+import { isPosixShellArgv, isPowerShellArgv, loadShellParser, windowsProgramName, type Heredoc, type ShellScript, type VariableScope } from '../shell/index.js';
 import { isWindowsImage } from './image-name.js';
 import { imageReference, referenceImagesInFlags, type FileExpander } from './image-references.js';
 import { joinContinuations } from './instruction-text.js';
@@ -280,5 +280,5 @@ function looksTemplated(text: string): boolean {
 
 /** cmd (`cmd /S /C`), the default shell of Windows images. */
 function isCmdArgv(argv: readonly string[]): boolean {
-  return (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '') === 'cmd';
+  return windowsProgramName(argv[0] ?? '') === 'cmd';
 }

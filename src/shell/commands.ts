@@ -344,11 +344,16 @@ export function isPowerShellArgv(argv: readonly string[]): boolean {
 
 /** Whether a program name (a path, `.exe` or not, in any case, as Windows takes it) is PowerShell. */
 export function runsPowerShell(name: string | undefined): boolean {
-  return name !== undefined && commandFacts(name.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, ''))?.powershell === true;
+  return name !== undefined && commandFacts(windowsProgramName(name))?.powershell === true;
+}
+
+/** A program as Windows takes its name: without its folder (either slash), `.exe` or case (`C:\\...\\PWSH.exe` → `pwsh`). */
+export function windowsProgramName(name: string): string {
+  return name.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
 }
 
 function shellArgvName(argv: readonly string[]): string {
-  return (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '');
+  return windowsProgramName(argv[0] ?? '');
 }
 
 /** Whether the command runs a program it is fed: a shell, python, perl, node, ... */

@@ -23,6 +23,7 @@ export {
   packageManagerOf,
   programName,
   runsPowerShell,
+  windowsProgramName,
   type PackageEcosystem,
 } from './commands.js';
 export { contains, downloadUrls, isVerificationInput, urlText, webClientCall, type WebClientCall } from './downloads.js';
