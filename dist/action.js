@@ -16,28 +16,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-5NSP4W2D.js";
+} from "./chunks/chunk-26TJB57U.js";
 import {
   runAudit
-} from "./chunks/chunk-5WHMJUL5.js";
+} from "./chunks/chunk-VX53JGT4.js";
 import {
   isDockerfileName,
   nothingAuditedMessage
-} from "./chunks/chunk-GIXDYWB2.js";
+} from "./chunks/chunk-RV6OXUEF.js";
 import {
   loadConfigFileReader
 } from "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-IRB7AFVI.js";
+import "./chunks/chunk-3AQNB5RO.js";
 import {
   require_picomatch
-} from "./chunks/chunk-CBQMRF4A.js";
-import "./chunks/chunk-G6CZ3D2X.js";
+} from "./chunks/chunk-75MXF3LY.js";
+import "./chunks/chunk-6E4CKGCT.js";
 import {
   ConfigError
 } from "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-RYURW437.js";
-import "./chunks/chunk-H4Y5WO7J.js";
-import "./chunks/chunk-P4DUCZ6V.js";
+import "./chunks/chunk-HUMZK7UK.js";
+import "./chunks/chunk-T74X72SU.js";
+import "./chunks/chunk-SQ42UHQ5.js";
 import {
   loadGithubReporters
 } from "./chunks/chunk-WEEU3CX4.js";
@@ -247,4 +247,4 @@ async function startAction(audit) {
 // src/action/main.ts
 var mode = getInput("mode").trim().toLowerCase();
 if (mode === "" || mode === "lint") await startAction(runAudit);
-else await (await import("./chunks/modes-WFPW27WP.js")).startHarnessMode(mode);
+else await (await import("./chunks/modes-LG7QMRWD.js")).startHarnessMode(mode);

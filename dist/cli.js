@@ -35,12 +35,12 @@ Usage:
 Run \`repro-audit <command> --help\` for a command's options.
 `;
 var COMMANDS = {
-  lint: async () => (await import("./chunks/lint-323OSSWM.js")).runLint,
-  rules: async () => (await import("./chunks/rules-D6TXQFKX.js")).runRulesCommand,
-  fix: async () => (await import("./chunks/fix-JDCCDFYZ.js")).runFixArgv,
-  rebuild: async () => (await import("./chunks/rebuild-VHIRTX3O.js")).runRebuild,
-  compare: async () => (await import("./chunks/compare-RB4V4ZQL.js")).runCompare,
-  nixify: async () => (await import("./chunks/nixify-X5KIOD4A.js")).runNixify
+  lint: async () => (await import("./chunks/lint-ZKZ7RUBV.js")).runLint,
+  rules: async () => (await import("./chunks/rules-I42BEAPV.js")).runRulesCommand,
+  fix: async () => (await import("./chunks/fix-YWW6TERA.js")).runFixArgv,
+  rebuild: async () => (await import("./chunks/rebuild-GGIUFRFY.js")).runRebuild,
+  compare: async () => (await import("./chunks/compare-A3JZNLFE.js")).runCompare,
+  nixify: async () => (await import("./chunks/nixify-HSN4VQQQ.js")).runNixify
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;
@@ -66,7 +66,7 @@ Run \`repro-audit ${commandName} --help\` for usage.
 `);
       return EXIT.usage;
     }
-    if ((await import("./chunks/input-errors-J6UVUG5J.js")).isInputError(error)) {
+    if ((await import("./chunks/input-errors-2BLUQLDV.js")).isInputError(error)) {
       io.stderr(`repro-audit: ${terminalText(error.message)}
 `);
       return EXIT.usage;

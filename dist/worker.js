@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __reproAuditFilename = __fileURLToPath(import.meta.url); const __reproAuditDirname = __pathDirname(__reproAuditFilename);
 import {
   runWorkerJob
-} from "./chunks/chunk-TXSDTVVI.js";
-import "./chunks/chunk-TFD5BND5.js";
-import "./chunks/chunk-GIXDYWB2.js";
+} from "./chunks/chunk-PUK4NDIL.js";
+import "./chunks/chunk-4TDFIB2I.js";
+import "./chunks/chunk-RV6OXUEF.js";
 import "./chunks/chunk-DVUP7OQN.js";
-import "./chunks/chunk-IRB7AFVI.js";
-import "./chunks/chunk-CBQMRF4A.js";
-import "./chunks/chunk-G6CZ3D2X.js";
+import "./chunks/chunk-3AQNB5RO.js";
+import "./chunks/chunk-75MXF3LY.js";
+import "./chunks/chunk-6E4CKGCT.js";
 import "./chunks/chunk-GFYAI36N.js";
-import "./chunks/chunk-RYURW437.js";
-import "./chunks/chunk-H4Y5WO7J.js";
-import "./chunks/chunk-P4DUCZ6V.js";
+import "./chunks/chunk-HUMZK7UK.js";
+import "./chunks/chunk-T74X72SU.js";
+import "./chunks/chunk-SQ42UHQ5.js";
 import "./chunks/chunk-WEEU3CX4.js";
 import "./chunks/chunk-PFHIFKKA.js";
 import "./chunks/chunk-O33AYLXZ.js";
